@@ -1,0 +1,1 @@
+"""The ``postdesk`` command line: the GUI by default, plus administrative and scripting commands."""

@@ -1,0 +1,63 @@
+"""Shared plumbing of the commands: building the core, reporting failures on one line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from postdesk.bootstrap import Core, build_core
+from postdesk.common import settings as s
+from postdesk.common.errors import UserError, ValidationFailed
+from postdesk.common.i18n import set_language
+from postdesk.common.logs import RingBufferHandler, configure_logging
+from postdesk.common.paths import AppPaths
+from postdesk.common.settings import SettingsStore
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def prepare(paths: AppPaths | None = None) -> tuple[AppPaths, SettingsStore, RingBufferHandler]:
+    """Folders, settings, logging and language: what every command needs before it runs."""
+    paths = (paths or AppPaths.from_environment()).ensure()
+    settings = SettingsStore(paths.settings_file)
+    ring = configure_logging(paths.log_dir)
+    set_language(settings.get(s.LANGUAGE))
+    return paths, settings, ring
+
+
+def open_core(paths: AppPaths | None = None, url: str | None = None) -> tuple[Core, RingBufferHandler]:
+    paths, settings, ring = prepare(paths)
+    return build_core(paths=paths, settings=settings, url=url), ring
+
+
+def fail(message: str, code: int = EXIT_FAILURE) -> int:
+    """Print a one-line reason (no traceback) and return the exit status."""
+    print(f"postdesk: {message}", file=sys.stderr)
+    return code
+
+
+def guarded(handler: Handler) -> Handler:
+    """Turn expected errors into one-line messages; log unexpected ones with their traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ValidationFailed as exc:
+            return fail(exc.message + " " + "; ".join(f"{field}: {text}" for field, text in exc.errors.items()))
+        except UserError as exc:
+            return fail(exc.message)
+        except KeyboardInterrupt:
+            return fail("interrupted", 130)
+        except Exception as exc:
+            log.exception("command failed")
+            return fail(f"unexpected error: {exc} (details in the log file)")
+
+    return run

@@ -1,0 +1,46 @@
+"""``postdesk demo``: seed a demo database and start the application on it."""
+
+from __future__ import annotations
+
+import argparse
+
+from postdesk.bootstrap import build_core
+from postdesk.cli.common import EXIT_OK, guarded, prepare
+from postdesk.common import settings as s
+from postdesk.db.engine import describe, sqlite_url
+from postdesk.services.demo_data import seed_demo
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = commands.add_parser(
+        "demo",
+        help="create a demo database (users, clients, contracts) and start the application on it",
+        description="Without POSTDESK_DATABASE_URL the demo uses its own SQLite file, recreated each time; "
+        "with it, the demo seeds that (empty) database.",
+    )
+    demo.add_argument("--no-gui", action="store_true", help="only seed the database")
+    demo.set_defaults(handler=guarded(_demo))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    paths, settings, ring = prepare()
+    url = settings.get(s.DATABASE_URL)
+    if not url:
+        demo_file = paths.demo_database_file
+        for suffix in ("", "-wal", "-shm"):
+            demo_file.with_name(demo_file.name + suffix).unlink(missing_ok=True)
+        url = sqlite_url(demo_file)
+    core = build_core(paths=paths, settings=settings, url=url)
+    try:
+        accounts = seed_demo(core.uow, core.users, core.clients)
+        print(f"Demo database: {describe(core.engine)}")
+        print("Accounts (login / password / role):")
+        for account in accounts:
+            print(f"  {account.login:<12} {account.password:<10} {account.role.value}")
+        if args.no_gui:
+            return EXIT_OK
+        from postdesk.ui.application import run_gui
+
+        return run_gui(core, ring)
+    finally:
+        core.close()

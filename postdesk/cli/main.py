@@ -1,0 +1,49 @@
+"""Entry point of the ``postdesk`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import postdesk
+from postdesk.cli import admin, demo
+from postdesk.cli.common import EXIT_OK, guarded, open_core
+
+COMMAND_MODULES = [admin, demo]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="postdesk",
+        description="Corporate-client counter workstation. Without a command, starts the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"postdesk {postdesk.__version__}")
+    parser.set_defaults(handler=guarded(_run_app))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    app = commands.add_parser("app", help="start the application (the default)")
+    app.set_defaults(handler=guarded(_run_app))
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    core, ring = open_core()
+    try:
+        from postdesk.ui.application import run_gui
+
+        return run_gui(core, ring)
+    finally:
+        core.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    code: int = args.handler(args)
+    return code if code is not None else EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,143 @@
+"""Every user-changeable setting, declared once: key, type, default and label.
+
+Settings are stored per workstation in a small JSON file in the user's configuration folder.
+The file carries a format version; :data:`UPGRADES` turn older files into the current shape.
+Reading an undeclared key is a programming error and raises ``KeyError``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from postdesk.common.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", str, int, bool, float)
+
+SETTINGS_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One declared setting; ``choices`` limits a string setting to known values."""
+
+    key: str
+    type: type[T]
+    default: T
+    label: str
+    choices: tuple[str, ...] = ()
+    env: str = ""
+
+    def coerce(self, raw: object) -> T:
+        if self.type is bool:
+            if isinstance(raw, str):
+                return raw.strip().lower() in {"1", "true", "yes", "on"}  # type: ignore[return-value]
+            return bool(raw)  # type: ignore[return-value]
+        value = self.type(raw)  # type: ignore[call-arg]
+        if self.choices and value not in self.choices:
+            raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
+        return value
+
+
+_REGISTRY: dict[str, Setting[Any]] = {}
+
+
+def declare(setting: Setting[T]) -> Setting[T]:
+    if setting.key in _REGISTRY:
+        raise ValueError(f"setting {setting.key} declared twice")
+    _REGISTRY[setting.key] = setting
+    return setting
+
+
+def declared() -> Iterator[Setting[Any]]:
+    return iter(_REGISTRY.values())
+
+
+# --- General ---------------------------------------------------------------------------------
+LANGUAGE = declare(Setting("ui.language", str, "ru", QT_TRANSLATE_NOOP("Settings", "Interface language"),
+                           choices=("ru", "en"), env="POSTDESK_LANGUAGE"))
+DATABASE_URL = declare(Setting("database.url", str, "", QT_TRANSLATE_NOOP("Settings", "Shared database address"),
+                               env="POSTDESK_DATABASE_URL"))
+WORKSTATION_NAME = declare(Setting("workstation.name", str, "", QT_TRANSLATE_NOOP("Settings", "Workstation name")))
+OFFICE_POSTCODE = declare(Setting("workstation.office_postcode", str, "",
+                                  QT_TRANSLATE_NOOP("Settings", "Post office postcode")))
+ERROR_DIALOGS = declare(Setting("ui.error_dialogs", bool, True,
+                                QT_TRANSLATE_NOOP("Settings", "Show error dialogs"), env="POSTDESK_ERROR_DIALOGS"))
+CONTRACT_EXPIRY_WARNING_DAYS = declare(Setting("clients.contract_expiry_warning_days", int, 30,
+                                               QT_TRANSLATE_NOOP("Settings", "Warn about contracts ending within, days")))
+
+
+def _upgrade_from_0(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 files were a flat mapping without a version field."""
+    return {"version": 1, "values": dict(data)}
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_from_0}
+
+
+class SettingsStore:
+    """Reads and writes the declared settings; environment variables win over the file."""
+
+    def __init__(self, path: Path | None, environ: dict[str, str] | None = None) -> None:
+        self.path = path
+        self._environ = dict(os.environ if environ is None else environ)
+        self._values: dict[str, Any] = {}
+        if path is not None and path.exists():
+            self._values = self._read(path)
+
+    @staticmethod
+    def _read(path: Path) -> dict[str, Any]:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); defaults used", path, exc)
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        version = data.get("version", 0) if "values" in data else 0
+        while version < SETTINGS_FORMAT_VERSION:
+            data = UPGRADES[version](data)
+            version = data["version"]
+        values = data.get("values", {})
+        return values if isinstance(values, dict) else {}
+
+    def get(self, setting: Setting[T]) -> T:
+        if setting.key not in _REGISTRY:
+            raise KeyError(setting.key)
+        raw: object = None
+        if setting.env and self._environ.get(setting.env):
+            raw = self._environ[setting.env]
+        elif setting.key in self._values:
+            raw = self._values[setting.key]
+        if raw is None:
+            return setting.default
+        try:
+            return setting.coerce(raw)
+        except (TypeError, ValueError):
+            log.warning("setting %s has a bad value %r; default used", setting.key, raw)
+            return setting.default
+
+    def overridden_by_environment(self, setting: Setting[Any]) -> bool:
+        return bool(setting.env and self._environ.get(setting.env))
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if setting.key not in _REGISTRY:
+            raise KeyError(setting.key)
+        self._values[setting.key] = setting.coerce(value)
+        self.save()
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        payload = {"version": SETTINGS_FORMAT_VERSION, "values": self._values}
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(self.path)

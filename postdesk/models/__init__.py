@@ -1,0 +1,23 @@
+"""Typed SQLAlchemy models on one declarative base. Importing this package registers them all."""
+
+from postdesk.models.audit import AuditEntry
+from postdesk.models.base import Base
+from postdesk.models.clients import Client, ClientStatus, ContactPerson
+from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
+from postdesk.models.users import Role, User, Workstation
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Client",
+    "ClientStatus",
+    "ContactPerson",
+    "Contract",
+    "ContractService",
+    "ContractStatus",
+    "PaymentTerms",
+    "Role",
+    "Service",
+    "User",
+    "Workstation",
+]

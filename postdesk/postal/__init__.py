@@ -1,0 +1,1 @@
+"""Postal and legal rules without any UI or storage: identifiers, requisites, mail classes, tariffs."""
