@@ -2,6 +2,7 @@
 
 from postdesk.models.audit import AuditEntry
 from postdesk.models.base import Base
+from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
 from postdesk.models.users import Role, User, Workstation
@@ -9,12 +10,16 @@ from postdesk.models.users import Role, User, Workstation
 __all__ = [
     "AuditEntry",
     "Base",
+    "Batch",
+    "BatchItem",
+    "BatchStatus",
     "Client",
     "ClientStatus",
     "ContactPerson",
     "Contract",
     "ContractService",
     "ContractStatus",
+    "ItemStatus",
     "PaymentTerms",
     "Role",
     "Service",

@@ -1,0 +1,102 @@
+"""Batches handed in by clients and their items: from draft (list read) to accepted.
+
+A batch starts as a *draft* when a list is imported. It becomes *received* when registered
+without the client waiting (accepted later), then *accepted*; an accepted batch changes only
+through audited void or correction actions. Money is kopecks, mass is grams, always integers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from postdesk.models.base import Base, str_enum, utc_now
+
+if TYPE_CHECKING:
+    from postdesk.models.clients import Client
+
+
+class BatchStatus(enum.StrEnum):
+    DRAFT = "draft"
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    VOIDED = "voided"
+
+
+class ItemStatus(enum.StrEnum):
+    PENDING = "pending"
+    WEIGHED = "weighed"
+    RETURNED = "returned"
+    ACCEPTED = "accepted"
+    VOIDED = "voided"
+
+
+class Batch(Base):
+    __tablename__ = "batches"
+    __table_args__ = (Index("ix_batches_client_status", "client_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
+    status: Mapped[BatchStatus] = mapped_column(str_enum(BatchStatus), default=BatchStatus.DRAFT)
+    list_number: Mapped[str] = mapped_column(String(50), default="")
+    list_date: Mapped[dt.date | None] = mapped_column(Date)
+    mail_type: Mapped[str] = mapped_column(String(40), default="")
+    mail_category: Mapped[str] = mapped_column(String(60), default="")
+    mail_rank: Mapped[str] = mapped_column(String(30), default="WO_RANK")
+    payment_method: Mapped[str] = mapped_column(String(30), default="CASHLESS")
+    source_file: Mapped[str] = mapped_column(String(500), default="")
+    source_format: Mapped[str] = mapped_column(String(20), default="")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="", index=True)
+    items_count: Mapped[int] = mapped_column(Integer, default=0)
+    mass_g: Mapped[int] = mapped_column(BigInteger, default=0)
+    declared_value_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    cod_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+
+    client: Mapped[Client] = relationship()
+    items: Mapped[list[BatchItem]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", order_by="BatchItem.seq"
+    )
+
+
+class BatchItem(Base):
+    __tablename__ = "batch_items"
+    __table_args__ = (UniqueConstraint("batch_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    source_row: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[ItemStatus] = mapped_column(str_enum(ItemStatus), default=ItemStatus.PENDING)
+    barcode: Mapped[str | None] = mapped_column(String(20), index=True)
+    client_ref: Mapped[str] = mapped_column(String(100), default="")
+    recipient_name: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(String(600), default="")
+    address_parts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    mail_type: Mapped[str] = mapped_column(String(40), default="")
+    mail_category: Mapped[str] = mapped_column(String(60), default="")
+    mail_rank: Mapped[str] = mapped_column(String(30), default="WO_RANK")
+    declared_mass_g: Mapped[int] = mapped_column(Integer, default=0)
+    declared_value_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    cod_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    listed_fee_kop: Mapped[int | None] = mapped_column(BigInteger)
+    notice: Mapped[str] = mapped_column(String(20), default="NONE")
+    inventory: Mapped[bool] = mapped_column(default=False)
+    fragile: Mapped[bool] = mapped_column(default=False)
+    sms: Mapped[bool] = mapped_column(default=False)
+    length_mm: Mapped[int | None] = mapped_column(Integer)
+    width_mm: Mapped[int | None] = mapped_column(Integer)
+    height_mm: Mapped[int | None] = mapped_column(Integer)
+
+    batch: Mapped[Batch] = relationship(back_populates="items")
