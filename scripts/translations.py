@@ -57,8 +57,7 @@ def _lupdate() -> str:
 
 def extract() -> list[Message]:
     """Every translatable string in the source tree, in file order."""
-    files = sorted(str(p.relative_to(ROOT)) for p in SOURCE_DIR.rglob("*.py")
-                   if "migrations" not in p.parts)
+    files = sorted(str(p.relative_to(ROOT)) for p in SOURCE_DIR.rglob("*.py") if "migrations" not in p.parts)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "all.ts"
         subprocess.run([_lupdate(), *files, "-ts", str(out)], cwd=ROOT, check=True, capture_output=True)
@@ -70,8 +69,9 @@ def extract() -> list[Message]:
             location = message.find("location")
             filename = location.get("filename", "") if location is not None else ""
             filename = str((ROOT / filename).resolve().relative_to(ROOT)) if filename else ""
-            messages.append(Message(name, message.findtext("source") or "", message.get("numerus") == "yes",
-                                    filename))
+            messages.append(
+                Message(name, message.findtext("source") or "", message.get("numerus") == "yes", filename)
+            )
     return messages
 
 
@@ -86,9 +86,19 @@ def load_existing() -> dict[tuple[str, str], tuple[str, Message]]:
                 forms = [f.text or "" for f in element.iter("numerusform")] if element is not None else []
                 if element is not None and not forms:
                     forms = [element.text or ""]
-                finished = element is not None and element.get("type") not in {"unfinished", "obsolete", "vanished"}
-                item = Message(name, message.findtext("source") or "", message.get("numerus") == "yes", "",
-                               forms, finished and any(forms))
+                finished = element is not None and element.get("type") not in {
+                    "unfinished",
+                    "obsolete",
+                    "vanished",
+                }
+                item = Message(
+                    name,
+                    message.findtext("source") or "",
+                    message.get("numerus") == "yes",
+                    "",
+                    forms,
+                    finished and any(forms),
+                )
                 existing[(name, item.source)] = (ts_file.stem, item)
     return existing
 
@@ -109,14 +119,17 @@ def _write(path: Path, messages: list[Message]) -> None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = context_name
         for message in by_context[context_name]:
-            element = ET.SubElement(context, "message", numerus="yes") if message.numerus else \
-                ET.SubElement(context, "message")
+            element = (
+                ET.SubElement(context, "message", numerus="yes")
+                if message.numerus
+                else ET.SubElement(context, "message")
+            )
             ET.SubElement(element, "source").text = message.source
             translation = ET.SubElement(element, "translation")
             if not message.finished:
                 translation.set("type", "unfinished")
             if message.numerus:
-                forms = (message.forms + ["", "", ""])[:3]
+                forms = ([*message.forms, "", "", ""])[:3]
                 for form in forms:
                     ET.SubElement(translation, "numerusform").text = form
             else:
@@ -155,8 +168,12 @@ def missing() -> list[Message]:
     result = []
     for message in extract():
         found = existing.get((message.context, message.source))
-        if found is None or not found[1].finished or not all(found[1].forms) or \
-                (message.numerus and len(found[1].forms) < 3):
+        if (
+            found is None
+            or not found[1].finished
+            or not all(found[1].forms)
+            or (message.numerus and len(found[1].forms) < 3)
+        ):
             result.append(message)
     return result
 

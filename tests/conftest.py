@@ -19,12 +19,12 @@ os.environ.pop("POSTDESK_DATABASE_URL", None)
 os.environ.setdefault("POSTDESK_HOME", str(Path(__file__).resolve().parent.parent / ".pytest-home"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pytest  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+import pytest
+from sqlalchemy import text
 
-from postdesk.common.i18n import set_language  # noqa: E402
-from postdesk.common.paths import AppPaths  # noqa: E402
-from tests.support.pgserver import PostgresServer, PostgresUnavailable  # noqa: E402
+from postdesk.common.i18n import set_language
+from postdesk.common.paths import AppPaths
+from tests.support.pgserver import PostgresServer, PostgresUnavailable
 
 set_language("ru")
 
@@ -46,7 +46,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 # --- folders -----------------------------------------------------------------------------------
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config", log_dir=tmp_path / "logs").ensure()
+    return AppPaths(
+        data_dir=tmp_path / "data", config_dir=tmp_path / "config", log_dir=tmp_path / "logs"
+    ).ensure()
 
 
 # --- PostgreSQL --------------------------------------------------------------------------------

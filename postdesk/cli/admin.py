@@ -25,8 +25,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--name", default="", help="full name (defaults to the login)")
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from standard input instead of prompting")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of prompting",
+    )
     add.set_defaults(handler=guarded(_user_add))
 
 
@@ -52,8 +55,9 @@ def _user_add(args: argparse.Namespace) -> int:
             return fail("the passwords differ")
     core, _ring = open_core()
     try:
-        info = core.users.add_user(Actor.system("console"), args.login, args.name or args.login, Role(args.role),
-                                   password)
+        info = core.users.add_user(
+            Actor.system("console"), args.login, args.name or args.login, Role(args.role), password
+        )
     finally:
         core.close()
     print(f"user {info.login} ({info.role.value}) created in {describe(core.engine)}")

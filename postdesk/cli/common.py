@@ -51,7 +51,9 @@ def guarded(handler: Handler) -> Handler:
         try:
             return handler(args)
         except ValidationFailed as exc:
-            return fail(exc.message + " " + "; ".join(f"{field}: {text}" for field, text in exc.errors.items()))
+            return fail(
+                exc.message + " " + "; ".join(f"{field}: {text}" for field, text in exc.errors.items())
+            )
         except UserError as exc:
             return fail(exc.message)
         except KeyboardInterrupt:

@@ -97,7 +97,7 @@ def translate(context: str, source: str, n: int = -1) -> str:
     return text
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark a string for extraction without translating it yet (translate it where shown)."""
     del context
     return source

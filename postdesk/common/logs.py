@@ -22,7 +22,9 @@ class RingBufferHandler(logging.Handler):
         self.lines.append(self.format(record))
 
 
-def configure_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = False) -> RingBufferHandler:
+def configure_logging(
+    log_dir: Path, *, level: int = logging.INFO, console: bool = False
+) -> RingBufferHandler:
     """Send postdesk's log to ``log_dir/postdesk.log`` (rotated at 2 MB, 5 files kept)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("postdesk")

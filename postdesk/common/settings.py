@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
 
@@ -36,14 +36,17 @@ class Setting(Generic[T]):
     env: str = ""
 
     def coerce(self, raw: object) -> T:
-        if self.type is bool:
-            if isinstance(raw, str):
-                return raw.strip().lower() in {"1", "true", "yes", "on"}  # type: ignore[return-value]
-            return bool(raw)  # type: ignore[return-value]
-        value = self.type(raw)  # type: ignore[call-arg]
+        if not isinstance(raw, str | int | float):
+            raise TypeError(f"{self.key}: {raw!r} is not a {self.type.__name__}")
+        converter = cast(Callable[[object], T], _parse_bool if self.type is bool else self.type)
+        value = converter(raw)
         if self.choices and value not in self.choices:
             raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
         return value
+
+
+def _parse_bool(raw: object) -> bool:
+    return raw.strip().lower() in {"1", "true", "yes", "on"} if isinstance(raw, str) else bool(raw)
 
 
 _REGISTRY: dict[str, Setting[Any]] = {}
@@ -61,17 +64,48 @@ def declared() -> Iterator[Setting[Any]]:
 
 
 # --- General ---------------------------------------------------------------------------------
-LANGUAGE = declare(Setting("ui.language", str, "ru", QT_TRANSLATE_NOOP("Settings", "Interface language"),
-                           choices=("ru", "en"), env="POSTDESK_LANGUAGE"))
-DATABASE_URL = declare(Setting("database.url", str, "", QT_TRANSLATE_NOOP("Settings", "Shared database address"),
-                               env="POSTDESK_DATABASE_URL"))
-WORKSTATION_NAME = declare(Setting("workstation.name", str, "", QT_TRANSLATE_NOOP("Settings", "Workstation name")))
-OFFICE_POSTCODE = declare(Setting("workstation.office_postcode", str, "",
-                                  QT_TRANSLATE_NOOP("Settings", "Post office postcode")))
-ERROR_DIALOGS = declare(Setting("ui.error_dialogs", bool, True,
-                                QT_TRANSLATE_NOOP("Settings", "Show error dialogs"), env="POSTDESK_ERROR_DIALOGS"))
-CONTRACT_EXPIRY_WARNING_DAYS = declare(Setting("clients.contract_expiry_warning_days", int, 30,
-                                               QT_TRANSLATE_NOOP("Settings", "Warn about contracts ending within, days")))
+LANGUAGE = declare(
+    Setting(
+        "ui.language",
+        str,
+        "ru",
+        QT_TRANSLATE_NOOP("Settings", "Interface language"),
+        choices=("ru", "en"),
+        env="POSTDESK_LANGUAGE",
+    )
+)
+DATABASE_URL = declare(
+    Setting(
+        "database.url",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Shared database address"),
+        env="POSTDESK_DATABASE_URL",
+    )
+)
+WORKSTATION_NAME = declare(
+    Setting("workstation.name", str, "", QT_TRANSLATE_NOOP("Settings", "Workstation name"))
+)
+OFFICE_POSTCODE = declare(
+    Setting("workstation.office_postcode", str, "", QT_TRANSLATE_NOOP("Settings", "Post office postcode"))
+)
+ERROR_DIALOGS = declare(
+    Setting(
+        "ui.error_dialogs",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Show error dialogs"),
+        env="POSTDESK_ERROR_DIALOGS",
+    )
+)
+CONTRACT_EXPIRY_WARNING_DAYS = declare(
+    Setting(
+        "clients.contract_expiry_warning_days",
+        int,
+        30,
+        QT_TRANSLATE_NOOP("Settings", "Warn about contracts ending within, days"),
+    )
+)
 
 
 def _upgrade_from_0(data: dict[str, Any]) -> dict[str, Any]:

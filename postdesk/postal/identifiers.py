@@ -23,7 +23,9 @@ def rpo_check_digit(first13: str) -> int:
 
 
 def is_valid_rpo(code: str) -> bool:
-    return len(code) == 14 and code.isdigit() and code.isascii() and rpo_check_digit(code[:13]) == int(code[13])
+    return (
+        len(code) == 14 and code.isdigit() and code.isascii() and rpo_check_digit(code[:13]) == int(code[13])
+    )
 
 
 def month_code(day: dt.date) -> int:

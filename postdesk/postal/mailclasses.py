@@ -77,7 +77,8 @@ CATEGORY_TITLES: dict[MailCategory, str] = {
     MailCategory.ORDINARY: QT_TRANSLATE_NOOP("MailCategory", "Ordinary"),
     MailCategory.WITH_DECLARED_VALUE: QT_TRANSLATE_NOOP("MailCategory", "With declared value"),
     MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY: QT_TRANSLATE_NOOP(
-        "MailCategory", "With declared value and cash on delivery"),
+        "MailCategory", "With declared value and cash on delivery"
+    ),
     MailCategory.WITH_COMPULSORY_PAYMENT: QT_TRANSLATE_NOOP("MailCategory", "With compulsory payment"),
 }
 
@@ -99,7 +100,10 @@ NOTICE_TITLES: dict[NoticeKind, str] = {
 
 
 def has_declared_value(category: MailCategory) -> bool:
-    return category in {MailCategory.WITH_DECLARED_VALUE, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY}
+    return category in {
+        MailCategory.WITH_DECLARED_VALUE,
+        MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
+    }
 
 
 def is_tracked(category: MailCategory) -> bool:

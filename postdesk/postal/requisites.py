@@ -11,7 +11,6 @@ import re
 
 from postdesk.common.i18n import translate
 
-
 _INN10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN11_WEIGHTS = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN12_WEIGHTS = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -44,9 +43,14 @@ def check_inn(inn: str) -> str | None:
     if not inn:
         return translate("Requisites", "Enter the INN.")
     if not inn.isdigit() or len(inn) not in (10, 12):
-        return translate("Requisites", "An INN has 10 digits (organisation) or 12 digits (individual entrepreneur).")
+        return translate(
+            "Requisites", "An INN has 10 digits (organisation) or 12 digits (individual entrepreneur)."
+        )
     if not is_valid_inn(inn):
-        return translate("Requisites", "The INN check digits do not match: check the number against the client's documents.")
+        return translate(
+            "Requisites",
+            "The INN check digits do not match: check the number against the client's documents.",
+        )
     return None
 
 
@@ -81,7 +85,9 @@ def check_kpp(kpp: str) -> str | None:
     if not kpp:
         return None
     if not _KPP_RE.match(kpp):
-        return translate("Requisites", "A KPP has 9 characters: 4 digits, 2 digits or capital letters, 3 digits.")
+        return translate(
+            "Requisites", "A KPP has 9 characters: 4 digits, 2 digits or capital letters, 3 digits."
+        )
     return None
 
 
@@ -123,7 +129,9 @@ def check_settlement_account(account: str, bik: str) -> str | None:
     if check_bik(bik) is not None or not bik.strip():
         return translate("Requisites", "Enter a valid BIK first: the account is checked against it.")
     if not account_key_valid(bik.strip(), account, correspondent=False):
-        return translate("Requisites", "The settlement account does not match the BIK (control key): check both.")
+        return translate(
+            "Requisites", "The settlement account does not match the BIK (control key): check both."
+        )
     return None
 
 
@@ -138,5 +146,7 @@ def check_correspondent_account(account: str, bik: str) -> str | None:
     if check_bik(bik) is not None or not bik.strip():
         return translate("Requisites", "Enter a valid BIK first: the account is checked against it.")
     if not account_key_valid(bik.strip(), account, correspondent=True):
-        return translate("Requisites", "The correspondent account does not match the BIK (control key): check both.")
+        return translate(
+            "Requisites", "The correspondent account does not match the BIK (control key): check both."
+        )
     return None

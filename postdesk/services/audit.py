@@ -78,7 +78,9 @@ class AuditService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def entries_for(self, actor: Actor, object_type: str, object_id: object, limit: int = 200) -> list[AuditRow]:
+    def entries_for(
+        self, actor: Actor, object_type: str, object_id: object, limit: int = 200
+    ) -> list[AuditRow]:
         require(actor, Permission.VIEW_AUDIT)
         with self._uow() as tx:
             rows = tx.session.scalars(
@@ -88,6 +90,8 @@ class AuditService:
                 .limit(limit)
             )
             return [
-                AuditRow(r.at, r.user_login, r.workstation, r.action, r.object_type, r.object_id, r.before, r.after)
+                AuditRow(
+                    r.at, r.user_login, r.workstation, r.action, r.object_type, r.object_id, r.before, r.after
+                )
                 for r in rows
             ]

@@ -88,12 +88,22 @@ class ContractInfo:
 
     def to_draft(self) -> ContractDraft:
         return ContractDraft(
-            client_id=self.client_id, number=self.number, signed_on=self.signed_on, starts_on=self.starts_on,
-            ends_on=self.ends_on, status=self.status, services=list(self.services),
-            accept_without_client=self.accept_without_client, lists_electronic=self.lists_electronic,
-            lists_on_media=self.lists_on_media, discount_percent=self.discount_percent,
-            payment_terms=self.payment_terms, credit_limit_kop=self.credit_limit_kop,
-            balance_kop=self.balance_kop, notes=self.notes, id=self.id,
+            client_id=self.client_id,
+            number=self.number,
+            signed_on=self.signed_on,
+            starts_on=self.starts_on,
+            ends_on=self.ends_on,
+            status=self.status,
+            services=list(self.services),
+            accept_without_client=self.accept_without_client,
+            lists_electronic=self.lists_electronic,
+            lists_on_media=self.lists_on_media,
+            discount_percent=self.discount_percent,
+            payment_terms=self.payment_terms,
+            credit_limit_kop=self.credit_limit_kop,
+            balance_kop=self.balance_kop,
+            notes=self.notes,
+            id=self.id,
         )
 
 
@@ -134,17 +144,28 @@ def validate_client(draft: ClientDraft) -> dict[str, str]:
         "ogrn": requisites.check_ogrn(draft.ogrn),
         "bik": requisites.check_bik(draft.bik),
         "settlement_account": requisites.check_settlement_account(draft.settlement_account, draft.bik),
-        "correspondent_account": requisites.check_correspondent_account(draft.correspondent_account, draft.bik),
+        "correspondent_account": requisites.check_correspondent_account(
+            draft.correspondent_account, draft.bik
+        ),
     }
     errors.update({name: message for name, message in checks.items() if message})
     inn = draft.inn.strip()
     ogrn = draft.ogrn.strip()
     if "inn" not in errors and "ogrn" not in errors and ogrn:
         if len(inn) == 10 and len(ogrn) != 13:
-            errors["ogrn"] = translate("ClientValidation", "An organisation (10-digit INN) has a 13-digit OGRN.")
+            errors["ogrn"] = translate(
+                "ClientValidation", "An organisation (10-digit INN) has a 13-digit OGRN."
+            )
         elif len(inn) == 12 and len(ogrn) != 15:
-            errors["ogrn"] = translate("ClientValidation", "An individual entrepreneur (12-digit INN) has a 15-digit OGRNIP.")
-    if len(inn) == 10 and not draft.kpp.strip() and draft.status == ClientStatus.ACTIVE and "inn" not in errors:
+            errors["ogrn"] = translate(
+                "ClientValidation", "An individual entrepreneur (12-digit INN) has a 15-digit OGRNIP."
+            )
+    if (
+        len(inn) == 10
+        and not draft.kpp.strip()
+        and draft.status == ClientStatus.ACTIVE
+        and "inn" not in errors
+    ):
         errors["kpp"] = translate("ClientValidation", "An organisation needs a KPP.")
     if draft.email.strip() and not _EMAIL_RE.match(draft.email.strip()):
         errors["email"] = translate("ClientValidation", "The e-mail address looks wrong.")
@@ -152,7 +173,9 @@ def validate_client(draft: ClientDraft) -> dict[str, str]:
         if not contact.name.strip():
             errors[f"contacts.{index}.name"] = translate("ClientValidation", "A contact person needs a name.")
         if contact.email.strip() and not _EMAIL_RE.match(contact.email.strip()):
-            errors[f"contacts.{index}.email"] = translate("ClientValidation", "The e-mail address looks wrong.")
+            errors[f"contacts.{index}.email"] = translate(
+                "ClientValidation", "The e-mail address looks wrong."
+            )
     return errors
 
 
@@ -177,5 +200,7 @@ def validate_contract(draft: ContractDraft, known_services: set[str]) -> dict[st
         errors["credit_limit_kop"] = translate("ClientValidation", "A credit limit cannot be negative.")
     unknown = [code for code in draft.services if code not in known_services]
     if unknown:
-        errors["services"] = translate("ClientValidation", "Unknown services: %1.").replace("%1", ", ".join(unknown))
+        errors["services"] = translate("ClientValidation", "Unknown services: %1.").replace(
+            "%1", ", ".join(unknown)
+        )
     return errors

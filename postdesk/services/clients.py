@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import asdict
-from typing import Any
+from dataclasses import fields, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -30,13 +30,38 @@ from postdesk.services.client_data import (
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 
+_D = TypeVar("_D", ClientDraft, ContactDraft)
 _CLIENT_FIELDS = (
-    "full_name", "short_name", "inn", "kpp", "ogrn", "legal_address", "postal_address", "phones", "email",
-    "bank_name", "bik", "settlement_account", "correspondent_account", "status", "notes",
+    "full_name",
+    "short_name",
+    "inn",
+    "kpp",
+    "ogrn",
+    "legal_address",
+    "postal_address",
+    "phones",
+    "email",
+    "bank_name",
+    "bik",
+    "settlement_account",
+    "correspondent_account",
+    "status",
+    "notes",
 )
 _CONTRACT_FIELDS = (
-    "number", "signed_on", "starts_on", "ends_on", "status", "accept_without_client", "lists_electronic",
-    "lists_on_media", "discount_percent", "payment_terms", "credit_limit_kop", "balance_kop", "notes",
+    "number",
+    "signed_on",
+    "starts_on",
+    "ends_on",
+    "status",
+    "accept_without_client",
+    "lists_electronic",
+    "lists_on_media",
+    "discount_percent",
+    "payment_terms",
+    "credit_limit_kop",
+    "balance_kop",
+    "notes",
 )
 
 
@@ -51,17 +76,25 @@ def _search_text(client: Client) -> str:
 
 
 class ClientService:
-    def __init__(self, uow: UnitOfWorkFactory, today: Callable[[], dt.date] = dt.date.today,
-                 expiry_warning_days: int = 30) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        today: Callable[[], dt.date] = dt.date.today,
+        expiry_warning_days: int = 30,
+    ) -> None:
         self._uow = uow
         self._today = today
         self.expiry_warning_days = expiry_warning_days
 
     # --- reading -------------------------------------------------------------------------------
-    def search(self, actor: Actor, text: str, *, limit: int = 200, expiring_only: bool = False) -> list[ClientSummary]:
+    def search(
+        self, actor: Actor, text: str, *, limit: int = 200, expiring_only: bool = False
+    ) -> list[ClientSummary]:
         """Clients whose name, INN or contract number contains ``text`` (all when empty)."""
         require(actor, Permission.VIEW_CLIENTS)
-        query = select(Client).options(selectinload(Client.contracts)).order_by(Client.short_name).limit(limit)
+        query = (
+            select(Client).options(selectinload(Client.contracts)).order_by(Client.short_name).limit(limit)
+        )
         words = fold(text).split()
         for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -85,7 +118,8 @@ class ClientService:
             draft = ClientDraft(
                 **{name: getattr(client, name) for name in _CLIENT_FIELDS},
                 contacts=[
-                    ContactDraft(c.name, c.position, c.phones, c.email, c.note, id=c.id) for c in client.contacts
+                    ContactDraft(c.name, c.position, c.phones, c.email, c.note, id=c.id)
+                    for c in client.contacts
                 ],
                 id=client.id,
             )
@@ -94,7 +128,10 @@ class ClientService:
     def service_catalogue(self, actor: Actor) -> list[ServiceInfo]:
         require(actor, Permission.VIEW_CLIENTS)
         with self._uow() as tx:
-            return [ServiceInfo(s.code, s.name) for s in tx.session.scalars(select(Service).order_by(Service.sort_order))]
+            return [
+                ServiceInfo(s.code, s.name)
+                for s in tx.session.scalars(select(Service).order_by(Service.sort_order))
+            ]
 
     def expiring_contracts(self, actor: Actor) -> list[ContractInfo]:
         require(actor, Permission.VIEW_CLIENTS)
@@ -103,8 +140,11 @@ class ClientService:
             contracts = tx.session.scalars(
                 select(Contract)
                 .options(selectinload(Contract.services))
-                .where(Contract.status == ContractStatus.ACTIVE, Contract.ends_on >= today,
-                       Contract.ends_on <= today + dt.timedelta(days=self.expiry_warning_days))
+                .where(
+                    Contract.status == ContractStatus.ACTIVE,
+                    Contract.ends_on >= today,
+                    Contract.ends_on <= today + dt.timedelta(days=self.expiry_warning_days),
+                )
                 .order_by(Contract.ends_on)
             )
             return [self._contract_info(c) for c in contracts]
@@ -116,7 +156,9 @@ class ClientService:
         draft = _normalised(draft)
         errors = validate_client(draft)
         if errors:
-            raise ValidationFailed(translate("Clients", "The client was not saved: correct the marked fields."), errors)
+            raise ValidationFailed(
+                translate("Clients", "The client was not saved: correct the marked fields."), errors
+            )
         with self._uow() as tx:
             session = tx.session
             self._ensure_unique(session, draft)
@@ -149,10 +191,14 @@ class ClientService:
             known = set(session.scalars(select(Service.code)))
             errors = validate_contract(draft, known)
             if errors:
-                raise ValidationFailed(translate("Clients", "The contract was not saved: correct the marked fields."), errors)
+                raise ValidationFailed(
+                    translate("Clients", "The contract was not saved: correct the marked fields."), errors
+                )
             client = self._load(session, draft.client_id)
             duplicate = session.scalar(
-                select(Contract.id).where(Contract.client_id == draft.client_id, Contract.number == draft.number)
+                select(Contract.id).where(
+                    Contract.client_id == draft.client_id, Contract.number == draft.number
+                )
             )
             if duplicate is not None and duplicate != draft.id:
                 raise ValidationFailed(
@@ -165,9 +211,10 @@ class ClientService:
                 before: dict[str, Any] = {}
                 action = "contract_create"
             else:
-                contract = session.get(Contract, draft.id)
-                if contract is None or contract.client_id != client.id:
+                existing = session.get(Contract, draft.id)
+                if existing is None or existing.client_id != client.id:
                     raise NotFound(translate("Clients", "The contract no longer exists."))
+                contract = existing
                 before = self._contract_snapshot(contract)
                 for name in _CONTRACT_FIELDS:
                     setattr(contract, name, getattr(draft, name))
@@ -178,8 +225,15 @@ class ClientService:
             session.flush()
             old, new = audit.changed_fields(before, self._contract_snapshot(contract))
             if new or action == "contract_create":
-                audit.record(session, actor, action, "contract", contract.id, before=old or None,
-                             after={**new, "client_id": client.id})
+                audit.record(
+                    session,
+                    actor,
+                    action,
+                    "contract",
+                    contract.id,
+                    before=old or None,
+                    after={**new, "client_id": client.id},
+                )
             tx.commit()
             return contract.id
 
@@ -188,7 +242,9 @@ class ClientService:
     def _load(session: Session, client_id: int) -> Client:
         client = session.scalar(
             select(Client)
-            .options(selectinload(Client.contacts), selectinload(Client.contracts).selectinload(Contract.services))
+            .options(
+                selectinload(Client.contacts), selectinload(Client.contracts).selectinload(Contract.services)
+            )
             .where(Client.id == client_id)
         )
         if client is None:
@@ -203,7 +259,9 @@ class ClientService:
         clash = session.scalar(query)
         if clash is not None:
             raise ConflictError(
-                translate("Clients", "A client with this INN and KPP already exists: %1.").replace("%1", clash.short_name)
+                translate("Clients", "A client with this INN and KPP already exists: %1.").replace(
+                    "%1", clash.short_name
+                )
             )
 
     @staticmethod
@@ -242,11 +300,22 @@ class ClientService:
 
     def _contract_info(self, c: Contract) -> ContractInfo:
         return ContractInfo(
-            id=c.id, client_id=c.client_id, number=c.number, signed_on=c.signed_on, starts_on=c.starts_on,
-            ends_on=c.ends_on, status=c.status, services=tuple(sorted(s.service_code for s in c.services)),
-            accept_without_client=c.accept_without_client, lists_electronic=c.lists_electronic,
-            lists_on_media=c.lists_on_media, discount_percent=c.discount_percent, payment_terms=c.payment_terms,
-            credit_limit_kop=c.credit_limit_kop, balance_kop=c.balance_kop, notes=c.notes,
+            id=c.id,
+            client_id=c.client_id,
+            number=c.number,
+            signed_on=c.signed_on,
+            starts_on=c.starts_on,
+            ends_on=c.ends_on,
+            status=c.status,
+            services=tuple(sorted(s.service_code for s in c.services)),
+            accept_without_client=c.accept_without_client,
+            lists_electronic=c.lists_electronic,
+            lists_on_media=c.lists_on_media,
+            discount_percent=c.discount_percent,
+            payment_terms=c.payment_terms,
+            credit_limit_kop=c.credit_limit_kop,
+            balance_kop=c.balance_kop,
+            notes=c.notes,
             expiring=self._is_expiring(c),
         )
 
@@ -254,20 +323,24 @@ class ClientService:
         active = [c for c in client.contracts if c.status == ContractStatus.ACTIVE]
         current = min(active, key=lambda c: c.ends_on or dt.date.max, default=None)
         return ClientSummary(
-            id=client.id, short_name=client.short_name, full_name=client.full_name, inn=client.inn,
-            status=client.status, contract_number=current.number if current else "",
+            id=client.id,
+            short_name=client.short_name,
+            full_name=client.full_name,
+            inn=client.inn,
+            status=client.status,
+            contract_number=current.number if current else "",
             contract_ends_on=current.ends_on if current else None,
             expiring=any(self._is_expiring(c) for c in active),
         )
 
 
+def _strip_strings(obj: _D) -> _D:
+    changes = {
+        f.name: getattr(obj, f.name).strip() for f in fields(obj) if isinstance(getattr(obj, f.name), str)
+    }
+    return replace(obj, **changes)
+
+
 def _normalised(draft: ClientDraft) -> ClientDraft:
-    data = asdict(draft)
-    for key, value in data.items():
-        if isinstance(value, str):
-            data[key] = value.strip()
-    data["kpp"] = data["kpp"].upper()
-    data["contacts"] = [ContactDraft(**{k: (v.strip() if isinstance(v, str) else v) for k, v in c.items()})
-                        for c in data["contacts"]]
-    data["status"] = draft.status
-    return ClientDraft(**data)
+    cleaned = _strip_strings(draft)
+    return replace(cleaned, kpp=cleaned.kpp.upper(), contacts=[_strip_strings(c) for c in draft.contacts])

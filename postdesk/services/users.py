@@ -75,7 +75,8 @@ class UserService:
         login = login.strip().lower()
         errors: dict[str, str] = {}
         if not _LOGIN_RE.match(login):
-            errors["login"] = translate("Users", "A login has 2 to 64 Latin letters, digits, dots, dashes or underscores."
+            errors["login"] = translate(
+                "Users", "A login has 2 to 64 Latin letters, digits, dots, dashes or underscores."
             )
         if not full_name.strip():
             errors["full_name"] = translate("Users", "Enter the person's full name.")
@@ -86,11 +87,19 @@ class UserService:
         with self._uow() as tx:
             if tx.session.scalar(select(User.id).where(User.login == login)) is not None:
                 raise ConflictError(translate("Users", "This login is already taken."))
-            user = User(login=login, full_name=full_name.strip(), role=role, password_hash=self._hasher.hash(password))
+            user = User(
+                login=login, full_name=full_name.strip(), role=role, password_hash=self._hasher.hash(password)
+            )
             tx.session.add(user)
             tx.session.flush()
-            audit.record(tx.session, actor, "user_add", "user", user.id,
-                         after={"login": login, "full_name": user.full_name, "role": role})
+            audit.record(
+                tx.session,
+                actor,
+                "user_add",
+                "user",
+                user.id,
+                after={"login": login, "full_name": user.full_name, "role": role},
+            )
             tx.commit()
             return UserInfo(user.id, user.login, user.full_name, user.role, user.active)
 

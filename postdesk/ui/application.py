@@ -36,8 +36,9 @@ class GuiParts:
     tasks: TaskRunner
 
 
-def build_gui_parts(core: Core, ring: RingBufferHandler | None, *, dialogs: bool,
-                    synchronous: bool = False) -> GuiParts:
+def build_gui_parts(
+    core: Core, ring: RingBufferHandler | None, *, dialogs: bool, synchronous: bool = False
+) -> GuiParts:
     messages = MessageBridge()
     presenter = MessagePresenter(messages, dialogs=dialogs)
     crash = CrashHandler(core.paths.log_dir, ring, dialogs=dialogs, on_user_error=messages.user_error)

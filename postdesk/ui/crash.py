@@ -25,8 +25,14 @@ class CrashHandler(QObject):
 
     crashed = Signal(str)
 
-    def __init__(self, log_dir: Path, ring: RingBufferHandler | None, *, dialogs: bool,
-                 on_user_error: Callable[[UserError], None] | None = None) -> None:
+    def __init__(
+        self,
+        log_dir: Path,
+        ring: RingBufferHandler | None,
+        *,
+        dialogs: bool,
+        on_user_error: Callable[[UserError], None] | None = None,
+    ) -> None:
         super().__init__()
         self._log_dir = log_dir
         self._ring = ring
@@ -37,7 +43,9 @@ class CrashHandler(QObject):
 
     def install(self) -> None:
         sys.excepthook = self._excepthook
-        threading.excepthook = lambda args: self._excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+        threading.excepthook = lambda args: self._excepthook(
+            args.exc_type, args.exc_value, args.exc_traceback
+        )
 
     def uninstall(self) -> None:
         sys.excepthook = self._previous_hook
@@ -46,8 +54,9 @@ class CrashHandler(QObject):
         """Entry point for errors caught by the task runner and slots."""
         self._excepthook(type(exc), exc, exc.__traceback__)
 
-    def _excepthook(self, exc_type: type[BaseException], exc: BaseException | None,
-                    tb: TracebackType | None) -> None:
+    def _excepthook(
+        self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if exc is None:
             exc = exc_type()
         if isinstance(exc, UserError) and self._on_user_error is not None:
@@ -69,6 +78,8 @@ class CrashHandler(QObject):
         QMessageBox.critical(
             None,
             self.tr("postdesk: unexpected error"),
-            self.tr("Something went wrong inside the program. Your saved work is safe.\n\n"
-                    "A report was written to:\n%1\n\nPlease give it to your administrator.").replace("%1", path),
+            self.tr(
+                "Something went wrong inside the program. Your saved work is safe.\n\n"
+                "A report was written to:\n%1\n\nPlease give it to your administrator."
+            ).replace("%1", path),
         )

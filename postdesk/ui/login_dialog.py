@@ -45,14 +45,20 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        where = QLabel(self.tr("Workstation: %1\nDatabase: %2")
-                       .replace("%1", core.workstation_name).replace("%2", describe(core.engine)), self)
+        where = QLabel(
+            self.tr("Workstation: %1\nDatabase: %2")
+            .replace("%1", core.workstation_name)
+            .replace("%2", describe(core.engine)),
+            self,
+        )
         where.setStyleSheet("color: palette(mid);")
 
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.login_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         self.buttons.accepted.connect(self._on_submit)

@@ -19,6 +19,7 @@ from postdesk.services.permissions import ROLE_TITLES
 from postdesk.ui.context import UiContext
 from postdesk.ui.pages import PAGES, PageSpec
 
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, pages: list[PageSpec] | None = None) -> None:
         super().__init__()
@@ -57,9 +58,12 @@ class MainWindow(QMainWindow):
 
         actor = ctx.actor
         role = QCoreApplication.translate("Roles", ROLE_TITLES[actor.role])
-        self.user_label = QLabel(self.tr("%1 (%2)").replace("%1", actor.full_name or actor.login).replace("%2", role))
-        self.place_label = QLabel(self.tr("%1 · %2").replace("%1", actor.workstation)
-                                  .replace("%2", describe(ctx.core.engine)))
+        self.user_label = QLabel(
+            self.tr("%1 (%2)").replace("%1", actor.full_name or actor.login).replace("%2", role)
+        )
+        self.place_label = QLabel(
+            self.tr("%1 · %2").replace("%1", actor.workstation).replace("%2", describe(ctx.core.engine))
+        )
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.place_label)
 

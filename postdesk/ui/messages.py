@@ -73,8 +73,13 @@ class MessagePresenter(QObject):
         if not self._dialogs:
             return
         box = QMessageBox(self.parent_widget)
-        box.setIcon({Level.INFO: QMessageBox.Icon.Information, Level.WARNING: QMessageBox.Icon.Warning,
-                     Level.ERROR: QMessageBox.Icon.Critical}[message.level])
+        box.setIcon(
+            {
+                Level.INFO: QMessageBox.Icon.Information,
+                Level.WARNING: QMessageBox.Icon.Warning,
+                Level.ERROR: QMessageBox.Icon.Critical,
+            }[message.level]
+        )
         box.setWindowTitle(self.tr("postdesk"))
         box.setText(message.text)
         if message.details:

@@ -80,7 +80,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self._context)
-        except BaseException as exc:  # noqa: BLE001 - every failure is handed back to the GUI thread
+        except BaseException as exc:
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
@@ -91,8 +91,13 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Runs tasks; ``error_handler`` receives exceptions that callers do not handle."""
 
-    def __init__(self, error_handler: Callable[[BaseException], None], *, synchronous: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        error_handler: Callable[[BaseException], None],
+        *,
+        synchronous: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._error_handler = error_handler
         self.synchronous = synchronous
@@ -140,7 +145,7 @@ class TaskRunner(QObject):
             handle: TaskHandle[T] = TaskHandle(context, None)
             try:
                 result = fn(context)
-            except Exception as exc:  # noqa: BLE001 - same contract as the threaded path
+            except Exception as exc:
                 handle.done = True
                 fail(exc)
             else:

@@ -14,7 +14,9 @@ class CatalogueTranslator(QTranslator):
         super().__init__()
         self._catalogue = catalogue
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return self._catalogue.lookup(context, source_text, n) or ""
 
     def isEmpty(self) -> bool:

@@ -6,6 +6,7 @@ the server listens on loopback only, on a free port, and is stopped and deleted 
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -48,8 +49,11 @@ def _service_user() -> str | None:
             return name
         except KeyError:
             continue
-    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SERVICE_USER],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SERVICE_USER],
+        check=True,
+        capture_output=True,
+    )
     return SERVICE_USER
 
 
@@ -85,12 +89,40 @@ class PostgresServer:
         base.chmod(0o700)
         server = cls(base=base, port=_free_port(), user=user, pg_ctl=pg_ctl)
         try:
-            server._run([initdb, "-D", str(base / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                         "--locale=C", "--no-sync"])
-            options = (f"-c listen_addresses=127.0.0.1 -p {server.port} -k {base} -c fsync=off "
-                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
-            server._run([pg_ctl, "-D", str(base / "data"), "-o", options, "-l", str(base / "server.log"),
-                         "-w", "-t", "60", "start"])
+            server._run(
+                [
+                    initdb,
+                    "-D",
+                    str(base / "data"),
+                    "-A",
+                    "trust",
+                    "-U",
+                    "postgres",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                ]
+            )
+            options = (
+                f"-c listen_addresses=127.0.0.1 -p {server.port} -k {base} -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
+            )
+            server._run(
+                [
+                    pg_ctl,
+                    "-D",
+                    str(base / "data"),
+                    "-o",
+                    options,
+                    "-l",
+                    str(base / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            )
         except (subprocess.SubprocessError, OSError) as exc:
             details = getattr(exc, "stderr", "") or ""
             log_file = base / "server.log"
@@ -111,8 +143,6 @@ class PostgresServer:
         raise PostgresUnavailable("PostgreSQL did not start listening")
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError, OSError):
             self._run([self.pg_ctl, "-D", str(self.base / "data"), "-m", "immediate", "-w", "stop"])
-        except (subprocess.SubprocessError, OSError):
-            pass
         shutil.rmtree(self.base, ignore_errors=True)

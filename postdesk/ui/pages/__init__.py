@@ -41,15 +41,43 @@ def _settings(ctx: UiContext) -> QWidget:
 
 PAGES: list[PageSpec] = [
     PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
-    PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _placeholder(
-        QT_TRANSLATE_NOOP("Placeholder", "Batch acceptance: importing lists, weighing, pricing and printing "
-                                         "will appear here."))),
-    PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"), _placeholder(
-        QT_TRANSLATE_NOOP("Placeholder", "Registering complaints and tracking their working-day deadlines "
-                                         "will appear here."))),
-    PageSpec("prospects", QT_TRANSLATE_NOOP("Navigation", "Prospects"), _placeholder(
-        QT_TRANSLATE_NOOP("Placeholder", "The database of potential clients and planned offers will appear here."))),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _placeholder(
-        QT_TRANSLATE_NOOP("Placeholder", "Client histories, volumes, revenue and refusals will appear here."))),
+    PageSpec(
+        "acceptance",
+        QT_TRANSLATE_NOOP("Navigation", "Acceptance"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder",
+                "Batch acceptance: importing lists, weighing, pricing and printing will appear here.",
+            )
+        ),
+    ),
+    PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("Navigation", "Complaints"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder",
+                "Registering complaints and tracking their working-day deadlines will appear here.",
+            )
+        ),
+    ),
+    PageSpec(
+        "prospects",
+        QT_TRANSLATE_NOOP("Navigation", "Prospects"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder", "The database of potential clients and planned offers will appear here."
+            )
+        ),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Navigation", "Reports"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder", "Client histories, volumes, revenue and refusals will appear here."
+            )
+        ),
+    ),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 ]

@@ -25,16 +25,34 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import UserError, ValidationFailed
-from postdesk.models.clients import ClientStatus
-from postdesk.services.client_data import ClientDetails, ClientDraft, ContactDraft, ContractInfo, validate_client
+from postdesk.services.client_data import (
+    ClientDetails,
+    ClientDraft,
+    ContactDraft,
+    ContractInfo,
+    validate_client,
+)
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.pages.client_table import STATUS_TITLES
 from postdesk.ui.pages.contract_dialog import ContractDialog
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
-_TEXT_FIELDS = ("full_name", "short_name", "inn", "kpp", "ogrn", "legal_address", "postal_address", "phones",
-                "email", "bank_name", "bik", "settlement_account", "correspondent_account")
+_TEXT_FIELDS = (
+    "full_name",
+    "short_name",
+    "inn",
+    "kpp",
+    "ogrn",
+    "legal_address",
+    "postal_address",
+    "phones",
+    "email",
+    "bank_name",
+    "bik",
+    "settlement_account",
+    "correspondent_account",
+)
 _CONTACT_COLUMNS = ("name", "position", "phones", "email", "note")
 
 
@@ -50,8 +68,11 @@ class ClientEditorDialog(QDialog):
         self.ctx = ctx
         self.client_id = details.draft.id if details else None
         self.contracts: tuple[ContractInfo, ...] = details.contracts if details else ()
-        self.setWindowTitle(self.tr("New client") if details is None else self.tr("Client: %1").replace(
-            "%1", details.draft.short_name))
+        self.setWindowTitle(
+            self.tr("New client")
+            if details is None
+            else self.tr("Client: %1").replace("%1", details.draft.short_name)
+        )
         self.resize(760, 620)
         self.edits: dict[str, QLineEdit] = {}
         self._touched: set[str] = set()
@@ -66,7 +87,9 @@ class ClientEditorDialog(QDialog):
         self.summary_label.setStyleSheet("color: #b00020;")
         self.summary_label.setWordWrap(True)
         self.summary_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
@@ -112,8 +135,12 @@ class ClientEditorDialog(QDialog):
 
     def _bank_tab(self) -> QWidget:
         page = QWidget()
-        hint = QLabel(self.tr("Bank details receive cash-on-delivery remittances. The accounts are checked "
-                              "against the BIK."), page)
+        hint = QLabel(
+            self.tr(
+                "Bank details receive cash-on-delivery remittances. The accounts are checked against the BIK."
+            ),
+            page,
+        )
         hint.setWordWrap(True)
         self.bank_form = ValidatedForm()
         self._line(self.bank_form, "bank_name", self.tr("Bank:"), 300)
@@ -131,7 +158,8 @@ class ClientEditorDialog(QDialog):
         self.contacts_table = QTableWidget(0, len(_CONTACT_COLUMNS), page)
         self.contacts_table.setObjectName("contactsTable")
         self.contacts_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Position"), self.tr("Phones"), self.tr("E-mail"), self.tr("Note")])
+            [self.tr("Name"), self.tr("Position"), self.tr("Phones"), self.tr("E-mail"), self.tr("Note")]
+        )
         self.contacts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.contacts_error = QLabel(page)
         self.contacts_error.setStyleSheet("color: #b00020;")
@@ -155,7 +183,14 @@ class ClientEditorDialog(QDialog):
         self.contracts_table = QTableWidget(0, 5, page)
         self.contracts_table.setObjectName("contractsTable")
         self.contracts_table.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Signed"), self.tr("Valid from"), self.tr("Valid to"), self.tr("Conditions")])
+            [
+                self.tr("Number"),
+                self.tr("Signed"),
+                self.tr("Valid from"),
+                self.tr("Valid to"),
+                self.tr("Conditions"),
+            ]
+        )
         self.contracts_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.contracts_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.contracts_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -163,7 +198,9 @@ class ClientEditorDialog(QDialog):
         self.new_contract_button = QPushButton(self.tr("New &contract"), page)
         self.edit_contract_button = QPushButton(self.tr("&Edit contract"), page)
         self.new_contract_button.clicked.connect(lambda: self._edit_contract(None))
-        self.edit_contract_button.clicked.connect(lambda: self._edit_contract(self.contracts_table.currentRow()))
+        self.edit_contract_button.clicked.connect(
+            lambda: self._edit_contract(self.contracts_table.currentRow())
+        )
         self.contracts_hint = QLabel(page)
         self.contracts_hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -187,8 +224,13 @@ class ClientEditorDialog(QDialog):
 
     def draft(self) -> ClientDraft:
         values = {name: self.edits[name].text() for name in _TEXT_FIELDS}
-        return ClientDraft(**values, status=self.status_combo.currentData(), notes=self.notes_edit.toPlainText(),
-                           contacts=self._contacts(), id=self.client_id)
+        return ClientDraft(
+            **values,
+            status=self.status_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+            contacts=self._contacts(),
+            id=self.client_id,
+        )
 
     def _contacts(self) -> list[ContactDraft]:
         contacts = []
@@ -199,7 +241,8 @@ class ClientEditorDialog(QDialog):
                 continue
             first = cells[0]
             contact_id = first.data(256) if first else None
-            contacts.append(ContactDraft(*texts, id=contact_id))
+            name, position, phones, email, note = texts
+            contacts.append(ContactDraft(name, position, phones, email, note, id=contact_id))
         return contacts
 
     def add_contact_row(self, contact: ContactDraft | None = None) -> None:
@@ -213,7 +256,7 @@ class ClientEditorDialog(QDialog):
             self.contacts_table.setItem(row, column, item)
         if contact is None:
             self.contacts_table.setCurrentCell(row, 0)
-            self.contacts_table.editItem(self.contacts_table.item(row, 0))
+            self.contacts_table.editItem(self.contacts_table.item(row, 0))  # type: ignore[arg-type]
 
     def _remove_contact_row(self) -> None:
         row = self.contacts_table.currentRow()
@@ -239,7 +282,9 @@ class ClientEditorDialog(QDialog):
         errors = validate_client(draft)
         self._touched.update(_TEXT_FIELDS)
         if errors:
-            self._fail(ValidationFailed(self.tr("The client was not saved: correct the marked fields."), errors))
+            self._fail(
+                ValidationFailed(self.tr("The client was not saved: correct the marked fields."), errors)
+            )
             return
         self.buttons.setEnabled(False)
         clients, actor = self.ctx.core.clients, self.ctx.actor
@@ -286,8 +331,13 @@ class ClientEditorDialog(QDialog):
             ends = contract.ends_on.strftime("%d.%m.%Y") if contract.ends_on else self.tr("open-ended")
             if contract.expiring:
                 ends = self.tr("%1 (ends soon)").replace("%1", ends)
-            cells = [contract.number, contract.signed_on.strftime("%d.%m.%Y"),
-                     contract.starts_on.strftime("%d.%m.%Y"), ends, ", ".join(conditions)]
+            cells = [
+                contract.number,
+                contract.signed_on.strftime("%d.%m.%Y"),
+                contract.starts_on.strftime("%d.%m.%Y"),
+                ends,
+                ", ".join(conditions),
+            ]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         may_edit = self.ctx.can(Permission.EDIT_CONTRACTS)

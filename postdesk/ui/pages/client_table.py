@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
@@ -46,7 +53,9 @@ class ClientTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ClientTable", _COLUMNS[section])
         return None
@@ -69,7 +78,7 @@ class ClientTableModel(QAbstractTableModel):
                 return row.contract_ends_on.strftime("%d.%m.%Y") if row.contract_ends_on else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.expiring:
-                return QCoreApplication.translate("ClientTable", "The contract ends within 30 days")
+                return QCoreApplication.translate("ClientTable", "The contract ends soon: time to renew it")
             return row.full_name
         if role == Qt.ItemDataRole.BackgroundRole and row.expiring:
             return QBrush(EXPIRING_BACKGROUND)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postdesk.services.client_data import ClientDetails, ClientSummary
+from postdesk.services.client_data import ClientDetails, ClientSummary, ContractInfo
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.pages.client_editor import ClientEditorDialog
@@ -78,7 +78,8 @@ class ClientsPage(QWidget):
         self.expiring_check.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.create_client)
         self.table.activated.connect(self._on_row_activated)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
         self.refresh()
         self.refresh_expiry_banner()
 
@@ -90,10 +91,14 @@ class ClientsPage(QWidget):
         text = self.search_edit.text()
         expiring = self.expiring_check.isChecked()
         clients, actor = self.ctx.core.clients, self.ctx.actor
-        self.ctx.tasks.run(
-            lambda: clients.search(actor, text, expiring_only=expiring),
-            lambda rows: self._on_results(request, rows),
-        )
+
+        def search() -> list[ClientSummary]:
+            return clients.search(actor, text, expiring_only=expiring)
+
+        def show(rows: list[ClientSummary]) -> None:
+            self._on_results(request, rows)
+
+        self.ctx.tasks.run(search, show)
 
     def _on_results(self, request: int, rows: list[ClientSummary]) -> None:
         if request != self._request:
@@ -107,11 +112,16 @@ class ClientsPage(QWidget):
         clients, actor = self.ctx.core.clients, self.ctx.actor
         self.ctx.tasks.run(lambda: clients.expiring_contracts(actor), self._on_expiring)
 
-    def _on_expiring(self, contracts: list[object]) -> None:
+    def _on_expiring(self, contracts: list[ContractInfo]) -> None:
         if contracts:
+            days = self.ctx.core.clients.expiry_warning_days
             self.expiry_banner.setText(
-                self.tr("%n contract(s) end within 30 days. Tick \u201cOnly contracts ending soon\u201d to see them.",
-                        "", len(contracts)))
+                self.tr(
+                    '%n contract(s) end within %1 days. Tick "Only contracts ending soon" to see them.',
+                    "",
+                    len(contracts),
+                ).replace("%1", str(days))
+            )
             self.expiry_banner.show()
         else:
             self.expiry_banner.hide()

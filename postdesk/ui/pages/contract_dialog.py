@@ -66,14 +66,18 @@ class ContractDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, ctx: UiContext, client_id: int, contract: ContractInfo | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, client_id: int, contract: ContractInfo | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
         self.contract_id = contract.id if contract else None
-        self.setWindowTitle(self.tr("New contract") if contract is None else
-                            self.tr("Contract %1").replace("%1", contract.number))
+        self.setWindowTitle(
+            self.tr("New contract")
+            if contract is None
+            else self.tr("Contract %1").replace("%1", contract.number)
+        )
         self.resize(640, 640)
         today = dt.date.today()
 
@@ -138,7 +142,9 @@ class ContractDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
@@ -187,16 +193,22 @@ class ContractDialog(QDialog):
             if self.services_list.item(i).checkState() == Qt.CheckState.Checked
         ]
         return ContractDraft(
-            client_id=self.client_id, number=self.number_edit.text(), signed_on=_pydate(self.signed_edit.date()),
+            client_id=self.client_id,
+            number=self.number_edit.text(),
+            signed_on=_pydate(self.signed_edit.date()),
             starts_on=_pydate(self.starts_edit.date()),
             ends_on=None if self.ends_check.isChecked() else _pydate(self.ends_edit.date()),
-            status=self.status_combo.currentData(), services=services,
+            status=self.status_combo.currentData(),
+            services=services,
             accept_without_client=self.without_client_check.isChecked(),
-            lists_electronic=self.electronic_check.isChecked(), lists_on_media=self.media_check.isChecked(),
+            lists_electronic=self.electronic_check.isChecked(),
+            lists_on_media=self.media_check.isChecked(),
             discount_percent=Decimal(str(round(self.discount_box.value(), 2))),
             payment_terms=self.payment_combo.currentData(),
-            credit_limit_kop=round(self.credit_box.value() * 100), balance_kop=round(self.balance_box.value() * 100),
-            notes=self.notes_edit.toPlainText(), id=self.contract_id,
+            credit_limit_kop=round(self.credit_box.value() * 100),
+            balance_kop=round(self.balance_box.value() * 100),
+            notes=self.notes_edit.toPlainText(),
+            id=self.contract_id,
         )
 
     def save(self) -> None:

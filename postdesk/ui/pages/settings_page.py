@@ -34,24 +34,33 @@ class GeneralSettings(QGroupBox):
         self.form = ValidatedForm(self)
         self.name_edit = QLineEdit(store.get(s.WORKSTATION_NAME))
         self.name_edit.setPlaceholderText(ctx.core.workstation_name)
-        self.form.add_field("workstation_name", QCoreApplication.translate("Settings", s.WORKSTATION_NAME.label),
-                            self.name_edit)
+        self.form.add_field(
+            "workstation_name",
+            QCoreApplication.translate("Settings", s.WORKSTATION_NAME.label),
+            self.name_edit,
+        )
         self.postcode_edit = QLineEdit(store.get(s.OFFICE_POSTCODE))
         self.postcode_edit.setInputMask("999999;_")
-        self.form.add_field("office_postcode", QCoreApplication.translate("Settings", s.OFFICE_POSTCODE.label),
-                            self.postcode_edit)
+        self.form.add_field(
+            "office_postcode",
+            QCoreApplication.translate("Settings", s.OFFICE_POSTCODE.label),
+            self.postcode_edit,
+        )
         self.language_combo = QComboBox()
         self.language_combo.addItem("Русский", "ru")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(self.language_combo.findData(store.get(s.LANGUAGE)))
-        self.form.add_field("language", QCoreApplication.translate("Settings", s.LANGUAGE.label), self.language_combo)
+        self.form.add_field(
+            "language", QCoreApplication.translate("Settings", s.LANGUAGE.label), self.language_combo
+        )
         self.database_edit = QLineEdit(store.get(s.DATABASE_URL))
         self.database_edit.setPlaceholderText(self.tr("empty: this computer's own database"))
         if store.overridden_by_environment(s.DATABASE_URL):
             self.database_edit.setEnabled(False)
             self.database_edit.setToolTip(self.tr("Set by the POSTDESK_DATABASE_URL environment variable."))
-        self.form.add_field("database_url", QCoreApplication.translate("Settings", s.DATABASE_URL.label),
-                            self.database_edit)
+        self.form.add_field(
+            "database_url", QCoreApplication.translate("Settings", s.DATABASE_URL.label), self.database_edit
+        )
         self.note = QLabel(self.tr("Language and database changes take effect after a restart."))
         self.note.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save settings"))

@@ -5,217 +5,333 @@
         <name>ClientValidation</name>
         <message>
             <source>Enter the full legal name.</source>
-            <translation type="unfinished" />
+            <translation>Укажите полное наименование.</translation>
         </message>
         <message>
             <source>Enter the short name used at the counter.</source>
-            <translation type="unfinished" />
+            <translation>Укажите краткое наименование, используемое при приёме.</translation>
         </message>
         <message>
             <source>An organisation (10-digit INN) has a 13-digit OGRN.</source>
-            <translation type="unfinished" />
+            <translation>У организации (ИНН из 10 цифр) ОГРН состоит из 13 цифр.</translation>
         </message>
         <message>
             <source>An individual entrepreneur (12-digit INN) has a 15-digit OGRNIP.</source>
-            <translation type="unfinished" />
+            <translation>У индивидуального предпринимателя (ИНН из 12 цифр) ОГРНИП состоит из 15 цифр.</translation>
         </message>
         <message>
             <source>An organisation needs a KPP.</source>
-            <translation type="unfinished" />
+            <translation>Для организации укажите КПП.</translation>
         </message>
         <message>
             <source>The e-mail address looks wrong.</source>
-            <translation type="unfinished" />
+            <translation>Адрес электронной почты указан неверно.</translation>
         </message>
         <message>
             <source>A contact person needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Укажите ФИО контактного лица.</translation>
         </message>
         <message>
             <source>Enter the contract number.</source>
-            <translation type="unfinished" />
+            <translation>Укажите номер договора.</translation>
         </message>
         <message>
             <source>The contract cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Договор не может закончиться раньше, чем начнёт действовать.</translation>
         </message>
         <message>
             <source>The contract cannot start before it is signed.</source>
-            <translation type="unfinished" />
+            <translation>Договор не может начать действовать раньше даты заключения.</translation>
         </message>
         <message>
             <source>A discount is between 0 and 100 %.</source>
-            <translation type="unfinished" />
+            <translation>Скидка должна быть от 0 до 100 %.</translation>
         </message>
         <message>
             <source>A credit limit cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит не может быть отрицательным.</translation>
         </message>
         <message>
             <source>Unknown services: %1.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестные услуги: %1.</translation>
         </message>
     </context>
     <context>
         <name>Clients</name>
         <message>
             <source>The client was not saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Клиент не сохранён: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>The contract was not saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Договор не сохранён: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>This client already has a contract with this number.</source>
-            <translation type="unfinished" />
+            <translation>У этого клиента уже есть договор с таким номером.</translation>
         </message>
         <message>
             <source>The contract no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Договор больше не существует.</translation>
         </message>
         <message>
             <source>The client no longer exists; refresh the list.</source>
-            <translation type="unfinished" />
+            <translation>Клиент больше не существует; обновите список.</translation>
         </message>
         <message>
             <source>A client with this INN and KPP already exists: %1.</source>
-            <translation type="unfinished" />
+            <translation>Клиент с такими ИНН и КПП уже есть: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailCategory</name>
+        <message>
+            <source>Simple</source>
+            <translation>Простое</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Заказное</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>Обыкновенное</translation>
+        </message>
+        <message>
+            <source>With declared value</source>
+            <translation>С объявленной ценностью</translation>
+        </message>
+        <message>
+            <source>With declared value and cash on delivery</source>
+            <translation>С объявленной ценностью и наложенным платежом</translation>
+        </message>
+        <message>
+            <source>With compulsory payment</source>
+            <translation>С обязательным платежом</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailRank</name>
+        <message>
+            <source>No rank</source>
+            <translation>Без разряда</translation>
+        </message>
+        <message>
+            <source>Judicial</source>
+            <translation>Судебное</translation>
+        </message>
+        <message>
+            <source>Governmental</source>
+            <translation>Правительственное</translation>
+        </message>
+        <message>
+            <source>Military</source>
+            <translation>Воинское</translation>
+        </message>
+        <message>
+            <source>Official</source>
+            <translation>Служебное</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Кредитное</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailType</name>
+        <message>
+            <source>Postcard</source>
+            <translation>Почтовая карточка</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Письмо</translation>
+        </message>
+        <message>
+            <source>Bandrol</source>
+            <translation>Бандероль</translation>
+        </message>
+        <message>
+            <source>First-class letter</source>
+            <translation>Письмо 1-го класса</translation>
+        </message>
+        <message>
+            <source>First-class bandrol</source>
+            <translation>Бандероль 1-го класса</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Посылка</translation>
+        </message>
+        <message>
+            <source>First-class parcel</source>
+            <translation>Посылка 1-го класса</translation>
+        </message>
+        <message>
+            <source>Online parcel</source>
+            <translation>Посылка онлайн</translation>
+        </message>
+        <message>
+            <source>EMS</source>
+            <translation>EMS</translation>
+        </message>
+        <message>
+            <source>Small packet</source>
+            <translation>Мелкий пакет</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeKind</name>
+        <message>
+            <source>No notice</source>
+            <translation>Без уведомления</translation>
+        </message>
+        <message>
+            <source>Simple notice</source>
+            <translation>Простое уведомление</translation>
+        </message>
+        <message>
+            <source>Registered notice</source>
+            <translation>Заказное уведомление</translation>
+        </message>
+        <message>
+            <source>Electronic notice</source>
+            <translation>Электронное уведомление</translation>
         </message>
     </context>
     <context>
         <name>Permissions</name>
         <message>
             <source>Your role does not allow this action. Ask a supervisor.</source>
-            <translation type="unfinished" />
+            <translation>Ваша роль не позволяет выполнить это действие. Обратитесь к руководителю.</translation>
         </message>
     </context>
     <context>
         <name>Requisites</name>
         <message>
             <source>Enter the INN.</source>
-            <translation type="unfinished" />
+            <translation>Укажите ИНН.</translation>
         </message>
         <message>
             <source>An INN has 10 digits (organisation) or 12 digits (individual entrepreneur).</source>
-            <translation type="unfinished" />
+            <translation>ИНН состоит из 10 цифр (организация) или 12 цифр (индивидуальный предприниматель).</translation>
         </message>
         <message>
             <source>The INN check digits do not match: check the number against the client's documents.</source>
-            <translation type="unfinished" />
+            <translation>Не сходятся контрольные цифры ИНН: сверьте номер с документами клиента.</translation>
         </message>
         <message>
             <source>An OGRN has 13 digits, an OGRNIP 15 digits.</source>
-            <translation type="unfinished" />
+            <translation>ОГРН состоит из 13 цифр, ОГРНИП — из 15.</translation>
         </message>
         <message>
             <source>The OGRN check digit does not match: check the number.</source>
-            <translation type="unfinished" />
+            <translation>Не сходится контрольная цифра ОГРН: проверьте номер.</translation>
         </message>
         <message>
             <source>A KPP has 9 characters: 4 digits, 2 digits or capital letters, 3 digits.</source>
-            <translation type="unfinished" />
+            <translation>КПП состоит из 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры.</translation>
         </message>
         <message>
             <source>A BIK has 9 digits.</source>
-            <translation type="unfinished" />
+            <translation>БИК состоит из 9 цифр.</translation>
         </message>
         <message>
             <source>A Russian bank's BIK starts with 04.</source>
-            <translation type="unfinished" />
+            <translation>БИК российского банка начинается с 04.</translation>
         </message>
         <message>
             <source>A settlement account has 20 digits.</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт состоит из 20 цифр.</translation>
         </message>
         <message>
             <source>Enter a valid BIK first: the account is checked against it.</source>
-            <translation type="unfinished" />
+            <translation>Сначала укажите верный БИК: счёт проверяется по нему.</translation>
         </message>
         <message>
             <source>The settlement account does not match the BIK (control key): check both.</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт не соответствует БИК (не сходится контрольный ключ): проверьте оба номера.</translation>
         </message>
         <message>
             <source>A correspondent account has 20 digits.</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт состоит из 20 цифр.</translation>
         </message>
         <message>
             <source>A correspondent account starts with 30101.</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт начинается с 30101.</translation>
         </message>
         <message>
             <source>The correspondent account does not match the BIK (control key): check both.</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт не соответствует БИК (не сходится контрольный ключ): проверьте оба номера.</translation>
         </message>
     </context>
     <context>
         <name>Roles</name>
         <message>
             <source>Operator</source>
-            <translation type="unfinished" />
+            <translation>Оператор</translation>
         </message>
         <message>
             <source>Supervisor</source>
-            <translation type="unfinished" />
+            <translation>Руководитель</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Администратор</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>Язык интерфейса</translation>
         </message>
         <message>
             <source>Shared database address</source>
-            <translation type="unfinished" />
+            <translation>Адрес общей базы данных</translation>
         </message>
         <message>
             <source>Workstation name</source>
-            <translation type="unfinished" />
+            <translation>Имя рабочего места</translation>
         </message>
         <message>
             <source>Post office postcode</source>
-            <translation type="unfinished" />
+            <translation>Индекс отделения связи</translation>
         </message>
         <message>
             <source>Show error dialogs</source>
-            <translation type="unfinished" />
+            <translation>Показывать окна с ошибками</translation>
         </message>
         <message>
             <source>Warn about contracts ending within, days</source>
-            <translation type="unfinished" />
+            <translation>Предупреждать об окончании договора за, дней</translation>
         </message>
     </context>
     <context>
         <name>Users</name>
         <message>
             <source>Wrong login or password, or the account is disabled.</source>
-            <translation type="unfinished" />
+            <translation>Неверный логин или пароль, либо учётная запись отключена.</translation>
         </message>
         <message>
             <source>A login has 2 to 64 Latin letters, digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
+            <translation>Логин — от 2 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
         </message>
         <message>
             <source>Enter the person's full name.</source>
-            <translation type="unfinished" />
+            <translation>Укажите ФИО сотрудника.</translation>
         </message>
         <message>
             <source>A password has at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Пароль должен содержать не менее 8 символов.</translation>
         </message>
         <message>
             <source>The account was not created.</source>
-            <translation type="unfinished" />
+            <translation>Учётная запись не создана.</translation>
         </message>
         <message>
             <source>This login is already taken.</source>
-            <translation type="unfinished" />
+            <translation>Этот логин уже занят.</translation>
         </message>
     </context>
 </TS>

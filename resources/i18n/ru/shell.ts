@@ -5,263 +5,263 @@
         <name>ClientEditorDialog</name>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент</translation>
         </message>
         <message>
             <source>Client: %1</source>
-            <translation type="unfinished" />
+            <translation>Клиент: %1</translation>
         </message>
         <message>
             <source>&amp;Requisites</source>
-            <translation type="unfinished" />
+            <translation>&amp;Реквизиты</translation>
         </message>
         <message>
             <source>&amp;Bank details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Банковские реквизиты</translation>
         </message>
         <message>
             <source>C&amp;ontacts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Контактные лица</translation>
         </message>
         <message>
             <source>Con&amp;tracts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Договоры</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Full legal name:</source>
-            <translation type="unfinished" />
+            <translation>Полное наименование:</translation>
         </message>
         <message>
             <source>Short name:</source>
-            <translation type="unfinished" />
+            <translation>Краткое наименование:</translation>
         </message>
         <message>
             <source>INN:</source>
-            <translation type="unfinished" />
+            <translation>ИНН:</translation>
         </message>
         <message>
             <source>KPP:</source>
-            <translation type="unfinished" />
+            <translation>КПП:</translation>
         </message>
         <message>
             <source>OGRN / OGRNIP:</source>
-            <translation type="unfinished" />
+            <translation>ОГРН / ОГРНИП:</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Статус:</translation>
         </message>
         <message>
             <source>Legal address:</source>
-            <translation type="unfinished" />
+            <translation>Юридический адрес:</translation>
         </message>
         <message>
             <source>Postal address:</source>
-            <translation type="unfinished" />
+            <translation>Почтовый адрес:</translation>
         </message>
         <message>
             <source>Phones:</source>
-            <translation type="unfinished" />
+            <translation>Телефоны:</translation>
         </message>
         <message>
             <source>E-mail:</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта:</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Примечания:</translation>
         </message>
         <message>
             <source>Bank details receive cash-on-delivery remittances. The accounts are checked against the BIK.</source>
-            <translation type="unfinished" />
+            <translation>На банковские реквизиты перечисляются суммы наложенного платежа. Счета проверяются по БИК.</translation>
         </message>
         <message>
             <source>Bank:</source>
-            <translation type="unfinished" />
+            <translation>Банк:</translation>
         </message>
         <message>
             <source>BIK:</source>
-            <translation type="unfinished" />
+            <translation>БИК:</translation>
         </message>
         <message>
             <source>Settlement account:</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт:</translation>
         </message>
         <message>
             <source>Correspondent account:</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт:</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Телефоны</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>&amp;Add contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить контакт</translation>
         </message>
         <message>
             <source>&amp;Remove contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить контакт</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Заключён</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <source>Conditions</source>
-            <translation type="unfinished" />
+            <translation>Особые условия</translation>
         </message>
         <message>
             <source>New &amp;contract</source>
-            <translation type="unfinished" />
+            <translation>Новый &amp;договор</translation>
         </message>
         <message>
             <source>&amp;Edit contract</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить договор</translation>
         </message>
         <message>
             <source>The client was not saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Клиент не сохранён: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>Client saved.</source>
-            <translation type="unfinished" />
+            <translation>Клиент сохранён.</translation>
         </message>
         <message>
             <source>accepted without the client waiting</source>
-            <translation type="unfinished" />
+            <translation>приём без ожидания клиента</translation>
         </message>
         <message>
             <source>lists electronically</source>
-            <translation type="unfinished" />
+            <translation>списки в электронном виде</translation>
         </message>
         <message>
             <source>lists on a flash drive</source>
-            <translation type="unfinished" />
+            <translation>списки на флеш-накопителе</translation>
         </message>
         <message>
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>бессрочный</translation>
         </message>
         <message>
             <source>%1 (ends soon)</source>
-            <translation type="unfinished" />
+            <translation>%1 (скоро истекает)</translation>
         </message>
         <message>
             <source>Contracts are edited by a supervisor.</source>
-            <translation type="unfinished" />
+            <translation>Договоры изменяет руководитель.</translation>
         </message>
         <message>
             <source>Save the client first, then add contracts.</source>
-            <translation type="unfinished" />
+            <translation>Сначала сохраните клиента, затем добавьте договоры.</translation>
         </message>
     </context>
     <context>
         <name>ClientStatus</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Действующий</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Потенциальный</translation>
         </message>
         <message>
             <source>Former</source>
-            <translation type="unfinished" />
+            <translation>Бывший</translation>
         </message>
     </context>
     <context>
         <name>ClientTable</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>INN</source>
-            <translation type="unfinished" />
+            <translation>ИНН</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Договор</translation>
         </message>
         <message>
             <source>Contract ends</source>
-            <translation type="unfinished" />
+            <translation>Договор истекает</translation>
         </message>
         <message>
-            <source>The contract ends within 30 days</source>
-            <translation type="unfinished" />
+            <source>The contract ends soon: time to renew it</source>
+            <translation>Договор скоро истекает: пора его продлить</translation>
         </message>
     </context>
     <context>
         <name>ClientsPage</name>
         <message>
             <source>Search by name, INN or contract number (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск по наименованию, ИНН или номеру договора (Ctrl+F)</translation>
         </message>
         <message>
             <source>Only contracts ending soon</source>
-            <translation type="unfinished" />
+            <translation>Только истекающие договоры</translation>
         </message>
         <message>
             <source>&amp;New client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новый клиент</translation>
         </message>
         <message numerus="yes">
             <source>Clients found: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n клиент</numerusform>
+                <numerusform>Найдено %n клиента</numerusform>
+                <numerusform>Найдено %n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contract(s) end within 30 days. Tick “Only contracts ending soon” to see them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <source>%n contract(s) end within %1 days. Tick "Only contracts ending soon" to see them.</source>
+            <translation>
+                <numerusform>%n договор истекает в ближайшие %1 дн. Отметьте «Только истекающие договоры», чтобы увидеть его.</numerusform>
+                <numerusform>%n договора истекают в ближайшие %1 дн. Отметьте «Только истекающие договоры», чтобы увидеть их.</numerusform>
+                <numerusform>%n договоров истекают в ближайшие %1 дн. Отметьте «Только истекающие договоры», чтобы увидеть их.</numerusform>
             </translation>
         </message>
     </context>
@@ -269,109 +269,109 @@
         <name>ContractDialog</name>
         <message>
             <source>New contract</source>
-            <translation type="unfinished" />
+            <translation>Новый договор</translation>
         </message>
         <message>
             <source>Contract %1</source>
-            <translation type="unfinished" />
+            <translation>Договор %1</translation>
         </message>
         <message>
             <source>Number:</source>
-            <translation type="unfinished" />
+            <translation>Номер:</translation>
         </message>
         <message>
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>бессрочный</translation>
         </message>
         <message>
             <source>Signed on:</source>
-            <translation type="unfinished" />
+            <translation>Дата заключения:</translation>
         </message>
         <message>
             <source>Valid from:</source>
-            <translation type="unfinished" />
+            <translation>Действует с:</translation>
         </message>
         <message>
             <source>Valid to:</source>
-            <translation type="unfinished" />
+            <translation>Действует по:</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Статус:</translation>
         </message>
         <message>
             <source>Services:</source>
-            <translation type="unfinished" />
+            <translation>Услуги:</translation>
         </message>
         <message>
             <source>Accept batch items without the client waiting</source>
-            <translation type="unfinished" />
+            <translation>Приём партионных отправлений без ожидания клиента</translation>
         </message>
         <message>
             <source>Lists handed over electronically</source>
-            <translation type="unfinished" />
+            <translation>Списки передаются в электронном виде</translation>
         </message>
         <message>
             <source>Lists handed over on a flash drive or disk</source>
-            <translation type="unfinished" />
+            <translation>Списки передаются на флеш-накопителе или диске</translation>
         </message>
         <message>
             <source>Special conditions:</source>
-            <translation type="unfinished" />
+            <translation>Особые условия:</translation>
         </message>
         <message>
             <source>Discount:</source>
-            <translation type="unfinished" />
+            <translation>Скидка:</translation>
         </message>
         <message>
             <source>Payment:</source>
-            <translation type="unfinished" />
+            <translation>Оплата:</translation>
         </message>
         <message>
             <source>Credit limit:</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит:</translation>
         </message>
         <message>
             <source>Balance:</source>
-            <translation type="unfinished" />
+            <translation>Сальдо:</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Примечания:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
         <name>ContractStatus</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Проект</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Действует</translation>
         </message>
         <message>
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Приостановлен</translation>
         </message>
         <message>
             <source>Terminated</source>
-            <translation type="unfinished" />
+            <translation>Расторгнут</translation>
         </message>
     </context>
     <context>
         <name>CrashHandler</name>
         <message>
             <source>postdesk: unexpected error</source>
-            <translation type="unfinished" />
+            <translation>postdesk: непредвиденная ошибка</translation>
         </message>
         <message>
             <source>Something went wrong inside the program. Your saved work is safe.
@@ -380,157 +380,163 @@ A report was written to:
 %1
 
 Please give it to your administrator.</source>
-            <translation type="unfinished" />
+            <translation>В программе произошла внутренняя ошибка. Сохранённые данные не пострадали.
+
+Отчёт записан в файл:
+%1
+
+Передайте его администратору.</translation>
         </message>
     </context>
     <context>
         <name>GeneralSettings</name>
         <message>
             <source>Workstation</source>
-            <translation type="unfinished" />
+            <translation>Рабочее место</translation>
         </message>
         <message>
             <source>empty: this computer's own database</source>
-            <translation type="unfinished" />
+            <translation>пусто: собственная база данных этого компьютера</translation>
         </message>
         <message>
             <source>Set by the POSTDESK_DATABASE_URL environment variable.</source>
-            <translation type="unfinished" />
+            <translation>Задано переменной окружения POSTDESK_DATABASE_URL.</translation>
         </message>
         <message>
             <source>Language and database changes take effect after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Смена языка и базы данных вступает в силу после перезапуска.</translation>
         </message>
         <message>
             <source>&amp;Save settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить настройки</translation>
         </message>
         <message>
             <source>A postcode has 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс состоит из 6 цифр.</translation>
         </message>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Настройки сохранены.</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>postdesk: sign in</source>
-            <translation type="unfinished" />
+            <translation>postdesk: вход</translation>
         </message>
         <message>
             <source>Workstation: %1
 Database: %2</source>
-            <translation type="unfinished" />
+            <translation>Рабочее место: %1
+База данных: %2</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Логин:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пароль:</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Войти</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <source>Corporate clients counter</source>
-            <translation type="unfinished" />
+            <translation>Окно обслуживания корпоративных клиентов</translation>
         </message>
         <message>
             <source>Enter your login.</source>
-            <translation type="unfinished" />
+            <translation>Введите логин.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>postdesk: corporate clients counter</source>
-            <translation type="unfinished" />
+            <translation>postdesk: окно обслуживания корпоративных клиентов</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
     </context>
     <context>
         <name>MessagePresenter</name>
         <message>
             <source>postdesk</source>
-            <translation type="unfinished" />
+            <translation>postdesk</translation>
         </message>
     </context>
     <context>
         <name>Navigation</name>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>Acceptance</source>
-            <translation type="unfinished" />
+            <translation>Приём</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Обращения</translation>
         </message>
         <message>
             <source>Prospects</source>
-            <translation type="unfinished" />
+            <translation>Потенциальные клиенты</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Отчёты</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Настройки</translation>
         </message>
     </context>
     <context>
         <name>PaymentTerms</name>
         <message>
             <source>Prepaid</source>
-            <translation type="unfinished" />
+            <translation>Предоплата</translation>
         </message>
         <message>
             <source>Postpaid</source>
-            <translation type="unfinished" />
+            <translation>Постоплата</translation>
         </message>
     </context>
     <context>
         <name>Placeholder</name>
         <message>
             <source>Batch acceptance: importing lists, weighing, pricing and printing will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появится приём партий: загрузка списков, взвешивание, тарификация и печать.</translation>
         </message>
         <message>
             <source>Registering complaints and tracking their working-day deadlines will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся регистрация обращений и контроль сроков ответа в рабочих днях.</translation>
         </message>
         <message>
             <source>The database of potential clients and planned offers will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся база потенциальных клиентов и планируемые предложения.</translation>
         </message>
         <message>
             <source>Client histories, volumes, revenue and refusals will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся история клиентов, объёмы, выручка и отказы.</translation>
         </message>
     </context>
 </TS>

@@ -41,4 +41,6 @@ def test_audit_log_refuses_update_and_delete(core, staff):
             tx.session.execute(statement)
             tx.commit()
     with core.engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM audit_log WHERE action = 'forged'")).scalar() == 0
+        assert (
+            connection.execute(text("SELECT count(*) FROM audit_log WHERE action = 'forged'")).scalar() == 0
+        )

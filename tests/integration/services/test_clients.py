@@ -15,16 +15,29 @@ INN = inn_check_digits("132600001")
 
 
 def _draft(**changes):
-    values = dict(full_name="Общество с ограниченной ответственностью «Ёлка»", short_name="ООО «Ёлка»",
-                  inn=INN, kpp="132601001", contacts=[ContactDraft("Иванова Анна", "бухгалтер")])
+    values = dict(
+        full_name="Общество с ограниченной ответственностью «Ёлка»",
+        short_name="ООО «Ёлка»",
+        inn=INN,
+        kpp="132601001",
+        contacts=[ContactDraft("Иванова Анна", "бухгалтер")],
+    )
     values.update(changes)
     return ClientDraft(**values)
 
 
 def _contract(client_id, **changes):
-    values = dict(client_id=client_id, number="П-17/2026", signed_on=dt.date(2026, 1, 10),
-                  starts_on=dt.date(2026, 1, 10), ends_on=dt.date(2026, 12, 1), services=["batch_mail", "parcels"],
-                  accept_without_client=True, lists_on_media=True, discount_percent=Decimal("5.5"))
+    values = dict(
+        client_id=client_id,
+        number="П-17/2026",
+        signed_on=dt.date(2026, 1, 10),
+        starts_on=dt.date(2026, 1, 10),
+        ends_on=dt.date(2026, 12, 1),
+        services=["batch_mail", "parcels"],
+        accept_without_client=True,
+        lists_on_media=True,
+        discount_percent=Decimal("5.5"),
+    )
     values.update(changes)
     return ContractDraft(**values)
 
@@ -81,7 +94,8 @@ def test_changes_are_audited_with_before_and_after(core, staff):
     core.clients.save_client(staff.supervisor, draft)
     with core.uow() as tx:
         entries = tx.session.scalars(
-            select(AuditEntry).where(AuditEntry.object_type == "client").order_by(AuditEntry.id)).all()
+            select(AuditEntry).where(AuditEntry.object_type == "client").order_by(AuditEntry.id)
+        ).all()
         assert [e.action for e in entries] == ["client_create", "client_update"]
         update = entries[1]
         assert update.user_login == "supervisor" and update.workstation == "test-ws"

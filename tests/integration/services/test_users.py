@@ -17,7 +17,10 @@ def test_sign_in_registers_the_workstation_and_audits(core, staff):
     actor = core.users.authenticate("Operator", PASSWORD, "window-2", "430005")
     assert actor.role is Role.OPERATOR and actor.workstation == "window-2"
     with core.uow() as tx:
-        assert tx.session.scalar(select(Workstation.office_postcode).where(Workstation.name == "window-2")) == "430005"
+        assert (
+            tx.session.scalar(select(Workstation.office_postcode).where(Workstation.name == "window-2"))
+            == "430005"
+        )
         assert tx.session.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(1)) == "login"
 
 
@@ -25,10 +28,15 @@ def test_wrong_password_is_refused_and_audited(core, staff):
     with pytest.raises(UserError):
         core.users.authenticate("operator", "wrong", "window-2")
     with core.uow() as tx:
-        assert tx.session.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(1)) == "login_failed"
+        assert (
+            tx.session.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(1))
+            == "login_failed"
+        )
 
 
 def test_only_admins_manage_users(core, staff):
     with pytest.raises(PermissionDenied):
         core.users.add_user(staff.supervisor, "newbie", "Новичок", Role.OPERATOR, "password-1")
-    assert core.users.add_user(staff.admin, "newbie", "Новичок", Role.OPERATOR, "password-1").login == "newbie"
+    assert (
+        core.users.add_user(staff.admin, "newbie", "Новичок", Role.OPERATOR, "password-1").login == "newbie"
+    )

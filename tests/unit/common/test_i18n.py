@@ -2,7 +2,17 @@ from postdesk.common.i18n import Catalogue, russian_plural_form, translate
 
 
 def test_russian_plural_forms():
-    assert [russian_plural_form(n) for n in (1, 2, 5, 11, 21, 22, 25, 111, 112)] == [0, 1, 2, 2, 0, 1, 2, 2, 2]
+    assert [russian_plural_form(n) for n in (1, 2, 5, 11, 21, 22, 25, 111, 112)] == [
+        0,
+        1,
+        2,
+        2,
+        0,
+        1,
+        2,
+        2,
+        2,
+    ]
 
 
 def test_catalogue_reads_finished_messages_only(tmp_path):

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 from postdesk.postal import identifiers as ids
 
 
-@pytest.mark.parametrize("code", ["10944022440321", "11172522364055", "10944022490302",
-                                  "80082240994512", "80083740712514"])
+@pytest.mark.parametrize(
+    "code", ["10944022440321", "11172522364055", "10944022490302", "80082240994512", "80083740712514"]
+)
 def test_published_rpo_examples_are_valid(code):
     assert ids.is_valid_rpo(code)
 
@@ -22,7 +23,9 @@ def test_worked_example_check_digit():
     assert ids.rpo_check_digit("1094402244032") == 1
 
 
-@pytest.mark.parametrize(("serial", "digit"), [("47312482", 9), ("41034224", 9), ("00000008", 0), ("00000000", 5)])
+@pytest.mark.parametrize(
+    ("serial", "digit"), [("47312482", 9), ("41034224", 9), ("00000008", 0), ("00000000", 5)]
+)
 def test_s10_check_digits(serial, digit):
     assert ids.s10_check_digit(serial) == digit
 
@@ -46,7 +49,7 @@ def test_made_rpo_is_valid_and_single_digit_errors_are_caught(postcode, month, s
     assert len(code) == 14 and ids.is_valid_rpo(code)
     for position in range(14):
         digit = int(code[position])
-        changed = code[:position] + str((digit + 1) % 10) + code[position + 1:]
+        changed = code[:position] + str((digit + 1) % 10) + code[position + 1 :]
         assert not ids.is_valid_rpo(changed)
 
 

@@ -71,5 +71,5 @@ def test_account_key_detects_any_single_digit_error(tail, bik):
         if position == 8:
             continue
         digit = int(account[position])
-        changed = account[:position] + str((digit + 1) % 10) + account[position + 1:]
+        changed = account[:position] + str((digit + 1) % 10) + account[position + 1 :]
         assert not r.account_key_valid(bik, changed, correspondent=False)

@@ -1,0 +1,61 @@
+"""House rules as tests: layer contracts, lint, types and a complete Russian translation."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    path = BIN / name
+    return str(path) if path.exists() else (shutil.which(name) or name)
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def test_layer_contracts_hold():
+    result = _run([_tool("lint-imports"), "--no-cache"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_is_clean():
+    result = _run([_tool("ruff"), "check", "postdesk", "tests", "bench", "scripts"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_mypy_is_clean():
+    result = _run([_tool("mypy"), "--no-incremental"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_user_visible_string_has_a_russian_translation():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    gaps = translations.missing()
+    listing = "\n".join(f"{m.filename}: [{m.context}] {m.source!r}" for m in gaps)
+    assert not gaps, f"untranslated strings (run scripts/translations.py update, then translate):\n{listing}"
+
+
+def test_no_module_outside_ui_and_device_adapters_imports_qt():
+    offenders = []
+    for path in (ROOT / "postdesk").rglob("*.py"):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.startswith(("postdesk/ui/", "postdesk/devices/qt/", "postdesk/cli/")):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "PySide6" in text or "shiboken6" in text:
+            offenders.append(relative)
+    assert offenders == []
