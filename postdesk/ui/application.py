@@ -71,6 +71,8 @@ def run_gui(core: Core, ring: RingBufferHandler | None, *, actor: Actor | None =
         if actor is None:
             login = LoginDialog(core, parts.tasks)
             login.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            login.show()
+            log.info("sign-in dialog shown")
             if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
                 return 0
             actor = login.actor

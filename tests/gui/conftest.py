@@ -6,6 +6,16 @@ import pytest
 
 from postdesk.ui.application import GuiParts, build_gui_parts
 from postdesk.ui.messages import UserMessage
+from postdesk.ui.translator import install_translations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def russian_ui(qapp):
+    """The UI runs in Russian, as shipped; keep the translators alive for the whole session."""
+    translators = install_translations(qapp, "ru")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
