@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Take a screenshot of the Clients page on demo data (run under an X server, e.g. Xvfb).
 
-    Xvfb :99 -screen 0 1366x800x24 & DISPLAY=:99 .venv/bin/python scripts/screenshot.py docs/clients-page.png
+Xvfb :99 -screen 0 1366x800x24 & DISPLAY=:99 .venv/bin/python scripts/screenshot.py docs/clients-page.png
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Corporate-client counter workstation. Without a command, starts the application.",
     )
     parser.add_argument("--version", action="version", version=f"postdesk {postdesk.__version__}")
+    parser.add_argument(
+        "--no-error-dialogs",
+        action="store_true",
+        help="write errors to the log instead of showing dialogs (for tests and kiosks)",
+    )
     parser.set_defaults(handler=guarded(_run_app))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     app = commands.add_parser("app", help="start the application (the default)")
@@ -41,6 +47,8 @@ def _run_app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.no_error_dialogs:
+        os.environ["POSTDESK_ERROR_DIALOGS"] = "0"
     code: int = args.handler(args)
     return code if code is not None else EXIT_OK
 

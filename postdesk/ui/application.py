@@ -15,6 +15,7 @@ from postdesk.common import settings as s
 from postdesk.common.logs import RingBufferHandler
 from postdesk.common.paths import resource_path
 from postdesk.services.context import Actor
+from postdesk.ui import qtlog
 from postdesk.ui.context import UiContext
 from postdesk.ui.crash import CrashHandler
 from postdesk.ui.login_dialog import LoginDialog
@@ -56,6 +57,7 @@ def open_main_window(core: Core, parts: GuiParts, actor: Actor) -> MainWindow:
 
 def run_gui(core: Core, ring: RingBufferHandler | None, *, actor: Actor | None = None) -> int:
     """Show the sign-in dialog (unless ``actor`` is given) and run the event loop."""
+    qtlog.install()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("postdesk")

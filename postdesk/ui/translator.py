@@ -16,8 +16,9 @@ class CatalogueTranslator(QTranslator):
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self._catalogue.lookup(context, source_text, n) or ""
+    ) -> str | None:
+        # None (a null QString) tells Qt to try the next translator; "" would be taken as the answer.
+        return self._catalogue.lookup(context, source_text, n)
 
     def isEmpty(self) -> bool:
         return not self._catalogue.messages

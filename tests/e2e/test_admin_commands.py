@@ -42,11 +42,21 @@ def test_db_upgrade_and_user_add(run_postdesk, postdesk_env):
     upgraded = run_postdesk("db", "upgrade")
     assert upgraded.returncode == 0, upgraded.stderr
     assert "->" in upgraded.stdout
-    added = run_postdesk("user", "add", "petrova", "--role", "supervisor", "--name", "Петрова А. С.",
-                         "--password-stdin", stdin="long-enough-1\n")
+    added = run_postdesk(
+        "user",
+        "add",
+        "petrova",
+        "--role",
+        "supervisor",
+        "--name",
+        "Петрова А. С.",
+        "--password-stdin",
+        stdin="long-enough-1\n",
+    )
     assert added.returncode == 0, added.stderr
-    duplicate = run_postdesk("user", "add", "petrova", "--role", "operator", "--password-stdin",
-                             stdin="long-enough-1\n")
+    duplicate = run_postdesk(
+        "user", "add", "petrova", "--role", "operator", "--password-stdin", stdin="long-enough-1\n"
+    )
     assert duplicate.returncode != 0
     assert duplicate.stderr.count("\n") == 1 and "Traceback" not in duplicate.stderr
     assert "логин уже занят" in duplicate.stderr
@@ -72,8 +82,13 @@ def test_every_command_honours_the_database_url(run_postdesk, postdesk_env, post
 def test_the_application_starts_and_shows_the_sign_in_dialog(postdesk_env, tmp_path):
     log_file = Path(postdesk_env["POSTDESK_HOME"]) / "logs" / "postdesk.log"
     output = (tmp_path / "output.txt").open("w")
-    process = subprocess.Popen([sys.executable, "-m", "postdesk"], env=postdesk_env, stdout=output,
-                               stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "postdesk"],
+        env=postdesk_env,
+        stdout=output,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -114,7 +114,10 @@ class ClientEditorDialog(QDialog):
 
     def _requisites_tab(self) -> QWidget:
         page = QWidget()
-        self.form = ValidatedForm(page)
+        self.form = ValidatedForm()
+        outer = QVBoxLayout(page)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
         self._line(self.form, "full_name", self.tr("Full legal name:"))
         self._line(self.form, "short_name", self.tr("Short name:"), 200)
         self._line(self.form, "inn", self.tr("INN:"), 12).setInputMask("")

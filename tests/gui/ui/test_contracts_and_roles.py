@@ -17,8 +17,12 @@ def _ctx(core, parts, actor):
 
 
 def _client(core, actor):
-    draft = ClientDraft(full_name="Акционерное общество «Теплосеть»", short_name="АО «Теплосеть»",
-                        inn=inn_check_digits("132611111"), kpp="132601001")
+    draft = ClientDraft(
+        full_name="Акционерное общество «Теплосеть»",
+        short_name="АО «Теплосеть»",
+        inn=inn_check_digits("132611111"),
+        kpp="132601001",
+    )
     return core.clients.save_client(actor, draft)
 
 
@@ -56,8 +60,9 @@ def test_operator_sees_contracts_but_cannot_edit(qtbot, gui_parts, sqlite_core, 
     assert editor.contracts_hint.text() == "Договоры изменяет руководитель."
 
 
-def test_operator_bypassing_the_ui_is_refused_with_a_message(qtbot, gui_parts, sqlite_core, sqlite_staff,
-                                                            user_messages):
+def test_operator_bypassing_the_ui_is_refused_with_a_message(
+    qtbot, gui_parts, sqlite_core, sqlite_staff, user_messages
+):
     client_id = _client(sqlite_core, sqlite_staff.operator)
     ctx = _ctx(sqlite_core, gui_parts, sqlite_staff.operator)
     dialog = ContractDialog(ctx, client_id, None)

@@ -100,8 +100,12 @@ def test_progress_and_cancel(qtbot, runner, errors):
             ctx.progress(i, 1000, "rows")
         return "finished"
 
-    handle = runner.run_with_context(work, on_progress=lambda d, t, s: progress.append(d),
-                                     on_cancelled=lambda: cancelled.append(True), kind=TaskKind.IO)
+    handle = runner.run_with_context(
+        work,
+        on_progress=lambda d, t, s: progress.append(d),
+        on_cancelled=lambda: cancelled.append(True),
+        kind=TaskKind.IO,
+    )
     assert started.wait(5)
     handle.cancel()
     release.set()
