@@ -15,10 +15,14 @@ from postdesk.services.context import Actor
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    command = commands.add_parser("print", help="write a batch's form (list, labels, notices...) to a PDF file")
-    command.add_argument("form", choices=[kind.value for kind in FormKind],
-                         help="f103 list, labels (form 7-p), f116, f107 inventory, f119 notices, "
-                              "f112 money orders, receipt")
+    command = commands.add_parser(
+        "print", help="write a batch's form (list, labels, notices...) to a PDF file"
+    )
+    command.add_argument(
+        "form",
+        choices=[kind.value for kind in FormKind],
+        help="f103 list, labels (form 7-p), f116, f107 inventory, f119 notices, f112 money orders, receipt",
+    )
     command.add_argument("--batch", type=int, required=True, help="batch id (see the batch history)")
     command.add_argument("--out", type=Path, required=True, help="PDF file to write")
     command.set_defaults(handler=guarded(_print))
@@ -30,8 +34,9 @@ def _print(args: argparse.Namespace) -> int:
     core, _ring = open_core()
     try:
         actor = Actor.system("console")
-        rendered = core.printing.render_batch(actor, args.batch, FormKind(args.form),
-                                              options_from_settings(core.settings))
+        rendered = core.printing.render_batch(
+            actor, args.batch, FormKind(args.form), options_from_settings(core.settings)
+        )
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_bytes(rendered.pdf)
         reprint = core.printing.record_output(actor, rendered, f"saved to {args.out.name}")

@@ -72,8 +72,9 @@ class BarcodeGeometry:
         return self.bars_mm + 2 * self.quiet_mm
 
 
-def fit(code: str, symbology: Symbology, max_width_mm: float, max_module_mm: float = 0.4,
-        scale: float = 1.0) -> BarcodeGeometry:
+def fit(
+    code: str, symbology: Symbology, max_width_mm: float, max_module_mm: float = 0.4, scale: float = 1.0
+) -> BarcodeGeometry:
     """The widest module (up to ``max_module_mm``) that fits the bars and both quiet zones.
 
     Sizes are in drawing units; ``scale`` converts them to paper millimetres, where the module

@@ -10,12 +10,42 @@ from postdesk.common.i18n import russian_plural_form
 
 _UNITS_MASCULINE = ("", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 _UNITS_FEMININE = ("", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
-_TEENS = ("десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
-          "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать")
-_TENS = ("", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
-         "девяносто")
-_HUNDREDS = ("", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот",
-             "девятьсот")
+_TEENS = (
+    "десять",
+    "одиннадцать",
+    "двенадцать",
+    "тринадцать",
+    "четырнадцать",
+    "пятнадцать",
+    "шестнадцать",
+    "семнадцать",
+    "восемнадцать",
+    "девятнадцать",
+)
+_TENS = (
+    "",
+    "",
+    "двадцать",
+    "тридцать",
+    "сорок",
+    "пятьдесят",
+    "шестьдесят",
+    "семьдесят",
+    "восемьдесят",
+    "девяносто",
+)
+_HUNDREDS = (
+    "",
+    "сто",
+    "двести",
+    "триста",
+    "четыреста",
+    "пятьсот",
+    "шестьсот",
+    "семьсот",
+    "восемьсот",
+    "девятьсот",
+)
 
 # Scale words (one / few / many) and their grammatical gender, from 10^3 upwards.
 _SCALES = (
@@ -68,7 +98,8 @@ def amount_in_words(kop: int, *, capitalise: bool = True) -> str:
     if kop < 0:
         raise ValueError("an amount to write in words is not negative")
     rubles, kopecks = divmod(kop, 100)
-    text = f"{number_in_words(rubles)} {plural(rubles, RUBLE_FORMS)} {kopecks:02d} {plural(kopecks, KOPECK_FORMS)}"
+    rubles_part = f"{number_in_words(rubles)} {plural(rubles, RUBLE_FORMS)}"
+    text = f"{rubles_part} {kopecks:02d} {plural(kopecks, KOPECK_FORMS)}"
     return text[0].upper() + text[1:] if capitalise else text
 
 

@@ -66,8 +66,8 @@ DEFAULT_SYMBOLOGY: dict[FormKind, Symbology] = {kind: Symbology.CODE128 for kind
 @dataclass(frozen=True)
 class PrintOptions:
     label_stock: LabelStock = LabelStock(198, 141)
-    sheet_offset: Offset = Offset()
-    label_offset: Offset = Offset()
+    sheet_offset: Offset = field(default_factory=Offset)
+    label_offset: Offset = field(default_factory=Offset)
     symbology: dict[FormKind, Symbology] = field(default_factory=lambda: dict(DEFAULT_SYMBOLOGY))
     f103_copies: int = 2
 

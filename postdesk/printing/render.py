@@ -2,7 +2,7 @@
 
 Per-item forms print only for the items that need them (an inventory for items with one, a
 money order for items with cash on delivery...). A form with nothing to print raises
-:class:`NothingToPrint`, a user error, rather than producing an empty PDF.
+:class:`NothingToPrintError`, a user error, rather than producing an empty PDF.
 """
 
 from __future__ import annotations
@@ -23,11 +23,18 @@ from postdesk.printing.forms.receipt import render_receipt
 from postdesk.printing.options import FormKind, PrintOptions
 
 
-class NothingToPrint(UserError):
+class NothingToPrintError(UserError):
     """No item of the batch needs the requested form."""
 
 
 PAPER_NOTICES = frozenset({"SIMPLE", "ORDERED"})
+
+_PER_ITEM: dict[FormKind, Callable[..., bytes]] = {
+    FormKind.F116: render_f116,
+    FormKind.F107: render_f107,
+    FormKind.F119: render_f119,
+    FormKind.F112: render_f112,
+}
 
 _SELECTORS: dict[FormKind, Callable[[DocumentItem], bool]] = {
     FormKind.F107: lambda item: item.needs_inventory,
@@ -44,14 +51,20 @@ def items_for(kind: FormKind, document: Document) -> Document:
     return replace(document, items=tuple(item for item in document.items if select(item)))
 
 
-def _nothing(kind: FormKind) -> NothingToPrint:
+def _nothing(kind: FormKind) -> NothingToPrintError:
     messages = {
-        FormKind.F107: translate("Printing", "No item of this batch has an inventory of contents (form 107)."),
-        FormKind.F119: translate("Printing", "No item of this batch has a paper notice of delivery (form 119)."),
-        FormKind.F112: translate("Printing", "No item of this batch has cash on delivery: there is no money "
-                                             "order (form 112EP) to print."),
+        FormKind.F107: translate(
+            "Printing", "No item of this batch has an inventory of contents (form 107)."
+        ),
+        FormKind.F119: translate(
+            "Printing", "No item of this batch has a paper notice of delivery (form 119)."
+        ),
+        FormKind.F112: translate(
+            "Printing",
+            "No item of this batch has cash on delivery: there is no money order (form 112EP) to print.",
+        ),
     }
-    return NothingToPrint(messages.get(kind, translate("Printing", "The batch has no items to print.")))
+    return NothingToPrintError(messages.get(kind, translate("Printing", "The batch has no items to print.")))
 
 
 def render(kind: FormKind, document: Document, options: PrintOptions | None = None) -> bytes:
@@ -64,14 +77,8 @@ def render(kind: FormKind, document: Document, options: PrintOptions | None = No
     symbology = options.symbology_for(kind)
     if kind is FormKind.F103:
         return render_f103(selected, copies=options.f103_copies, offset=offset)
+    if kind is FormKind.RECEIPT:
+        return render_receipt(selected, offset=offset)
     if kind is FormKind.LABELS:
         return render_labels(selected, stock=options.label_stock, offset=offset, symbology=symbology)
-    if kind is FormKind.F116:
-        return render_f116(selected, offset=offset, symbology=symbology)
-    if kind is FormKind.F107:
-        return render_f107(selected, offset=offset, symbology=symbology)
-    if kind is FormKind.F119:
-        return render_f119(selected, offset=offset, symbology=symbology)
-    if kind is FormKind.F112:
-        return render_f112(selected, offset=offset, symbology=symbology)
-    return render_receipt(selected, offset=offset)
+    return _PER_ITEM[kind](selected, offset=offset, symbology=symbology)

@@ -26,11 +26,22 @@ class Offset:
     y_mm: float = 0.0
 
 
+NO_OFFSET = Offset()
+
+
 class Sheet:
     """Pages of one size; call :meth:`next_page` between pages and :meth:`finish` at the end."""
 
-    def __init__(self, width_mm: float, height_mm: float, *, offset: Offset = Offset(), title: str = "",
-                 compress: bool = True, design: tuple[float, float] | None = None) -> None:
+    def __init__(
+        self,
+        width_mm: float,
+        height_mm: float,
+        *,
+        offset: Offset = NO_OFFSET,
+        title: str = "",
+        compress: bool = True,
+        design: tuple[float, float] | None = None,
+    ) -> None:
         """``design`` lays a form drawn for one size out on paper of another: scaled evenly, centred."""
         register_fonts()
         self.width, self.height = design or (width_mm, height_mm)
@@ -38,8 +49,9 @@ class Sheet:
         self._shift = ((width_mm - self.width * self.scale) / 2, (height_mm - self.height * self.scale) / 2)
         self.offset = offset
         self._buffer = io.BytesIO()
-        self.canvas = Canvas(self._buffer, pagesize=(width_mm * mm, height_mm * mm), pageCompression=compress,
-                             invariant=True)
+        self.canvas = Canvas(
+            self._buffer, pagesize=(width_mm * mm, height_mm * mm), pageCompression=compress, invariant=True
+        )
         self.canvas.setTitle(title)
         self.canvas.setCreator("postdesk")
         self.pages = 0
@@ -66,11 +78,20 @@ class Sheet:
     # --- coordinates ---------------------------------------------------------------------------
     def y(self, top_mm: float) -> float:
         """PDF y (points) of a position ``top_mm`` below the top edge."""
-        return (self.height - top_mm) * mm
+        return float((self.height - top_mm) * mm)
 
     # --- text ----------------------------------------------------------------------------------
-    def text(self, x_mm: float, top_mm: float, text: str, size: float = 9, *, bold: bool = False,
-             narrow: bool = False, align: str = "left") -> None:
+    def text(
+        self,
+        x_mm: float,
+        top_mm: float,
+        text: str,
+        size: float = 9,
+        *,
+        bold: bool = False,
+        narrow: bool = False,
+        align: str = "left",
+    ) -> None:
         """Text whose baseline is ``top_mm`` below the top edge."""
         font = _font(bold, narrow)
         self.canvas.setFont(font, size)
@@ -81,8 +102,19 @@ class Sheet:
         else:
             self.canvas.drawString(x_mm * mm, self.y(top_mm), text)
 
-    def fitted(self, x_mm: float, top_mm: float, text: str, width_mm: float, size: float = 9, *,
-               bold: bool = False, narrow: bool = False, align: str = "left", min_size: float = 5.5) -> None:
+    def fitted(
+        self,
+        x_mm: float,
+        top_mm: float,
+        text: str,
+        width_mm: float,
+        size: float = 9,
+        *,
+        bold: bool = False,
+        narrow: bool = False,
+        align: str = "left",
+        min_size: float = 5.5,
+    ) -> None:
         """One line that never leaves its box: shrunk down to ``min_size``, then cut with an ellipsis."""
         font = _font(bold, narrow)
         width = width_mm * mm
@@ -92,9 +124,19 @@ class Sheet:
             text = clip(text, font, size, width)
         self.text(x_mm, top_mm, text, size, bold=bold, narrow=narrow, align=align)
 
-    def paragraph(self, x_mm: float, top_mm: float, text: str, width_mm: float, size: float = 9, *,
-                  leading_mm: float | None = None, max_lines: int = 0, bold: bool = False,
-                  narrow: bool = False) -> float:
+    def paragraph(
+        self,
+        x_mm: float,
+        top_mm: float,
+        text: str,
+        width_mm: float,
+        size: float = 9,
+        *,
+        leading_mm: float | None = None,
+        max_lines: int = 0,
+        bold: bool = False,
+        narrow: bool = False,
+    ) -> float:
         """Wrapped text; returns the depth (mm below the top) just under the last line."""
         leading = leading_mm or size * 0.3528 * 1.22
         lines = wrap(text, _font(bold, narrow), size, width_mm * mm, max_lines)
@@ -107,39 +149,95 @@ class Sheet:
         self.canvas.setLineWidth(width)
         self.canvas.line(x1_mm * mm, self.y(top1_mm), x2_mm * mm, self.y(top2_mm))
 
-    def rect(self, x_mm: float, top_mm: float, width_mm: float, height_mm: float, *, width: float = 0.5,
-             fill_grey: float | None = None) -> None:
+    def rect(
+        self,
+        x_mm: float,
+        top_mm: float,
+        width_mm: float,
+        height_mm: float,
+        *,
+        width: float = 0.5,
+        fill_grey: float | None = None,
+    ) -> None:
         self.canvas.setLineWidth(width)
         if fill_grey is not None:
             self.canvas.setFillGray(fill_grey)
-        self.canvas.rect(x_mm * mm, self.y(top_mm + height_mm), width_mm * mm, height_mm * mm,
-                         stroke=1 if width else 0, fill=1 if fill_grey is not None else 0)
+        self.canvas.rect(
+            x_mm * mm,
+            self.y(top_mm + height_mm),
+            width_mm * mm,
+            height_mm * mm,
+            stroke=1 if width else 0,
+            fill=1 if fill_grey is not None else 0,
+        )
         if fill_grey is not None:
             self.canvas.setFillGray(0)
 
-    def field(self, x_mm: float, top_mm: float, width_mm: float, label: str, value: str, *,
-              size: float = 9, label_size: float = 6.5, bold: bool = False) -> None:
+    def field(
+        self,
+        x_mm: float,
+        top_mm: float,
+        width_mm: float,
+        label: str,
+        value: str,
+        *,
+        size: float = 9,
+        label_size: float = 6.5,
+        bold: bool = False,
+    ) -> None:
         """A filled-in form field: a small caption above, the value on an underline."""
         self.text(x_mm, top_mm, label, label_size)
         self.fitted(x_mm + 0.5, top_mm + 4.2, value, width_mm - 1, size, bold=bold)
         self.line(x_mm, top_mm + 5.2, x_mm + width_mm, top_mm + 5.2, 0.4)
 
-    def cells(self, x_mm: float, top_mm: float, cell_mm: float, height_mm: float, text: str, count: int,
-              size: float = 9) -> None:
+    def cells(
+        self,
+        x_mm: float,
+        top_mm: float,
+        text: str,
+        *,
+        count: int,
+        cell_mm: float,
+        height_mm: float,
+        size: float = 9,
+    ) -> None:
         """A row of one-character boxes (account numbers, postcodes) filled from the left."""
         for index in range(count):
             self.rect(x_mm + index * cell_mm, top_mm, cell_mm, height_mm, width=0.4)
         for index, char in enumerate(text[:count]):
-            self.text(x_mm + (index + 0.5) * cell_mm, top_mm + height_mm - (height_mm - size * 0.3528) / 2 - 0.4,
-                      char, size, align="centre")
+            self.text(
+                x_mm + (index + 0.5) * cell_mm,
+                top_mm + height_mm - (height_mm - size * 0.3528) / 2 - 0.4,
+                char,
+                size,
+                align="centre",
+            )
 
-    def barcode(self, code: str, x_mm: float, top_mm: float, width_mm: float, height_mm: float, *,
-                symbology: Symbology = Symbology.CODE128, text_size: float = 9.0,
-                max_module_mm: float = 0.4) -> None:
+    def barcode(
+        self,
+        code: str,
+        x_mm: float,
+        top_mm: float,
+        width_mm: float,
+        height_mm: float,
+        *,
+        symbology: Symbology = Symbology.CODE128,
+        text_size: float = 9.0,
+        max_module_mm: float = 0.4,
+    ) -> None:
         """A barcode with its human-readable line in the box whose top-left corner is (x, top)."""
-        draw_barcode(self.canvas, code, x_mm, self.height - top_mm - height_mm, width_mm=width_mm,
-                     height_mm=height_mm, symbology=symbology, text_size=text_size, max_module_mm=max_module_mm,
-                     scale=self.scale)
+        draw_barcode(
+            self.canvas,
+            code,
+            x_mm,
+            self.height - top_mm - height_mm,
+            width_mm=width_mm,
+            height_mm=height_mm,
+            symbology=symbology,
+            text_size=text_size,
+            max_module_mm=max_module_mm,
+            scale=self.scale,
+        )
 
     def cut_mark(self, x_mm: float) -> None:
         """A dashed vertical cutting line across the page."""
@@ -186,7 +284,8 @@ def _wrap_words(words: Sequence[str], font: str, size: float, width_pt: float) -
     space = text_width(" ", font, size)
     current: list[str] = []
     used = 0.0
-    for word in words:
+    for original in words:
+        word = original
         width = text_width(word, font, size)
         if width > width_pt:
             word = clip(word, font, size, width_pt)

@@ -42,11 +42,17 @@ class PrintService:
     def document(self, actor: Actor, batch_id: int) -> Document:
         require(actor, Permission.ACCEPT_BATCHES)
         with self._uow() as tx:
-            return document_from_batch(tx, batch_id, office_postcode=self.office_postcode,
-                                       office_name=self.office_name, operator_name=actor.full_name)
+            return document_from_batch(
+                tx,
+                batch_id,
+                office_postcode=self.office_postcode,
+                office_name=self.office_name,
+                operator_name=actor.full_name,
+            )
 
-    def render_batch(self, actor: Actor, batch_id: int, kind: FormKind,
-                     options: PrintOptions | None = None) -> RenderedDocument:
+    def render_batch(
+        self, actor: Actor, batch_id: int, kind: FormKind, options: PrintOptions | None = None
+    ) -> RenderedDocument:
         """The form as PDF; raises a user error when the batch has nothing this form is for."""
         document = self.document(actor, batch_id)
         pdf = render(kind, document, options)
@@ -58,14 +64,23 @@ class PrintService:
         require(actor, Permission.ACCEPT_BATCHES)
         with self._uow() as tx:
             earlier = tx.session.scalar(
-                select(func.count()).select_from(AuditEntry).where(
-                    AuditEntry.object_type == "batch", AuditEntry.object_id == str(rendered.batch_id),
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(
+                    AuditEntry.object_type == "batch",
+                    AuditEntry.object_id == str(rendered.batch_id),
                     AuditEntry.action.in_(PRINT_ACTIONS),
                     AuditEntry.after["form"].as_string() == rendered.kind.value,
                 )
             )
             reprint = bool(earlier)
-            audit.record(tx.session, actor, PRINT_ACTIONS[1] if reprint else PRINT_ACTIONS[0], "batch",
-                         rendered.batch_id, after={"form": rendered.kind.value, "items": rendered.items, "how": how})
+            audit.record(
+                tx.session,
+                actor,
+                PRINT_ACTIONS[1] if reprint else PRINT_ACTIONS[0],
+                "batch",
+                rendered.batch_id,
+                after={"form": rendered.kind.value, "items": rendered.items, "how": how},
+            )
             tx.commit()
         return reprint

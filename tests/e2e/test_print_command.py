@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from postdesk.bootstrap import build_core
-from postdesk.common.paths import AppPaths
 from postdesk.common import settings as s
+from postdesk.common.paths import AppPaths
 from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import sqlite_url
 from tests.support.batches import store_batch
@@ -21,8 +21,15 @@ ROOT = Path(__file__).resolve().parents[2]
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "POSTDESK_HOME": str(home), "POSTDESK_LANGUAGE": "ru"}
     env.pop("POSTDESK_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "postdesk", *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "postdesk", *args],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _home_with_batch(tmp_path: Path) -> tuple[Path, int]:
@@ -63,5 +70,9 @@ def test_expected_errors_are_one_line(tmp_path):
     home, _batch_id = _home_with_batch(tmp_path)
     result = _run(home, "print", "f103", "--batch", "4242", "--out", str(tmp_path / "x.pdf"))
     assert result.returncode == 1
-    assert result.stderr.strip().count("\n") == 0 and "4242" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        result.stderr.strip().count("\n") == 0
+        and "4242" in result.stderr
+        and "Traceback" not in result.stderr
+    )
     assert not (tmp_path / "x.pdf").exists()

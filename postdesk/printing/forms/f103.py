@@ -17,7 +17,7 @@ from postdesk.printing import wording as w
 from postdesk.printing.data import Document, DocumentItem, Totals
 from postdesk.printing.fonts import FONTS, text_width
 from postdesk.printing.money import amount_in_words, format_kop, format_mass
-from postdesk.printing.sheet import Offset, Sheet, wrap
+from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet, wrap
 
 PAGE_W, PAGE_H = 297.0, 210.0
 LEFT, RIGHT, TOP, BOTTOM = 12.0, 10.0, 9.0, 10.0
@@ -45,8 +45,8 @@ COLUMNS: tuple[tuple[tuple[str, ...], float, bool], ...] = (
     (("Отметки",), 19, False),
 )
 EDGES = [LEFT]
-for _title, _width, _right in COLUMNS:
-    EDGES.append(EDGES[-1] + _width)
+for _title, _column_width, _aligned_right in COLUMNS:
+    EDGES.append(EDGES[-1] + _column_width)
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,13 @@ def layout(document: Document) -> list[Page]:
         name = wrap(item.recipient_name, font, SIZE, name_w, max_lines=3)
         if item.phone:
             name.append(item.phone)
-        address = wrap(f"{item.postcode}, {item.address}" if item.postcode else item.address, font, SIZE,
-                       addr_w, max_lines=4)
+        address = wrap(
+            f"{item.postcode}, {item.address}" if item.postcode else item.address,
+            font,
+            SIZE,
+            addr_w,
+            max_lines=4,
+        )
         marks = _marks(item)
         lines = max(len(name), len(address), len(marks), 1)
         rows.append(Row(item, name, address, marks, (lines - 1) * LEADING + SIZE * 0.3528 + 2 * PAD))
@@ -102,7 +107,7 @@ def layout(document: Document) -> list[Page]:
             return pages
 
 
-def render_f103(document: Document, *, copies: int = 2, offset: Offset = Offset()) -> bytes:
+def render_f103(document: Document, *, copies: int = 2, offset: Offset = NO_OFFSET) -> bytes:
     pages = layout(document)
     sheet = Sheet(PAGE_W, PAGE_H, offset=offset, title=f"Список ф.103 № {document.header.list_number}")
     grand = document.totals
@@ -110,7 +115,7 @@ def render_f103(document: Document, *, copies: int = 2, offset: Offset = Offset(
         for number, page in enumerate(pages, start=1):
             if copy > 1 or number > 1:
                 sheet.next_page()
-            _draw_page(sheet, document, page, number, len(pages), copy, grand)
+            _draw_page(sheet, document, page, number=number, count=len(pages), copy=copy, grand=grand)
     return sheet.finish()
 
 
@@ -118,10 +123,13 @@ def _copy_title(copy: int) -> str:
     return {1: "Экземпляр 1 — для ОПС", 2: "Экземпляр 2 — отправителю"}.get(copy, f"Экземпляр {copy}")
 
 
-def _draw_page(sheet: Sheet, document: Document, page: Page, number: int, count: int, copy: int,
-               grand: Totals) -> None:
+def _draw_page(
+    sheet: Sheet, document: Document, page: Page, *, number: int, count: int, copy: int, grand: Totals
+) -> None:
     header = document.header
-    top = _draw_first_header(sheet, document, copy) if page.first else _draw_next_header(sheet, document, copy)
+    top = (
+        _draw_first_header(sheet, document, copy) if page.first else _draw_next_header(sheet, document, copy)
+    )
     top = _draw_table_head(sheet, top)
     table_top = top - TABLE_HEAD
     top = _draw_rows(sheet, page.rows, top)
@@ -132,8 +140,13 @@ def _draw_page(sheet: Sheet, document: Document, page: Page, number: int, count:
     if page.last:
         _draw_summary(sheet, document, grand, top + 4)
     sheet.text(PAGE_W / 2, PAGE_H - BOTTOM + 1, f"Лист {number} из {count}", 7, align="centre")
-    sheet.text(PAGE_W - RIGHT, PAGE_H - BOTTOM + 1,
-               f"Список № {header.list_number} от {w.date_ru(header.list_date)}", 6.5, align="right")
+    sheet.text(
+        PAGE_W - RIGHT,
+        PAGE_H - BOTTOM + 1,
+        f"Список № {header.list_number} от {w.date_ru(header.list_date)}",
+        6.5,
+        align="right",
+    )
 
 
 def _draw_first_header(sheet: Sheet, document: Document, copy: int) -> float:
@@ -142,8 +155,13 @@ def _draw_first_header(sheet: Sheet, document: Document, copy: int) -> float:
     sheet.text(PAGE_W - RIGHT, TOP + 3, "Ф. 103", 10, bold=True, align="right")
     sheet.text(PAGE_W - RIGHT, TOP + 7, _copy_title(copy), 7.5, align="right")
     sheet.text(PAGE_W / 2, TOP + 4, f"СПИСОК № {header.list_number}", 13, bold=True, align="centre")
-    sheet.text(PAGE_W / 2, TOP + 9, f"партионных почтовых отправлений от {w.date_ru(header.list_date)}", 9.5,
-               align="centre")
+    sheet.text(
+        PAGE_W / 2,
+        TOP + 9,
+        f"партионных почтовых отправлений от {w.date_ru(header.list_date)}",
+        9.5,
+        align="centre",
+    )
     left, mid = LEFT, LEFT + 150
     top = TOP + 15.5
     requisites = f"ИНН {client.inn}" + (f", КПП {client.kpp}" if client.kpp else "")
@@ -153,21 +171,24 @@ def _draw_first_header(sheet: Sheet, document: Document, copy: int) -> float:
         ("Договор", f"№ {header.contract_number}" if header.contract_number else "—"),
     )
     fields_right = (
-        ("Вид и категория", f"{w.name_of(w.MAIL_TYPES, header.mail_type)} "
-                            f"{w.name_of(w.MAIL_CATEGORIES, header.mail_category)}"),
+        (
+            "Вид и категория",
+            f"{w.name_of(w.MAIL_TYPES, header.mail_type)} "
+            f"{w.name_of(w.MAIL_CATEGORIES, header.mail_category)}",
+        ),
         ("Разряд", w.name_of(w.MAIL_RANKS, header.mail_rank)),
         ("Способ оплаты", w.name_of(w.PAYMENT_METHODS, header.payment_method)),
     )
     for index, (label, value) in enumerate(fields_left):
-        _labelled(sheet, left, top + index * 6.5, 140, label, value)
+        _labelled(sheet, left, top + index * 6.5, width=140, label=label, value=value)
     for index, (label, value) in enumerate(fields_right):
-        _labelled(sheet, mid, top + index * 6.5, PAGE_W - RIGHT - mid, label, value)
+        _labelled(sheet, mid, top + index * 6.5, width=PAGE_W - RIGHT - mid, label=label, value=value)
     office = f"{header.office_postcode} {header.office_name}".strip() or "—"
-    _labelled(sheet, left, top + 19.5, PAGE_W - RIGHT - left, "Место приёма (ОПС)", office)
+    _labelled(sheet, left, top + 19.5, width=PAGE_W - RIGHT - left, label="Место приёма (ОПС)", value=office)
     return HEAD_FIRST
 
 
-def _labelled(sheet: Sheet, x: float, top: float, width: float, label: str, value: str) -> None:
+def _labelled(sheet: Sheet, x: float, top: float, *, width: float, label: str, value: str) -> None:
     sheet.text(x, top, label + ":", 7.5)
     label_w = text_width(label + ": ", FONTS.regular, 7.5) / mm
     sheet.fitted(x + label_w, top, value, width - label_w, 8.5, bold=True, min_size=6)
@@ -176,8 +197,13 @@ def _labelled(sheet: Sheet, x: float, top: float, width: float, label: str, valu
 
 def _draw_next_header(sheet: Sheet, document: Document, copy: int) -> float:
     header = document.header
-    sheet.text(LEFT, TOP + 4, f"Список № {header.list_number} от {w.date_ru(header.list_date)} (продолжение)",
-               9, bold=True)
+    sheet.text(
+        LEFT,
+        TOP + 4,
+        f"Список № {header.list_number} от {w.date_ru(header.list_date)} (продолжение)",
+        9,
+        bold=True,
+    )
     sheet.fitted(LEFT, TOP + 8.5, f"Отправитель: {header.client.name}, ИНН {header.client.inn}", 180, 7.5)
     sheet.text(PAGE_W - RIGHT, TOP + 3, "Ф. 103", 10, bold=True, align="right")
     sheet.text(PAGE_W - RIGHT, TOP + 7, _copy_title(copy), 7.5, align="right")
@@ -204,7 +230,7 @@ def _draw_rows(sheet: Sheet, rows: Sequence[Row], top: float) -> float:
     widths_cache: dict[str, float] = {}
     ascent = SIZE * 0.3528
     grid = canvas.beginPath()
-    x_num, x_id, x_name, x_addr = (EDGES[i] * mm for i in range(4))
+    x_id, x_name, x_addr = (EDGES[i] * mm for i in range(1, 4))
     for row in rows:
         item = row.item
         baseline = top + PAD + ascent
@@ -258,8 +284,13 @@ def _draw_total(sheet: Sheet, top: float, label: str, totals: Totals, *, bold: b
     sheet.rect(LEFT, top, EDGES[-1] - LEFT, TOTAL_ROW, width=0, fill_grey=0.95 if not bold else 0.88)
     sheet.text(EDGES[1] + 1, baseline, label, SIZE, bold=True, narrow=True)
     sheet.text(EDGES[2] + 1, baseline, f"отправлений: {totals.count}", SIZE, bold=bold, narrow=True)
-    values = (format_mass(totals.mass_g), format_kop(totals.declared_value_kop), format_kop(totals.cod_kop),
-              format_kop(totals.fee_kop), format_kop(totals.vat_kop))
+    values = (
+        format_mass(totals.mass_g),
+        format_kop(totals.declared_value_kop),
+        format_kop(totals.cod_kop),
+        format_kop(totals.fee_kop),
+        format_kop(totals.vat_kop),
+    )
     for index, value in enumerate(values, start=5):
         sheet.text(EDGES[index] - 1, baseline, value, SIZE, bold=bold, narrow=True, align="right")
     sheet.line(LEFT, top + TOTAL_ROW, EDGES[-1], top + TOTAL_ROW, 0.6 if bold else 0.3)
@@ -282,13 +313,33 @@ def _draw_grid(sheet: Sheet, table_top: float, bottom: float) -> None:
 def _draw_summary(sheet: Sheet, document: Document, grand: Totals, top: float) -> None:
     header = document.header
     payable = grand.fee_with_vat_kop
-    sheet.text(LEFT, top + 3, f"Всего отправлений: {grand.count}; общая масса: {format_mass(grand.mass_g)} кг; "
-               f"с уведомлением: {grand.notices}", 8.5)
-    sheet.paragraph(LEFT, top + 8, f"Сумма платы за пересылку (с НДС): {format_kop(payable)} руб. "
-                    f"({amount_in_words(payable, capitalise=False)})", 160, 8.5, bold=True, max_lines=2)
+    sheet.text(
+        LEFT,
+        top + 3,
+        f"Всего отправлений: {grand.count}; общая масса: {format_mass(grand.mass_g)} кг; "
+        f"с уведомлением: {grand.notices}",
+        8.5,
+    )
+    sheet.paragraph(
+        LEFT,
+        top + 8,
+        f"Сумма платы за пересылку (с НДС): {format_kop(payable)} руб. "
+        f"({amount_in_words(payable, capitalise=False)})",
+        160,
+        8.5,
+        bold=True,
+        max_lines=2,
+    )
     if grand.declared_value_kop:
-        sheet.paragraph(LEFT, top + 16, f"Объявленная ценность: {format_kop(grand.declared_value_kop)} руб. "
-                        f"({amount_in_words(grand.declared_value_kop, capitalise=False)})", 160, 8, max_lines=2)
+        sheet.paragraph(
+            LEFT,
+            top + 16,
+            f"Объявленная ценность: {format_kop(grand.declared_value_kop)} руб. "
+            f"({amount_in_words(grand.declared_value_kop, capitalise=False)})",
+            160,
+            8,
+            max_lines=2,
+        )
     sign_top = top + 25
     _signature(sheet, sign_top, "Сдал (отправитель):", "")
     _signature(sheet, sign_top + 10, "Принял (работник ОПС):", header.operator_name)

@@ -14,16 +14,19 @@ from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem
 from postdesk.printing.fonts import FONTS, text_width
 from postdesk.printing.money import amount_in_words, format_rub_kop
-from postdesk.printing.sheet import Offset, Sheet
+from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 PAGE = (210.0, 297.0)
 L, R = 12.0, 198.0
 CELL = 4.8
 
 
-def render_f112(document: Document, *, offset: Offset = Offset(),
-                symbology: Symbology = Symbology.CODE128) -> bytes:
-    sheet = Sheet(*PAGE, offset=offset, title=f"Почтовые переводы ф.112ЭП, список № {document.header.list_number}")
+def render_f112(
+    document: Document, *, offset: Offset = NO_OFFSET, symbology: Symbology = Symbology.CODE128
+) -> bytes:
+    sheet = Sheet(
+        *PAGE, offset=offset, title=f"Почтовые переводы ф.112ЭП, список № {document.header.list_number}"
+    )
     for index, item in enumerate(document.items):
         if index:
             sheet.next_page()
@@ -40,16 +43,35 @@ def message_lines(document: Document, item: DocumentItem) -> tuple[str, str]:
 
 
 def _draw(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symbology) -> None:
-    client = document.header.client
     sheet.text(L, 14, "ПОЧТА РОССИИ", 11, bold=True)
     sheet.text(L, 22, "ПОЧТОВЫЙ ПЕРЕВОД", 15, bold=True)
     sheet.text(L, 28, "наложенного платежа", 10)
     sheet.text(L, 33, "ф. 112ЭП", 9, bold=True)
     if item.barcode:
         sheet.text(R - 35, 9, "к отправлению", 7, align="centre")
-        sheet.barcode(item.barcode, R - 70, 10.5, 70, 20, symbology=symbology, text_size=9, max_module_mm=0.35)
+        sheet.barcode(
+            item.barcode, R - 70, 10.5, 70, 20, symbology=symbology, text_size=9, max_module_mm=0.35
+        )
+    _amount(sheet, item.cod_kop)
+    _payee(sheet, document)
+    top = 138.0
+    _section(sheet, top, "Сообщение")
+    for index, line in enumerate(message_lines(document, item)):
+        sheet.cells(L, top + 5 + index * 7, line.upper(), count=35, cell_mm=CELL, height_mm=6.0, size=9)
+    _payer(sheet, item)
+    _office_part(sheet)
+    sheet.text(
+        L,
+        285,
+        f"Отправление № {item.seq} списка № {document.header.list_number} от "
+        f"{w.date_ru(document.header.list_date)}",
+        7.5,
+    )
+
+
+def _amount(sheet: Sheet, cod_kop: int) -> None:
     top = 40.0
-    rubles, kopecks = format_rub_kop(item.cod_kop)
+    rubles, kopecks = format_rub_kop(cod_kop)
     sheet.rect(L, top, R - L, 20, width=0.8)
     sheet.text(L + 3, top + 7, "на сумму", 8.5)
     x = L + 22
@@ -58,14 +80,19 @@ def _draw(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symbo
         x += text_width(value, FONTS.bold, 15) / mm + 2
         sheet.text(x, top + 7, unit, 9)
         x += 12
-    sheet.paragraph(L + 3, top + 14, f"({amount_in_words(item.cod_kop, capitalise=False)})", R - L - 6, 9,
-                    max_lines=1)
+    sheet.paragraph(
+        L + 3, top + 14, f"({amount_in_words(cod_kop, capitalise=False)})", R - L - 6, 9, max_lines=1
+    )
+
+
+def _payee(sheet: Sheet, document: Document) -> None:
+    client = document.header.client
     top = 66.0
     _section(sheet, top, "Кому (получатель перевода)")
     sheet.fitted(L, top + 7, client.name, R - L, 11, bold=True)
     sheet.text(L, top + 14, "Куда:", 8)
     sheet.paragraph(L + 12, top + 14, client.address, R - L - 60, 9, max_lines=2)
-    sheet.cells(R - 6 * 6.5, top + 9.5, 6.5, 7.0, client.postcode, 6, 12)
+    sheet.cells(R - 6 * 6.5, top + 9.5, client.postcode, count=6, cell_mm=6.5, height_mm=7.0, size=12)
     top = 92.0
     _section(sheet, top, "Реквизиты для зачисления на расчётный счёт")
     _boxed(sheet, top + 6, "ИНН", client.inn, 12)
@@ -75,18 +102,20 @@ def _draw(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symbo
     sheet.text(L, top + 37, "Банк:", 8)
     sheet.fitted(L + 28, top + 37, client.bank_name, R - L - 28, 9.5)
     sheet.line(L + 28, top + 38, R, top + 38, 0.3)
-    top = 138.0
-    _section(sheet, top, "Сообщение")
-    for index, line in enumerate(message_lines(document, item)):
-        sheet.cells(L, top + 5 + index * 7, CELL, 6.0, line.upper(), 35, 9)
+
+
+def _payer(sheet: Sheet, item: DocumentItem) -> None:
     top = 167.0
     _section(sheet, top, "От кого (отправитель перевода)")
     sheet.fitted(L, top + 7, item.recipient_name, R - L, 11, bold=True)
     sheet.text(L, top + 14, "Адрес:", 8)
     sheet.paragraph(L + 12, top + 14, item.address, R - L - 60, 9, max_lines=2)
-    sheet.cells(R - 6 * 6.5, top + 9.5, 6.5, 7.0, item.postcode, 6, 12)
+    sheet.cells(R - 6 * 6.5, top + 9.5, item.postcode, count=6, cell_mm=6.5, height_mm=7.0, size=12)
     if item.phone:
         sheet.text(L, top + 25, f"Телефон: {item.phone}", 9)
+
+
+def _office_part(sheet: Sheet) -> None:
     top = 198.0
     _section(sheet, top, "Заполняется работником почтовой связи")
     for index, label in enumerate(("Перевод принят, дата:", "Принял (подпись):")):
@@ -95,8 +124,6 @@ def _draw(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symbo
         sheet.line(L + 38, y + 0.8, L + 110, y + 0.8, 0.3)
     sheet.rect(R - 50, top + 4, 50, 34, width=0.4)
     sheet.text(R - 25, top + 8, "Оттиск КПШ", 7, align="centre")
-    sheet.text(L, 285, f"Отправление № {item.seq} списка № {document.header.list_number} от "
-               f"{w.date_ru(document.header.list_date)}", 7.5)
 
 
 def _section(sheet: Sheet, top: float, title: str) -> None:
@@ -106,4 +133,4 @@ def _section(sheet: Sheet, top: float, title: str) -> None:
 
 def _boxed(sheet: Sheet, top: float, label: str, value: str, count: int, *, x: float = L) -> None:
     sheet.text(x, top + 4.6, label, 8)
-    sheet.cells(x + 28, top, CELL, 6.0, value, count, 9)
+    sheet.cells(x + 28, top, value, count=count, cell_mm=CELL, height_mm=6.0, size=9)

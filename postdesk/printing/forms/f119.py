@@ -9,14 +9,15 @@ from __future__ import annotations
 from postdesk.printing import wording as w
 from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem
-from postdesk.printing.sheet import Offset, Sheet
+from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 PAGE = (148.0, 105.0)
 M = 6.0
 
 
-def render_f119(document: Document, *, offset: Offset = Offset(),
-                symbology: Symbology = Symbology.CODE128) -> bytes:
+def render_f119(
+    document: Document, *, offset: Offset = NO_OFFSET, symbology: Symbology = Symbology.CODE128
+) -> bytes:
     sheet = Sheet(*PAGE, offset=offset, title=f"Уведомления ф.119, список № {document.header.list_number}")
     for index, item in enumerate(document.items):
         if index:
@@ -35,12 +36,22 @@ def _front(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symb
     sheet.text(M, M + 11, "УВЕДОМЛЕНИЕ", 12, bold=True)
     kind = w.NOTICE_TITLES.get(item.notice, "")
     sheet.text(M, M + 15.5, f"о вручении ({kind})" if kind else "о вручении", 8.5)
-    mail = f"{w.name_of(w.MAIL_TYPES, document.header.mail_type)} " \
-           f"{w.name_of(w.MAIL_CATEGORIES, document.header.mail_category)}"
+    mail = (
+        f"{w.name_of(w.MAIL_TYPES, document.header.mail_type)} "
+        f"{w.name_of(w.MAIL_CATEGORIES, document.header.mail_category)}"
+    )
     sheet.paragraph(M, M + 19.5, mail, 64, 6.5, max_lines=2)
     if item.barcode:
-        sheet.barcode(item.barcode, 72, M + 1, PAGE[0] - M - 72, 19, symbology=symbology, text_size=8,
-                      max_module_mm=0.33)
+        sheet.barcode(
+            item.barcode,
+            72,
+            M + 1,
+            PAGE[0] - M - 72,
+            19,
+            symbology=symbology,
+            text_size=8,
+            max_module_mm=0.33,
+        )
     sheet.line(M, M + 24, PAGE[0] - M, M + 24, 0.6)
     sheet.text(M, M + 30, "Адресат отправления:", 7)
     sheet.fitted(M + 30, M + 30, item.recipient_name, width - 30, 8.5, bold=True)
@@ -53,7 +64,7 @@ def _front(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symb
     sheet.text(M + 3, top, "Куда:", 7.5)
     sheet.paragraph(M + 16, top, client.address, width - 20, 9, max_lines=2)
     sheet.text(M + 3, M + 84, "Индекс:", 7.5)
-    sheet.cells(M + 16, M + 78, 6.5, 7.5, client.postcode, 6, 12)
+    sheet.cells(M + 16, M + 78, client.postcode, count=6, cell_mm=6.5, height_mm=7.5, size=12)
 
 
 def _back(sheet: Sheet, item: DocumentItem) -> None:
@@ -61,8 +72,13 @@ def _back(sheet: Sheet, item: DocumentItem) -> None:
     sheet.text(M, M + 5, "Отметки о вручении", 10, bold=True)
     if item.barcode:
         sheet.text(PAGE[0] - M, M + 5, f"ШПИ {item.barcode}", 8, align="right")
-    rows = ("Вручено (кому):", "Дата вручения:", "Доверенность №:", "Подпись получателя:",
-            "Вручил (работник почтовой связи):")
+    rows = (
+        "Вручено (кому):",
+        "Дата вручения:",
+        "Доверенность №:",
+        "Подпись получателя:",
+        "Вручил (работник почтовой связи):",
+    )
     for index, label in enumerate(rows):
         top = M + 16 + index * 11
         sheet.text(M, top, label, 8)

@@ -11,17 +11,28 @@ from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem
 from postdesk.printing.money import format_kop, format_mass
 from postdesk.printing.options import LabelStock
-from postdesk.printing.sheet import Offset, Sheet
+from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 DESIGN = (198.0, 141.0)
 M = 6.0  # margin
 MID = 99.0
+DESIGN_STOCK = LabelStock(*DESIGN)
 
 
-def render_labels(document: Document, *, stock: LabelStock = LabelStock(*DESIGN), offset: Offset = Offset(),
-                  symbology: Symbology = Symbology.CODE128) -> bytes:
-    sheet = Sheet(stock.width_mm, stock.height_mm, offset=offset, design=DESIGN,
-                  title=f"Адресные ярлыки ф.7-п, список № {document.header.list_number}")
+def render_labels(
+    document: Document,
+    *,
+    stock: LabelStock = DESIGN_STOCK,
+    offset: Offset = NO_OFFSET,
+    symbology: Symbology = Symbology.CODE128,
+) -> bytes:
+    sheet = Sheet(
+        stock.width_mm,
+        stock.height_mm,
+        offset=offset,
+        design=DESIGN,
+        title=f"Адресные ярлыки ф.7-п, список № {document.header.list_number}",
+    )
     for index, item in enumerate(document.items):
         if index:
             sheet.next_page()
@@ -43,8 +54,12 @@ def draw_label(sheet: Sheet, document: Document, item: DocumentItem, symbology: 
     _amounts(sheet, item)
     _recipient(sheet, item, symbology)
     sheet.line(M - 2, height - M - 8, width - M + 2, height - M - 8, 0.6)
-    sheet.text(M, height - M - 2.5, f"Отправление № {item.seq} списка № {header.list_number} "
-               f"от {w.date_ru(header.list_date)}", 7.5)
+    sheet.text(
+        M,
+        height - M - 2.5,
+        f"Отправление № {item.seq} списка № {header.list_number} от {w.date_ru(header.list_date)}",
+        7.5,
+    )
     notice = w.NOTICE_TITLES.get(item.notice)
     if notice:
         sheet.text(width - M, height - M - 2.5, f"С уведомлением ({notice})", 8, bold=True, align="right")
@@ -60,7 +75,7 @@ def _sender(sheet: Sheet, document: Document) -> None:
     bottom = sheet.paragraph(left + 13, top, client.address, right - left - 13, 9, max_lines=3)
     top = bottom + 3
     sheet.text(left, top + 5, "Индекс:", 7.5)
-    sheet.cells(left + 13, top, 6.0, 7.0, client.postcode, 6, 12)
+    sheet.cells(left + 13, top, client.postcode, count=6, cell_mm=6.0, height_mm=7.0, size=12)
     if client.phone:
         sheet.text(left + 53, top + 5, f"Тел.: {client.phone}", 8)
 
@@ -73,7 +88,9 @@ def _amounts(sheet: Sheet, item: DocumentItem) -> None:
         row_top = top + index * 11
         sheet.rect(left, row_top, right - left, 9, width=0.5)
         sheet.text(left + 2, row_top + 6, label + ",  руб.", 8.5)
-        sheet.text(right - 2, row_top + 6.3, format_kop(value) if value else "—", 11, bold=True, align="right")
+        sheet.text(
+            right - 2, row_top + 6.3, format_kop(value) if value else "—", 11, bold=True, align="right"
+        )
     sheet.text(left, top + 27, f"Масса: {format_mass(item.mass_g)} кг", 9)
     if item.needs_inventory:
         sheet.text(right, top + 27, "С описью вложения", 9, bold=True, align="right")
@@ -87,12 +104,14 @@ def _recipient(sheet: Sheet, item: DocumentItem, symbology: Symbology) -> None:
         sheet.barcode(item.barcode, left, M + 14.5, right - left, 24, symbology=symbology, text_size=10)
     top = M + 46
     sheet.text(left, top, "Кому:", 7.5)
-    bottom = sheet.paragraph(left + 11, top, item.recipient_name, right - left - 11, 11, bold=True, max_lines=2)
+    bottom = sheet.paragraph(
+        left + 11, top, item.recipient_name, right - left - 11, 11, bold=True, max_lines=2
+    )
     top = max(bottom + 5, top + 9)
     sheet.text(left, top, "Куда:", 7.5)
     bottom = sheet.paragraph(left + 11, top, item.address, right - left - 11, 10, max_lines=4)
     top = max(bottom + 3, 84.0)
     sheet.text(left, top + 6.5, "Индекс:", 7.5)
-    sheet.cells(left + 13, top, 8.0, 9.0, item.postcode, 6, 15)
+    sheet.cells(left + 13, top, item.postcode, count=6, cell_mm=8.0, height_mm=9.0, size=15)
     if item.phone:
         sheet.text(left, top + 15, f"Тел. получателя: {item.phone}", 9)

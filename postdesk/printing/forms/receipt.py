@@ -5,13 +5,13 @@ from __future__ import annotations
 from postdesk.printing import wording as w
 from postdesk.printing.data import Document
 from postdesk.printing.money import amount_in_words, format_kop, format_mass
-from postdesk.printing.sheet import Offset, Sheet
+from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 PAGE = (210.0, 297.0)
 L, R = 15.0, 195.0
 
 
-def render_receipt(document: Document, *, offset: Offset = Offset()) -> bytes:
+def render_receipt(document: Document, *, offset: Offset = NO_OFFSET) -> bytes:
     header = document.header
     client = header.client
     totals = document.totals
@@ -20,17 +20,25 @@ def render_receipt(document: Document, *, offset: Offset = Offset()) -> bytes:
     sheet.fitted(R, 16, f"ОПС {header.office_postcode} {header.office_name}".strip(), 110, 8.5, align="right")
     sheet.text(105, 30, "КВИТАНЦИЯ", 15, bold=True, align="centre")
     sheet.text(105, 36, "о приёме партии почтовых отправлений", 10.5, align="centre")
-    sheet.text(105, 42, f"по списку ф.103 № {header.list_number} от {w.date_ru(header.list_date)}", 10.5,
-               align="centre")
+    sheet.text(
+        105,
+        42,
+        f"по списку ф.103 № {header.list_number} от {w.date_ru(header.list_date)}",
+        10.5,
+        align="centre",
+    )
     top = 54.0
     requisites = f"ИНН {client.inn}" + (f", КПП {client.kpp}" if client.kpp else "")
     for label, value in (
         ("Отправитель", client.name),
         ("Реквизиты", requisites),
         ("Договор", f"№ {header.contract_number}" if header.contract_number else "—"),
-        ("Отправления", f"{w.name_of(w.MAIL_TYPES, header.mail_type)} "
-                        f"{w.name_of(w.MAIL_CATEGORIES, header.mail_category)}, "
-                        f"{w.name_of(w.MAIL_RANKS, header.mail_rank)}"),
+        (
+            "Отправления",
+            f"{w.name_of(w.MAIL_TYPES, header.mail_type)} "
+            f"{w.name_of(w.MAIL_CATEGORIES, header.mail_category)}, "
+            f"{w.name_of(w.MAIL_RANKS, header.mail_rank)}",
+        ),
         ("Способ оплаты", w.name_of(w.PAYMENT_METHODS, header.payment_method)),
     ):
         sheet.text(L, top, label + ":", 9)

@@ -17,8 +17,18 @@ from tests.support.pdf import page_barcodes
 
 
 def test_readable_line_groups_rpo_and_s10() -> None:
-    assert readable_groups("10944022440321") == [("109440", False), ("22", False), ("44032", True), ("1", False)]
-    assert readable_groups("RA473124829RU") == [("RA", False), ("47312482", True), ("9", False), ("RU", False)]
+    assert readable_groups("10944022440321") == [
+        ("109440", False),
+        ("22", False),
+        ("44032", True),
+        ("1", False),
+    ]
+    assert readable_groups("RA473124829RU") == [
+        ("RA", False),
+        ("47312482", True),
+        ("9", False),
+        ("RU", False),
+    ]
     assert readable_groups("ABC") == [("ABC", False)]
 
 

@@ -13,21 +13,26 @@ from postdesk.printing.forms import f103
 from postdesk.printing.forms.f112 import message_lines
 from postdesk.printing.money import amount_in_words, format_kop, format_mass
 from postdesk.printing.options import FormKind, LabelStock, PrintOptions
-from postdesk.printing.render import NothingToPrint, items_for, render
+from postdesk.printing.render import NothingToPrintError, items_for, render
 from postdesk.printing.samples import sample_document, sample_header
 from tests.support.pdf import page_barcodes, page_texts, squeeze
 
 DOCUMENT = sample_document(7, seed=7, s10_every=3)
 
 # How many times each item's identifier is printed as a barcode, and on how many pages.
-BARCODES_PER_ITEM = {FormKind.LABELS: (1, 1), FormKind.F116: (2, 1), FormKind.F107: (2, 1),
-                     FormKind.F119: (1, 2), FormKind.F112: (1, 1)}
+BARCODES_PER_ITEM = {
+    FormKind.LABELS: (1, 1),
+    FormKind.F116: (2, 1),
+    FormKind.F107: (2, 1),
+    FormKind.F119: (1, 2),
+    FormKind.F112: (1, 1),
+}
 
 
 def _between(text: str, start: str, end: str) -> str:
     """The text of one totals row: from its label up to what follows it on the page."""
-    tail = text[text.index(start):]
-    return tail[:tail.index(end, len(start))].replace("\n", " ")
+    tail = text[text.index(start) :]
+    return tail[: tail.index(end, len(start))].replace("\n", " ")
 
 
 def _options(kind: FormKind, symbology: Symbology, stock: str = "198x141") -> PrintOptions:
@@ -44,14 +49,16 @@ def test_every_barcode_on_every_page_decodes_to_its_item(kind: FormKind, symbolo
     copies, pages_per_item = BARCODES_PER_ITEM[kind]
     assert len(found) == len(selected) * pages_per_item
     for index, item in enumerate(selected):
-        item_pages = found[index * pages_per_item:(index + 1) * pages_per_item]
+        item_pages = found[index * pages_per_item : (index + 1) * pages_per_item]
         assert [text for page in item_pages for _fmt, text in page] == [item.barcode] * copies
 
 
 @pytest.mark.parametrize("stock", ["176x125", "148x105", "120x85"])
 def test_labels_on_smaller_stock_still_decode(stock: str) -> None:
     pdf = render(FormKind.LABELS, DOCUMENT, _options(FormKind.LABELS, Symbology.ITF, stock))
-    assert [[text for _f, text in page] for page in page_barcodes(pdf)] == [[i.barcode] for i in DOCUMENT.items]
+    assert [[text for _f, text in page] for page in page_barcodes(pdf)] == [
+        [i.barcode] for i in DOCUMENT.items
+    ]
 
 
 def test_f103_many_pages_two_copies_page_and_grand_totals() -> None:
@@ -60,7 +67,7 @@ def test_f103_many_pages_two_copies_page_and_grand_totals() -> None:
     assert len(pages) >= 4
     texts = page_texts(render(FormKind.F103, document))
     assert len(texts) == 2 * len(pages)
-    first_copy, second_copy = texts[:len(pages)], texts[len(pages):]
+    first_copy, second_copy = texts[: len(pages)], texts[len(pages) :]
     assert all("Экземпляр 1" in text for text in first_copy)
     assert all("Экземпляр 2" in text for text in second_copy)
     for copy in (first_copy, second_copy):
@@ -70,16 +77,25 @@ def test_f103_many_pages_two_copies_page_and_grand_totals() -> None:
         for number, (page, text) in enumerate(zip(pages, copy, strict=True), start=1):
             assert f"Лист {number} из {len(pages)}" in text
             totals_line = _between(text, "Итого по листу", "Всего по списку" if page.last else "Лист ")
-            for value in (format_mass(page.totals.mass_g), format_kop(page.totals.fee_kop),
-                          format_kop(page.totals.vat_kop), format_kop(page.totals.declared_value_kop)):
+            for value in (
+                format_mass(page.totals.mass_g),
+                format_kop(page.totals.fee_kop),
+                format_kop(page.totals.vat_kop),
+                format_kop(page.totals.declared_value_kop),
+            ):
                 assert value in totals_line
             assert f"отправлений: {len(page.rows)}" in totals_line
         assert sum(len(page.rows) for page in pages) == len(document.items)
         grand = document.totals
         last = copy[-1]
         grand_line = _between(last, "Всего по списку", "Всего отправлений")
-        for value in (format_mass(grand.mass_g), format_kop(grand.fee_kop), format_kop(grand.cod_kop),
-                      format_kop(grand.vat_kop), f"отправлений: {grand.count}"):
+        for value in (
+            format_mass(grand.mass_g),
+            format_kop(grand.fee_kop),
+            format_kop(grand.cod_kop),
+            format_kop(grand.vat_kop),
+            f"отправлений: {grand.count}",
+        ):
             assert value in grand_line
         assert sum(p.totals.fee_kop for p in pages) == grand.fee_kop
         assert squeeze(amount_in_words(grand.fee_with_vat_kop, capitalise=False)) in squeeze(last)
@@ -91,8 +107,16 @@ def test_f103_header_and_rows() -> None:
     texts = page_texts(render(FormKind.F103, DOCUMENT))
     first = texts[0]
     header = DOCUMENT.header
-    for value in ("СПИСОК № 118", "20.11.2026", header.client.inn, header.client.kpp, "№ 45-2025/017",
-                  "безналичный расчёт", "без разряда", "430005"):
+    for value in (
+        "СПИСОК № 118",
+        "20.11.2026",
+        header.client.inn,
+        header.client.kpp,
+        "№ 45-2025/017",
+        "безналичный расчёт",
+        "без разряда",
+        "430005",
+    ):
         assert value in first
     for item in DOCUMENT.items:
         assert item.barcode in first
@@ -155,8 +179,14 @@ def test_f112_amount_in_words_and_requisites() -> None:
     for item, text in zip(selected, texts, strict=True):
         flat = squeeze(text)
         assert squeeze(amount_in_words(item.cod_kop, capitalise=False)) in flat
-        for value in (client.inn, client.bik, client.settlement_account, client.correspondent_account,
-                      client.postcode, item.postcode):
+        for value in (
+            client.inn,
+            client.bik,
+            client.settlement_account,
+            client.correspondent_account,
+            client.postcode,
+            item.postcode,
+        ):
             assert value in flat
         assert squeeze(message_lines(DOCUMENT, item)[0].upper()) in flat
         assert client.name in text and item.recipient_name in text
@@ -165,16 +195,27 @@ def test_f112_amount_in_words_and_requisites() -> None:
 def test_receipt_totals() -> None:
     text = page_texts(render(FormKind.RECEIPT, DOCUMENT))[0]
     totals = DOCUMENT.totals
-    for value in (format_kop(totals.fee_kop), format_kop(totals.vat_kop), format_kop(totals.fee_with_vat_kop),
-                  format_mass(totals.mass_g), amount_in_words(totals.fee_with_vat_kop)):
+    for value in (
+        format_kop(totals.fee_kop),
+        format_kop(totals.vat_kop),
+        format_kop(totals.fee_with_vat_kop),
+        format_mass(totals.mass_g),
+        amount_in_words(totals.fee_with_vat_kop),
+    ):
         assert value in text
     assert f"Принятоотправлений,шт.{totals.count}" in squeeze(text)
 
 
 @pytest.mark.parametrize("kind", [FormKind.F107, FormKind.F119, FormKind.F112])
 def test_nothing_to_print_is_a_user_error(kind: FormKind) -> None:
-    plain = Document(sample_header(), [DocumentItem(seq=1, barcode=None, recipient_name="Иванов И. И.",
-                                                    address="г. Пенза", postcode="440026")])
-    with pytest.raises(NothingToPrint) as error:
+    plain = Document(
+        sample_header(),
+        [
+            DocumentItem(
+                seq=1, barcode=None, recipient_name="Иванов И. И.", address="г. Пенза", postcode="440026"
+            )
+        ],
+    )
+    with pytest.raises(NothingToPrintError) as error:
         render(kind, plain)
     assert error.value.message and error.value.message.isascii() is False
