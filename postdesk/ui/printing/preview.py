@@ -47,9 +47,17 @@ class PrintPreviewDialog(QDialog):
     printed = Signal(int)
     saved = Signal(str)
 
-    def __init__(self, ctx: UiContext, produce: Producer, *, title: str, label_printer: bool = False,
-                 file_name: str = "document.pdf", kind: TaskKind = TaskKind.DATABASE,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        produce: Producer,
+        *,
+        title: str,
+        label_printer: bool = False,
+        file_name: str = "document.pdf",
+        kind: TaskKind = TaskKind.DATABASE,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
@@ -105,8 +113,9 @@ class PrintPreviewDialog(QDialog):
 
     # --- constructors ------------------------------------------------------------------------
     @classmethod
-    def for_batch(cls, ctx: UiContext, batch_id: int, kind: FormKind, parent: QWidget | None = None
-                  ) -> PrintPreviewDialog:
+    def for_batch(
+        cls, ctx: UiContext, batch_id: int, kind: FormKind, parent: QWidget | None = None
+    ) -> PrintPreviewDialog:
         """The preview of one of a batch's forms, laid out with this workstation's print settings."""
         options = options_from_settings(ctx.core.settings)
         actor = ctx.actor
@@ -115,8 +124,14 @@ class PrintPreviewDialog(QDialog):
             return ctx.core.printing.render_batch(actor, batch_id, kind, options)
 
         title = translate("PrintForms", FORM_TITLES[kind])
-        return cls(ctx, produce, title=title, label_printer=kind in LABEL_FORMS,
-                   file_name=f"{kind.value}-{batch_id}.pdf", parent=parent)
+        return cls(
+            ctx,
+            produce,
+            title=title,
+            label_printer=kind in LABEL_FORMS,
+            file_name=f"{kind.value}-{batch_id}.pdf",
+            parent=parent,
+        )
 
     # --- showing -------------------------------------------------------------------------------
     def _show(self, result: RenderedDocument | bytes) -> None:
@@ -172,13 +187,20 @@ class PrintPreviewDialog(QDialog):
         def failed(error: BaseException) -> bool:
             self._busy(False)
             if isinstance(error, OSError):
-                self.ctx.messages.error(self.tr("The printer could not print the document: %1")
-                                        .replace("%1", str(error)))
+                self.ctx.messages.error(
+                    self.tr("The printer could not print the document: %1").replace("%1", str(error))
+                )
                 return True
             return False
 
         self._print_task = self.ctx.tasks.run_with_context(
-            job, done, failed, on_progress=self._progress, on_cancelled=lambda: self._busy(False), kind=TaskKind.IO)
+            job,
+            done,
+            failed,
+            on_progress=self._progress,
+            on_cancelled=lambda: self._busy(False),
+            kind=TaskKind.IO,
+        )
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setMaximum(total)
@@ -197,8 +219,9 @@ class PrintPreviewDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
     def save_document(self, path: str | None = None) -> None:
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._file_name,
-                                                        self.tr("PDF documents (*.pdf)"))
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), self._file_name, self.tr("PDF documents (*.pdf)")
+            )
         if not path:
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -215,7 +238,9 @@ class PrintPreviewDialog(QDialog):
 
         def failed(error: BaseException) -> bool:
             if isinstance(error, OSError):
-                self.ctx.messages.error(self.tr("The file could not be written: %1").replace("%1", str(error)))
+                self.ctx.messages.error(
+                    self.tr("The file could not be written: %1").replace("%1", str(error))
+                )
                 return True
             return False
 
@@ -227,8 +252,9 @@ class PrintPreviewDialog(QDialog):
         if rendered is None:
             return
         actor = self.ctx.actor
-        self.ctx.tasks.run(lambda: self.ctx.core.printing.record_output(actor, rendered, how),
-                           kind=TaskKind.DATABASE)
+        self.ctx.tasks.run(
+            lambda: self.ctx.core.printing.record_output(actor, rendered, how), kind=TaskKind.DATABASE
+        )
 
     def done(self, result: int) -> None:
         if self._print_task is not None and not self._print_task.done:
@@ -239,18 +265,29 @@ class PrintPreviewDialog(QDialog):
         super().done(result)
 
 
-def show_calibration_page(ctx: UiContext, *, labels: bool, parent: QWidget | None = None) -> PrintPreviewDialog:
+def show_calibration_page(
+    ctx: UiContext, *, labels: bool, parent: QWidget | None = None
+) -> PrintPreviewDialog:
     """The printer test page on the label stock or on A4, with the offsets currently saved."""
     from postdesk.printing.forms.calibration import render_calibration
 
     options = options_from_settings(ctx.core.settings)
-    width, height = (options.label_stock.width_mm, options.label_stock.height_mm) if labels else (210.0, 297.0)
+    width, height = (
+        (options.label_stock.width_mm, options.label_stock.height_mm) if labels else (210.0, 297.0)
+    )
     offset = options.label_offset if labels else options.sheet_offset
 
     def produce() -> bytes:
         return render_calibration(width, height, offset=offset)
 
-    dialog = PrintPreviewDialog(ctx, produce, title=translate("PrintSettings", "Printer test page"),
-                                label_printer=labels, file_name="test-page.pdf", kind=TaskKind.IO, parent=parent)
+    dialog = PrintPreviewDialog(
+        ctx,
+        produce,
+        title=translate("PrintSettings", "Printer test page"),
+        label_printer=labels,
+        file_name="test-page.pdf",
+        kind=TaskKind.IO,
+        parent=parent,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog

@@ -72,6 +72,10 @@ def _match_page(printer: QPrinter, points: QSizeF) -> None:
     landscape = points.width() > points.height()
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     if landscape:
-        size = QPageSize(QSizeF(points.height(), points.width()), QPageSize.Unit.Point, "",
-                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+        size = QPageSize(
+            QSizeF(points.height(), points.width()),
+            QPageSize.Unit.Point,
+            "",
+            QPageSize.SizeMatchPolicy.FuzzyMatch,
+        )
     printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))

@@ -219,3 +219,38 @@ def test_nothing_to_print_is_a_user_error(kind: FormKind) -> None:
     with pytest.raises(NothingToPrintError) as error:
         render(kind, plain)
     assert error.value.message and error.value.message.isascii() is False
+
+
+@pytest.mark.parametrize("kind", list(FormKind))
+def test_printer_offset_moves_every_page(kind: FormKind) -> None:
+    import io
+
+    import pypdf
+
+    from postdesk.printing.sheet import Offset
+
+    shifted = Offset(5.0, 3.0)
+    options = PrintOptions(sheet_offset=shifted, label_offset=shifted)
+    pages = pypdf.PdfReader(io.BytesIO(render(kind, DOCUMENT, options))).pages
+    assert len(pages) >= 1
+    for page in pages:
+        assert b"1 0 0 1 14.17323 -8.503937 cm" in page.get_contents().get_data()
+    plain = pypdf.PdfReader(io.BytesIO(render(kind, DOCUMENT))).pages[0]
+    assert b"14.17323 -8.503937 cm" not in plain.get_contents().get_data()
+
+
+def test_options_come_from_the_workstation_settings(tmp_path) -> None:
+    from postdesk.common import settings as s
+    from postdesk.common.settings import SettingsStore
+    from postdesk.printing.options import options_from_settings
+
+    store = SettingsStore(tmp_path / "settings.json", environ={})
+    store.set(s.LABEL_STOCK, "120x85")
+    store.set(s.LABEL_OFFSET_X_MM, -1.5)
+    store.set(s.SHEET_OFFSET_Y_MM, 2.0)
+    store.set(s.BARCODE_SYMBOLOGY["f116"], "itf")
+    options = options_from_settings(SettingsStore(tmp_path / "settings.json", environ={}))
+    assert options.label_stock == LabelStock(120, 85)
+    assert options.offset_for(FormKind.LABELS).x_mm == -1.5 and options.offset_for(FormKind.F103).y_mm == 2.0
+    assert options.symbology_for(FormKind.F116) is Symbology.ITF
+    assert options.symbology_for(FormKind.LABELS) is Symbology.CODE128
