@@ -18,16 +18,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
-from postdesk.printing.barcodes import Symbology  # noqa: E402
-from postdesk.printing.data import Document  # noqa: E402
-from postdesk.printing.fonts import FONTS, register_fonts  # noqa: E402
-from postdesk.printing.forms import f103  # noqa: E402
-from postdesk.printing.forms.labels import render_labels  # noqa: E402
-from postdesk.printing.money import format_kop, format_mass  # noqa: E402
-from postdesk.printing.samples import sample_document  # noqa: E402
+from postdesk.printing.barcodes import Symbology
+from postdesk.printing.data import Document
+from postdesk.printing.fonts import FONTS, register_fonts
+from postdesk.printing.forms import f103
+from postdesk.printing.forms.labels import render_labels
+from postdesk.printing.money import format_kop, format_mass
+from postdesk.printing.samples import sample_document
 
 
 def f103_cells(document: Document) -> list[list[str]]:

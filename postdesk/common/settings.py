@@ -76,9 +76,11 @@ CONTRACT_EXPIRY_WARNING_DAYS = declare(Setting("clients.contract_expiry_warning_
 
 # --- Printing --------------------------------------------------------------------------------
 SHEET_PRINTER = declare(Setting("printing.sheet_printer", str, "",
-                                QT_TRANSLATE_NOOP("Settings", "Printer for lists and forms (empty: default)")))
+                                QT_TRANSLATE_NOOP("Settings", "Printer for lists and forms (empty: default)"),
+                                ))
 LABEL_PRINTER = declare(Setting("printing.label_printer", str, "",
-                                QT_TRANSLATE_NOOP("Settings", "Printer for address labels (empty: default)")))
+                                QT_TRANSLATE_NOOP("Settings", "Printer for address labels (empty: default)"),
+                                ))
 LABEL_STOCK = declare(Setting("printing.label_stock", str, "198x141",
                               QT_TRANSLATE_NOOP("Settings", "Label stock size, mm"),
                               choices=("198x141", "176x125", "148x105", "120x85")))

@@ -31,7 +31,7 @@ from postdesk.printing.options import FORM_TITLES, LABEL_FORMS, FormKind, option
 from postdesk.services.printing import RenderedDocument
 from postdesk.ui.context import UiContext
 from postdesk.ui.printing.printer import PdfPages, print_pdf
-from postdesk.ui.tasks import TaskContext, TaskKind
+from postdesk.ui.tasks import TaskContext, TaskHandle, TaskKind
 
 Producer = Callable[[], RenderedDocument | bytes]
 
@@ -68,7 +68,7 @@ class PrintPreviewDialog(QDialog):
         self.rendered: RenderedDocument | None = None
         self.pdf: bytes = b""
         self.pages: PdfPages | None = None
-        self._print_task = None
+        self._print_task: TaskHandle[int] | None = None
         # Tests (and an administrator's scripts) set this to print without the dialog.
         self.printer_factory: Callable[[], QPrinter | None] = self._ask_printer
 
@@ -148,7 +148,7 @@ class PrintPreviewDialog(QDialog):
             button.setEnabled(count > 0)
         self.loaded.emit(count)
 
-    def _failed(self, error: BaseException) -> bool:
+    def _failed(self, _error: BaseException) -> bool:
         self.status.setText(self.tr("The document could not be prepared."))
         return False  # the task runner shows user errors and reports bugs
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox, QHBoxLayout, QPushButton, QWidget
@@ -12,10 +14,11 @@ from postdesk.ui.context import UiContext
 from postdesk.ui.printing.preview import show_calibration_page
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
+OFFSET_SETTINGS = (s.SHEET_OFFSET_X_MM, s.SHEET_OFFSET_Y_MM, s.LABEL_OFFSET_X_MM, s.LABEL_OFFSET_Y_MM)
 SYMBOLOGY_NAMES = {"code128": "Code 128", "itf": "Interleaved 2 of 5 (ITF)"}
 
 
-def _label(setting: Setting[object]) -> str:
+def _label(setting: Setting[Any]) -> str:
     return QCoreApplication.translate("Settings", setting.label)
 
 
@@ -28,17 +31,17 @@ class PrintSettings(QGroupBox):
         self.form = ValidatedForm(self)
         printers = QPrinterInfo.availablePrinterNames()
         self.printer_combos: dict[str, QComboBox] = {}
-        for key, setting in (("sheet", s.SHEET_PRINTER), ("label", s.LABEL_PRINTER)):
+        for key, printer_setting in (("sheet", s.SHEET_PRINTER), ("label", s.LABEL_PRINTER)):
             combo = QComboBox()
             combo.addItem(self.tr("System default printer"), "")
             for name in printers:
                 combo.addItem(name, name)
-            current = store.get(setting)
+            current = store.get(printer_setting)
             if current and combo.findData(current) < 0:
                 combo.addItem(current, current)
             combo.setCurrentIndex(combo.findData(current))
             self.printer_combos[key] = combo
-            self.form.add_field(f"{key}_printer", _label(setting), combo)
+            self.form.add_field(f"{key}_printer", _label(printer_setting), combo)
         self.stock_combo = QComboBox()
         for stock in s.LABEL_STOCK.choices:
             width, height = stock.split("x")
@@ -46,15 +49,15 @@ class PrintSettings(QGroupBox):
         self.stock_combo.setCurrentIndex(self.stock_combo.findData(store.get(s.LABEL_STOCK)))
         self.form.add_field("label_stock", _label(s.LABEL_STOCK), self.stock_combo)
         self.offsets: dict[str, QDoubleSpinBox] = {}
-        for setting in (s.SHEET_OFFSET_X_MM, s.SHEET_OFFSET_Y_MM, s.LABEL_OFFSET_X_MM, s.LABEL_OFFSET_Y_MM):
+        for offset_setting in OFFSET_SETTINGS:
             spin = QDoubleSpinBox()
             spin.setRange(-20.0, 20.0)
             spin.setSingleStep(0.5)
             spin.setDecimals(1)
             spin.setSuffix(self.tr(" mm"))
-            spin.setValue(store.get(setting))
-            self.offsets[setting.key] = spin
-            self.form.add_field(setting.key, _label(setting), spin)
+            spin.setValue(store.get(offset_setting))
+            self.offsets[offset_setting.key] = spin
+            self.form.add_field(offset_setting.key, _label(offset_setting), spin)
         self.symbologies: dict[str, QComboBox] = {}
         for form, setting in s.BARCODE_SYMBOLOGY.items():
             combo = QComboBox()
@@ -83,10 +86,10 @@ class PrintSettings(QGroupBox):
         store.set(s.SHEET_PRINTER, self.printer_combos["sheet"].currentData())
         store.set(s.LABEL_PRINTER, self.printer_combos["label"].currentData())
         store.set(s.LABEL_STOCK, self.stock_combo.currentData())
-        for setting in (s.SHEET_OFFSET_X_MM, s.SHEET_OFFSET_Y_MM, s.LABEL_OFFSET_X_MM, s.LABEL_OFFSET_Y_MM):
-            store.set(setting, self.offsets[setting.key].value())
-        for form, setting in s.BARCODE_SYMBOLOGY.items():
-            store.set(setting, self.symbologies[form].currentData())
+        for offset_setting in OFFSET_SETTINGS:
+            store.set(offset_setting, self.offsets[offset_setting.key].value())
+        for form, symbology_setting in s.BARCODE_SYMBOLOGY.items():
+            store.set(symbology_setting, self.symbologies[form].currentData())
         self.ctx.messages.info(self.tr("Print settings saved."))
 
     def _test_page(self, *, labels: bool) -> None:

@@ -32,9 +32,14 @@ def _pdf_printer(path) -> QPrinter:
 
 def _audit(core):
     with core.uow() as tx:
-        return [(a, after["form"]) for a, after in tx.session.execute(
-            select(AuditEntry.action, AuditEntry.after).where(AuditEntry.object_type == "batch")
-            .order_by(AuditEntry.id))]
+        return [
+            (a, after["form"])
+            for a, after in tx.session.execute(
+                select(AuditEntry.action, AuditEntry.after)
+                .where(AuditEntry.object_type == "batch")
+                .order_by(AuditEntry.id)
+            )
+        ]
 
 
 def test_preview_print_and_save_labels(qtbot, sqlite_core, sqlite_staff, gui_parts, tmp_path):
@@ -61,8 +66,11 @@ def test_preview_print_and_save_labels(qtbot, sqlite_core, sqlite_staff, gui_par
         dialog.save_document(str(target))
     assert (tmp_path / "saved.pdf").read_bytes() == dialog.pdf
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert _audit(sqlite_core) == [("document.print", "labels"), ("document.reprint", "labels"),
-                                   ("document.reprint", "labels")]
+    assert _audit(sqlite_core) == [
+        ("document.print", "labels"),
+        ("document.reprint", "labels"),
+        ("document.reprint", "labels"),
+    ]
     dialog.close()
 
 
