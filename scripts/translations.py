@@ -26,6 +26,8 @@ SOURCE_DIR = ROOT / "postdesk"
 
 # First matching prefix wins; a string already kept in some file stays there.
 AREAS: list[tuple[str, str]] = [
+    ("postdesk/printing/", "printing"),
+    ("postdesk/ui/printing/", "printing"),
     ("postdesk/devices/", "scales"),
     ("postdesk/ui/scales/", "scales"),
     ("postdesk/lists/", "lists"),

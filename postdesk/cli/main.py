@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 import postdesk
-from postdesk.cli import admin, demo
+from postdesk.cli import admin, demo, printing
 from postdesk.cli.common import EXIT_OK, guarded, open_core
 
-COMMAND_MODULES = [admin, demo]
+COMMAND_MODULES = [admin, demo, printing]
 
 
 def build_parser() -> argparse.ArgumentParser:

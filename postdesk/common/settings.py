@@ -108,6 +108,35 @@ CONTRACT_EXPIRY_WARNING_DAYS = declare(
 )
 
 
+# --- Printing --------------------------------------------------------------------------------
+SHEET_PRINTER = declare(Setting("printing.sheet_printer", str, "",
+                                QT_TRANSLATE_NOOP("Settings", "Printer for lists and forms (empty: default)"),
+                                ))
+LABEL_PRINTER = declare(Setting("printing.label_printer", str, "",
+                                QT_TRANSLATE_NOOP("Settings", "Printer for address labels (empty: default)"),
+                                ))
+LABEL_STOCK = declare(Setting("printing.label_stock", str, "198x141",
+                              QT_TRANSLATE_NOOP("Settings", "Label stock size, mm"),
+                              choices=("198x141", "176x125", "148x105", "120x85")))
+SHEET_OFFSET_X_MM = declare(Setting("printing.sheet_offset_x_mm", float, 0.0,
+                                    QT_TRANSLATE_NOOP("Settings", "Forms printer: shift right, mm")))
+SHEET_OFFSET_Y_MM = declare(Setting("printing.sheet_offset_y_mm", float, 0.0,
+                                    QT_TRANSLATE_NOOP("Settings", "Forms printer: shift down, mm")))
+LABEL_OFFSET_X_MM = declare(Setting("printing.label_offset_x_mm", float, 0.0,
+                                    QT_TRANSLATE_NOOP("Settings", "Label printer: shift right, mm")))
+LABEL_OFFSET_Y_MM = declare(Setting("printing.label_offset_y_mm", float, 0.0,
+                                    QT_TRANSLATE_NOOP("Settings", "Label printer: shift down, mm")))
+BARCODE_SYMBOLOGY = {
+    form: declare(Setting(f"printing.barcode_{form}", str, "code128", label, choices=("code128", "itf")))
+    for form, label in (
+        ("labels", QT_TRANSLATE_NOOP("Settings", "Barcode on address labels (form 7-p)")),
+        ("f116", QT_TRANSLATE_NOOP("Settings", "Barcode on form 116")),
+        ("f107", QT_TRANSLATE_NOOP("Settings", "Barcode on inventories (form 107)")),
+        ("f119", QT_TRANSLATE_NOOP("Settings", "Barcode on notices (form 119)")),
+        ("f112", QT_TRANSLATE_NOOP("Settings", "Barcode on money orders (form 112EP)")),
+    )
+}
+
 def _upgrade_from_0(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 files were a flat mapping without a version field."""
     return {"version": 1, "values": dict(data)}

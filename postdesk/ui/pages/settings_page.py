@@ -25,6 +25,15 @@ from postdesk.ui.widgets.validated_form import ValidatedForm
 SECTION_FACTORIES: list[tuple[str, Callable[[UiContext], QWidget]]] = []
 
 
+def _printing_section(ctx: UiContext) -> QWidget:
+    from postdesk.ui.printing.settings_section import PrintSettings
+
+    return PrintSettings(ctx)
+
+
+SECTION_FACTORIES.append(("printing", _printing_section))
+
+
 class GeneralSettings(QGroupBox):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,78 @@
+"""``postdesk print`` run as a real process on its own home folder and SQLite database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from postdesk.bootstrap import build_core
+from postdesk.common import settings as s
+from postdesk.common.paths import AppPaths
+from postdesk.common.settings import SettingsStore
+from postdesk.db.engine import sqlite_url
+from tests.support.batches import store_batch
+from tests.support.pdf import page_barcodes, page_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "POSTDESK_HOME": str(home), "POSTDESK_LANGUAGE": "ru"}
+    env.pop("POSTDESK_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "postdesk", *args],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _home_with_batch(tmp_path: Path) -> tuple[Path, int]:
+    home = tmp_path / "home"
+    paths = AppPaths(home / "data", home / "config", home / "logs").ensure()
+    settings = SettingsStore(paths.settings_file, environ={})
+    settings.set(s.LABEL_STOCK, "148x105")
+    core = build_core(paths=paths, settings=settings, url=sqlite_url(paths.default_database_file))
+    try:
+        return home, store_batch(core, 5)
+    finally:
+        core.close()
+
+
+def test_print_list_and_labels_to_pdf(tmp_path):
+    home, batch_id = _home_with_batch(tmp_path)
+    out = tmp_path / "out" / "f103.pdf"
+    result = _run(home, "print", "f103", "--batch", str(batch_id), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "f103" in result.stdout and "5" in result.stdout
+    texts = page_texts(out.read_bytes())
+    assert len(texts) == 2 and "СПИСОК № 118" in texts[0] and "Экземпляр 2" in texts[1]
+    again = _run(home, "print", "f103", "--batch", str(batch_id), "--out", str(out))
+    assert again.returncode == 0 and "reprint" in again.stdout
+
+    labels = tmp_path / "labels.pdf"
+    result = _run(home, "print", "labels", "--batch", str(batch_id), "--out", str(labels))
+    assert result.returncode == 0, result.stderr
+    found = page_barcodes(labels.read_bytes())
+    assert len(found) == 5 and all(len(page) == 1 for page in found)
+    import pypdf
+
+    box = pypdf.PdfReader(str(labels)).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (148, 105)
+
+
+def test_expected_errors_are_one_line(tmp_path):
+    home, _batch_id = _home_with_batch(tmp_path)
+    result = _run(home, "print", "f103", "--batch", "4242", "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip().count("\n") == 0
+        and "4242" in result.stderr
+        and "Traceback" not in result.stderr
+    )
+    assert not (tmp_path / "x.pdf").exists()
