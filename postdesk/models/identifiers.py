@@ -23,7 +23,9 @@ class IdentifierRange(Base):
     prefix: Mapped[str] = mapped_column(String(8))  # ШПИ: postcode + month code; S10: service indicator
     suffix: Mapped[str] = mapped_column(String(2), default="")  # S10: country code
     period: Mapped[str] = mapped_column(String(7), default="")  # office ranges: the month "YYYY-MM"
-    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contracts.id", ondelete="CASCADE"), index=True
+    )
     first_serial: Mapped[int] = mapped_column(Integer)
     last_serial: Mapped[int] = mapped_column(Integer)
     next_serial: Mapped[int] = mapped_column(Integer)

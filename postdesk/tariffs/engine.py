@@ -85,18 +85,27 @@ def sum_charges(charges: Iterable[ItemCharge]) -> ChargeTotals:
 def price_item(table: TariffTable, item: PricingInput, discount_percent: Decimal = Decimal(0)) -> ItemCharge:
     rate = table.rate(item.mail_type, item.category)
     if rate is None:
-        raise PricingError(translate("Tariffs", "The tariff «%1» has no price for %2 / %3.")
-                           .replace("%1", table.version).replace("%2", item.mail_type.value)
-                           .replace("%3", item.category.value))
+        raise PricingError(
+            translate("Tariffs", "The tariff «%1» has no price for %2 / %3.")
+            .replace("%1", table.version)
+            .replace("%2", item.mail_type.value)
+            .replace("%3", item.category.value)
+        )
     if item.mass_g <= 0:
         raise PricingError(translate("Tariffs", "An item without weight cannot be priced: weigh it first."))
     if item.mass_g > rate.max_mass_g:
-        raise PricingError(translate("Tariffs", "%1 g is over the %2 g limit for this mail type: hand the item back.")
-                           .replace("%1", str(item.mass_g)).replace("%2", str(rate.max_mass_g)))
+        raise PricingError(
+            translate("Tariffs", "%1 g is over the %2 g limit for this mail type: hand the item back.")
+            .replace("%1", str(item.mass_g))
+            .replace("%2", str(rate.max_mass_g))
+        )
     postage = rate.first_step_kop + steps_over(item.mass_g, rate.first_step_g, rate.step_g) * rate.step_kop
     discount = percent_of(postage, discount_percent)
-    value_fee = percent_of(item.declared_value_kop, rate.declared_value_percent) \
-        if has_declared_value(item.category) else 0
+    value_fee = (
+        percent_of(item.declared_value_kop, rate.declared_value_percent)
+        if has_declared_value(item.category)
+        else 0
+    )
     notice = rate.notice_kop[item.notice]
     inventory = rate.inventory_kop if item.inventory else 0
     sms = rate.sms_kop if item.sms else 0

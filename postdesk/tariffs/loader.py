@@ -22,8 +22,19 @@ from postdesk.tariffs.money import parse_percent, parse_rubles
 
 _HEADER_KEYS = {"version", "title", "effective_from", "sample", "sample_note"}
 _RATE_KEYS = {
-    "mail_type", "categories", "first_step_g", "first_step_price", "step_g", "step_price", "max_mass_g",
-    "declared_value_percent", "notice_simple", "notice_ordered", "notice_electronic", "inventory", "sms",
+    "mail_type",
+    "categories",
+    "first_step_g",
+    "first_step_price",
+    "step_g",
+    "step_price",
+    "max_mass_g",
+    "declared_value_percent",
+    "notice_simple",
+    "notice_ordered",
+    "notice_electronic",
+    "inventory",
+    "sms",
     "vat_percent",
 }
 _DEFAULTABLE = _RATE_KEYS - {"mail_type", "categories"}
@@ -33,7 +44,7 @@ class TariffFileError(UserError):
     """A tariff file is missing, unreadable or inconsistent; the message names the file and the field."""
 
 
-class NoTariffInForce(UserError):
+class NoTariffInForceError(UserError):
     """No tariff version covers the requested date."""
 
 
@@ -45,8 +56,13 @@ def _fail(source: str, problem: str) -> TariffFileError:
 def _int(source: str, where: str, data: Mapping[str, Any], key: str, *, minimum: int = 0) -> int:
     value = data.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise _fail(source, translate("Tariffs", "%1: «%2» must be a whole number of at least %3.")
-                    .replace("%1", where).replace("%2", key).replace("%3", str(minimum)))
+        raise _fail(
+            source,
+            translate("Tariffs", "%1: «%2» must be a whole number of at least %3.")
+            .replace("%1", where)
+            .replace("%2", key)
+            .replace("%3", str(minimum)),
+        )
     return value
 
 
@@ -57,8 +73,12 @@ def _money(source: str, where: str, data: Mapping[str, Any], key: str) -> int:
             raise ValueError(value)
         return parse_rubles(value)
     except ValueError:
-        raise _fail(source, translate("Tariffs", "%1: «%2» must be an amount in rubles written as text, e.g. \"41.50\".")
-                    .replace("%1", where).replace("%2", key)) from None
+        raise _fail(
+            source,
+            translate("Tariffs", '%1: «%2» must be an amount in rubles written as text, e.g. "41.50".')
+            .replace("%1", where)
+            .replace("%2", key),
+        ) from None
 
 
 def _percent(source: str, where: str, data: Mapping[str, Any], key: str) -> Any:
@@ -68,30 +88,46 @@ def _percent(source: str, where: str, data: Mapping[str, Any], key: str) -> Any:
             raise ValueError(value)
         return parse_percent(value)
     except ValueError:
-        raise _fail(source, translate("Tariffs", "%1: «%2» must be a percentage from 0 to 100 written as text, e.g. \"20\".")
-                    .replace("%1", where).replace("%2", key)) from None
+        raise _fail(
+            source,
+            translate("Tariffs", '%1: «%2» must be a percentage from 0 to 100 written as text, e.g. "20".')
+            .replace("%1", where)
+            .replace("%2", key),
+        ) from None
 
 
 def _rates(source: str, entry: Mapping[str, Any], defaults: Mapping[str, Any], index: int) -> list[Rate]:
     where = translate("Tariffs", "rate %1").replace("%1", str(index + 1))
     unknown = set(entry) - _RATE_KEYS
     if unknown:
-        raise _fail(source, translate("Tariffs", "%1: unknown fields %2.").replace("%1", where)
-                    .replace("%2", ", ".join(sorted(unknown))))
+        raise _fail(
+            source,
+            translate("Tariffs", "%1: unknown fields %2.")
+            .replace("%1", where)
+            .replace("%2", ", ".join(sorted(unknown))),
+        )
     data = {**defaults, **entry}
     try:
-        mail_type = MailType(data.get("mail_type"))
+        mail_type = MailType(str(data.get("mail_type")))
         categories = [MailCategory(c) for c in data.get("categories", [])]
     except ValueError as exc:
-        raise _fail(source, translate("Tariffs", "%1: unknown mail type or category (%2).")
-                    .replace("%1", where).replace("%2", str(exc))) from None
+        raise _fail(
+            source,
+            translate("Tariffs", "%1: unknown mail type or category (%2).")
+            .replace("%1", where)
+            .replace("%2", str(exc)),
+        ) from None
     if not categories:
         raise _fail(source, translate("Tariffs", "%1: list at least one category.").replace("%1", where))
     first_step_g = _int(source, where, data, "first_step_g", minimum=1)
     max_mass_g = _int(source, where, data, "max_mass_g", minimum=1)
     if max_mass_g < first_step_g:
-        raise _fail(source, translate("Tariffs", "%1: the maximum weight is below the first weight step.")
-                    .replace("%1", where))
+        raise _fail(
+            source,
+            translate("Tariffs", "%1: the maximum weight is below the first weight step.").replace(
+                "%1", where
+            ),
+        )
     notice = {
         NoticeKind.NONE: 0,
         NoticeKind.SIMPLE: _money(source, where, data, "notice_simple"),
@@ -128,7 +164,9 @@ def parse_table(text: str, source: str) -> TariffTable:
     if not isinstance(version, str) or not version.strip():
         raise _fail(source, translate("Tariffs", "[tariff] needs a «version» name."))
     if not isinstance(effective_from, dt.date) or isinstance(effective_from, dt.datetime):
-        raise _fail(source, translate("Tariffs", "[tariff] needs «effective_from» as a date, e.g. 2026-01-01."))
+        raise _fail(
+            source, translate("Tariffs", "[tariff] needs «effective_from» as a date, e.g. 2026-01-01.")
+        )
     sample = header.get("sample")
     if not isinstance(sample, bool):
         raise _fail(source, translate("Tariffs", "[tariff] must say «sample = true» or «sample = false»."))
@@ -143,11 +181,16 @@ def parse_table(text: str, source: str) -> TariffTable:
         for rate in _rates(source, entry, defaults, index):
             key = (rate.mail_type, rate.category)
             if key in rates:
-                raise _fail(source, translate("Tariffs", "%1 / %2 is priced twice.")
-                            .replace("%1", key[0].value).replace("%2", key[1].value))
+                raise _fail(
+                    source,
+                    translate("Tariffs", "%1 / %2 is priced twice.")
+                    .replace("%1", key[0].value)
+                    .replace("%2", key[1].value),
+                )
             rates[key] = rate
-    return TariffTable(version.strip(), str(title), effective_from, sample, str(header.get("sample_note", "")),
-                       source, rates)
+    return TariffTable(
+        version.strip(), str(title), effective_from, sample, str(header.get("sample_note", "")), source, rates
+    )
 
 
 @dataclass(frozen=True)
@@ -158,7 +201,7 @@ class TariffBook:
 
     @classmethod
     def load(cls, folders: Iterable[Path]) -> TariffBook:
-        """Read every ``*.toml`` in the folders; a later folder's version replaces an earlier one of the same name."""
+        """Read every ``*.toml`` in the folders; a later folder's file wins for the same version."""
         by_version: dict[str, TariffTable] = {}
         for folder in folders:
             if not folder.is_dir():
@@ -173,7 +216,9 @@ class TariffBook:
         tables = sorted(by_version.values(), key=lambda t: t.effective_from)
         dates = [t.effective_from for t in tables]
         if len(set(dates)) != len(dates):
-            raise TariffFileError(translate("Tariffs", "Two tariff versions start on the same day: keep only one."))
+            raise TariffFileError(
+                translate("Tariffs", "Two tariff versions start on the same day: keep only one.")
+            )
         return cls(tuple(tables))
 
     def in_force(self, day: dt.date) -> TariffTable:
@@ -182,15 +227,21 @@ class TariffBook:
             if table.effective_from <= day:
                 current = table
         if current is None:
-            raise NoTariffInForce(translate("Tariffs", "No tariff is in force on %1: add a tariff file that starts "
-                                                       "on or before that day.").replace("%1", day.strftime("%d.%m.%Y")))
+            raise NoTariffInForceError(
+                translate(
+                    "Tariffs",
+                    "No tariff is in force on %1: add a tariff file that starts on or before that day.",
+                ).replace("%1", day.strftime("%d.%m.%Y"))
+            )
         return current
 
     def version(self, name: str) -> TariffTable:
         for table in self.tables:
             if table.version == name:
                 return table
-        raise NoTariffInForce(translate("Tariffs", "Tariff version «%1» is no longer available.").replace("%1", name))
+        raise NoTariffInForceError(
+            translate("Tariffs", "Tariff version «%1» is no longer available.").replace("%1", name)
+        )
 
     def infos(self) -> list[TariffInfo]:
         return [TariffInfo.of(t) for t in self.tables]

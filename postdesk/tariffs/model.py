@@ -56,4 +56,6 @@ class TariffInfo:
 
     @classmethod
     def of(cls, table: TariffTable) -> TariffInfo:
-        return cls(table.version, table.title, table.effective_from, table.sample, table.sample_note, table.source)
+        return cls(
+            table.version, table.title, table.effective_from, table.sample, table.sample_note, table.source
+        )
