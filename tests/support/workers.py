@@ -1,7 +1,7 @@
 """Child processes for tests that need several workstations at once, or one to die mid-transaction.
 
-    python -m tests.support.workers allocate URL COUNT GO_FILE OUT_FILE
-    python -m tests.support.workers accept URL BATCH_ID PAUSED_FILE
+python -m tests.support.workers allocate URL COUNT GO_FILE OUT_FILE
+python -m tests.support.workers accept URL BATCH_ID PAUSED_FILE
 """
 
 from __future__ import annotations

@@ -4,7 +4,15 @@ import pytest
 from sqlalchemy import func, select
 
 from postdesk.common.errors import ConflictError, PermissionDenied, UserError
-from postdesk.models import AuditEntry, Batch, BatchItem, BatchStatus, ItemChargeRow, ItemStatus, ServiceRecord
+from postdesk.models import (
+    AuditEntry,
+    Batch,
+    BatchItem,
+    BatchStatus,
+    ItemChargeRow,
+    ItemStatus,
+    ServiceRecord,
+)
 from postdesk.postal.identifiers import is_valid_rpo, month_code
 from postdesk.postal.weighing import WeightDecision, WeightSource
 from tests.support.batches import ItemSpec, make_client, make_draft
@@ -34,8 +42,13 @@ def test_weighing_within_tolerance_is_ready_and_a_discrepancy_waits_for_a_decisi
         core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
     [decided] = core.weighing.decide(staff.operator, [b], WeightDecision.TAKE_ACTUAL)
     assert decided.status is ItemStatus.WEIGHED
-    assert _scalar(core, select(func.count()).select_from(AuditEntry).where(
-        AuditEntry.action == "item_weight_decision")) == 1
+    assert (
+        _scalar(
+            core,
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "item_weight_decision"),
+        )
+        == 1
+    )
 
 
 def test_unweighed_items_block_acceptance_and_stay_visible(core, staff, client_ids):
@@ -48,9 +61,13 @@ def test_unweighed_items_block_acceptance_and_stay_visible(core, staff, client_i
 
 
 def test_acceptance_writes_everything_in_one_go(core, staff, client_ids):
-    specs = [ItemSpec(20), ItemSpec(30, notice="ORDERED"), ItemSpec(20, barcode="10944022440321"),
-             ItemSpec(50, category="WITH_DECLARED_VALUE", value_kop=500_000, inventory=True, sms=True),
-             ItemSpec(20)]
+    specs = [
+        ItemSpec(20),
+        ItemSpec(30, notice="ORDERED"),
+        ItemSpec(20, barcode="10944022440321"),
+        ItemSpec(50, category="WITH_DECLARED_VALUE", value_kop=500_000, inventory=True, sms=True),
+        ItemSpec(20),
+    ]
     batch_id, ids = make_draft(core, *client_ids, specs)
     for item_id, mass in zip(ids, [21, 30, 20, 52, 90], strict=True):
         core.weighing.record_weight(staff.operator, item_id, mass)
@@ -68,6 +85,7 @@ def test_acceptance_writes_everything_in_one_go(core, staff, client_ids):
     allocated = [items[0].barcode, items[1].barcode, items[3].barcode]
     assert all(is_valid_rpo(code) and code.startswith(POSTCODE) for code in allocated)
     import datetime as dt
+
     assert {code[6:8] for code in allocated} == {f"{month_code(dt.date.today()):02d}"}
     assert [int(code[8:13]) for code in allocated] == [1, 2, 3]  # consecutive, in list order
     assert items[4].barcode is None
@@ -82,10 +100,21 @@ def test_acceptance_writes_everything_in_one_go(core, staff, client_ids):
         assert batch.vat_kop == sum(r.vat_kop for r in rows)
         assert batch.discount_kop == sum(r.discount_kop for r in rows) > 0
         assert batch.accepted_by == staff.operator.user_id and batch.accepted_workstation == "test-ws"
-        assert (record.items_count, record.amount_kop, record.user_login, record.workstation, record.service_code) \
-            == (4, batch.total_kop, "operator", "test-ws", "batch_mail")
-        assert tx.session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "batch_accept", AuditEntry.object_id == str(batch_id))) == 1
+        assert (
+            record.items_count,
+            record.amount_kop,
+            record.user_login,
+            record.workstation,
+            record.service_code,
+        ) == (4, batch.total_kop, "operator", "test-ws", "batch_mail")
+        assert (
+            tx.session.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.action == "batch_accept", AuditEntry.object_id == str(batch_id))
+            )
+            == 1
+        )
     with pytest.raises(ConflictError):
         core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
     with pytest.raises(ConflictError):
@@ -99,10 +128,13 @@ def test_taking_the_actual_weight_reprices_the_item(core, staff, client_ids):
     core.weighing.decide(staff.operator, [b], WeightDecision.TAKE_ACTUAL)
     core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
     with core.uow() as tx:
-        light, heavy = (tx.session.scalars(select(ItemChargeRow).where(ItemChargeRow.item_id == i)).one()
-                        for i in (a, b))
+        light, heavy = (
+            tx.session.scalars(select(ItemChargeRow).where(ItemChargeRow.item_id == i)).one() for i in (a, b)
+        )
         assert (light.mass_g, heavy.mass_g) == (20, 61)
-        assert heavy.postage_kop - light.postage_kop == 3 * 300  # three further 20 g steps of the sample tariff
+        assert (
+            heavy.postage_kop - light.postage_kop == 3 * 300
+        )  # three further 20 g steps of the sample tariff
 
 
 def test_whole_pack_of_simple_letters(core, staff, client_ids):
@@ -125,8 +157,9 @@ def test_contract_range_is_used_and_exhaustion_is_reported(core, staff, client_i
     from postdesk.services.identifiers import RangeExhaustedError
 
     client_id, contract_id = client_ids
-    core.identifiers.add_range(staff.supervisor, IdentifierKind.RPO, "80082240", 99_998, 99_999,
-                               contract_id=contract_id)
+    core.identifiers.add_range(
+        staff.supervisor, IdentifierKind.RPO, "80082240", 99_998, 99_999, contract_id=contract_id
+    )
     batch_id, ids = make_draft(core, client_id, contract_id, [ItemSpec(20)] * 2)
     for item_id in ids:
         core.weighing.record_weight(staff.operator, item_id, 20)
@@ -182,5 +215,9 @@ def test_accepting_needs_the_permission(core, staff, client_ids):
     with pytest.raises(PermissionDenied):
         core.corrections.void_batch(staff.operator, batch_id, "ошибка")
     core.acceptance.accept(nobody, batch_id, office_postcode=POSTCODE)  # operators may accept
-    assert _scalar(core, select(func.count()).select_from(BatchItem).where(
-        BatchItem.status == ItemStatus.ACCEPTED)) == 1
+    assert (
+        _scalar(
+            core, select(func.count()).select_from(BatchItem).where(BatchItem.status == ItemStatus.ACCEPTED)
+        )
+        == 1
+    )

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from postdesk.models import AuditEntry, Batch, BatchItem, BatchStatus, ItemChargeRow, ItemStatus, ServiceRecord
+from postdesk.models import (
+    AuditEntry,
+    Batch,
+    BatchItem,
+    BatchStatus,
+    ItemChargeRow,
+    ItemStatus,
+    ServiceRecord,
+)
 from tests.support.batches import ItemSpec, make_client, make_draft, mark_all_weighed
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -27,8 +35,12 @@ def test_killed_acceptance_leaves_the_batch_untouched(core, staff, tmp_path):
     mark_all_weighed(core, batch_id)
     url = core.engine.url.render_as_string(hide_password=False)
     paused = tmp_path / "paused"
-    worker = subprocess.Popen([sys.executable, "-m", "tests.support.workers", "accept", url, str(batch_id),
-                               str(paused)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.workers", "accept", url, str(batch_id), str(paused)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while not paused.exists():
         assert worker.poll() is None, worker.stderr.read() if worker.stderr else ""
@@ -45,10 +57,19 @@ def test_killed_acceptance_leaves_the_batch_untouched(core, staff, tmp_path):
         assert batch.status is BatchStatus.DRAFT and batch.accepted_at is None and batch.total_kop == 0
     assert _count(core, select(func.count()).select_from(ItemChargeRow)) == 0
     assert _count(core, select(func.count()).select_from(ServiceRecord)) == 0
-    assert _count(core, select(func.count()).select_from(BatchItem).where(
-        BatchItem.status != ItemStatus.WEIGHED)) == 0
-    assert _count(core, select(func.count()).select_from(BatchItem).where(BatchItem.barcode.is_not(None))) == 0
-    assert _count(core, select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "batch_accept")) == 0
+    assert (
+        _count(
+            core, select(func.count()).select_from(BatchItem).where(BatchItem.status != ItemStatus.WEIGHED)
+        )
+        == 0
+    )
+    assert (
+        _count(core, select(func.count()).select_from(BatchItem).where(BatchItem.barcode.is_not(None))) == 0
+    )
+    assert (
+        _count(core, select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "batch_accept"))
+        == 0
+    )
 
     # The database is consistent and unlocked: the batch can now be accepted normally.
     result = core.acceptance.accept(staff.operator, batch_id, office_postcode="430005")

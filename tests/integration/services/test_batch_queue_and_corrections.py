@@ -22,8 +22,13 @@ def _accepted(core, staff, ids, specs=None):
 
 def _ledger(core, batch_id):
     with core.uow() as tx:
-        return list(tx.session.execute(select(ServiceRecord.kind, ServiceRecord.items_count, ServiceRecord.amount_kop)
-                                       .where(ServiceRecord.batch_id == batch_id).order_by(ServiceRecord.id)))
+        return list(
+            tx.session.execute(
+                select(ServiceRecord.kind, ServiceRecord.items_count, ServiceRecord.amount_kop)
+                .where(ServiceRecord.batch_id == batch_id)
+                .order_by(ServiceRecord.id)
+            )
+        )
 
 
 def test_batch_left_without_the_client_is_queued_accepted_by_another_operator_and_handed_back(core, staff):
@@ -86,8 +91,12 @@ def test_void_batch(core, staff):
 def test_correction_reprices_under_the_original_tariff_and_is_audited(core, staff):
     batch_id, item_ids = _accepted(core, staff, make_client(core, discount="10"))
     before = core.batches.get(staff.operator, batch_id)
-    result = core.corrections.correct_item(staff.supervisor, item_ids[0], "перевзвешено при контроле",
-                                           ItemCorrection(mass_g=41, notice=NoticeKind.SIMPLE))
+    result = core.corrections.correct_item(
+        staff.supervisor,
+        item_ids[0],
+        "перевзвешено при контроле",
+        ItemCorrection(mass_g=41, notice=NoticeKind.SIMPLE),
+    )
     assert result.amount_change_kop > 0
     assert result.batch.total_kop == before.total_kop + result.amount_change_kop
     doc = core.documents.batch_document(staff.operator, batch_id)
@@ -101,16 +110,30 @@ def test_correction_reprices_under_the_original_tariff_and_is_audited(core, staf
 
 
 def test_document_data_of_an_accepted_batch(core, staff):
-    specs = [ItemSpec(20), ItemSpec(100, category="WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY", mail_type="BANDEROL",
-                                    value_kop=300_000, cod_kop=250_000, notice="ORDERED", inventory=True)]
+    specs = [
+        ItemSpec(20),
+        ItemSpec(
+            100,
+            category="WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY",
+            mail_type="BANDEROL",
+            value_kop=300_000,
+            cod_kop=250_000,
+            notice="ORDERED",
+            inventory=True,
+        ),
+    ]
     batch_id, _ = _accepted(core, staff, make_client(core), specs)
     doc = core.documents.batch_document(staff.operator, batch_id)
     assert doc.tariff_is_sample and doc.office_postcode == POSTCODE and doc.operator_name == "Test operator"
     assert doc.sender.inn == "1300000017" and doc.contract is not None
     assert [i.seq for i in doc.items] == [1, 2] and all(len(i.barcode) == 14 for i in doc.items)
     valued = doc.items[1]
-    assert (valued.declared_value_kop, valued.cod_kop, valued.notice, valued.inventory) == (300_000, 250_000,
-                                                                                           "ORDERED", True)
+    assert (valued.declared_value_kop, valued.cod_kop, valued.notice, valued.inventory) == (
+        300_000,
+        250_000,
+        "ORDERED",
+        True,
+    )
     assert valued.fees.declared_value_fee_kop == 9000 and valued.fees.inventory_kop == 4000
     assert doc.totals.items == 2 and doc.totals.cod_kop == 250_000
     assert doc.totals.fees.total_kop == sum(i.fees.total_kop for i in doc.items)

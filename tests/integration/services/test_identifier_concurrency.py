@@ -22,8 +22,21 @@ def test_parallel_processes_never_share_a_number(core, tmp_path):
     go = tmp_path / "go"
     outputs = [tmp_path / f"out{n}.json" for n in range(PROCESSES)]
     workers = [
-        subprocess.Popen([sys.executable, "-m", "tests.support.workers", "allocate", url, str(ALLOCATIONS), str(go),
-                          str(out)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.support.workers",
+                "allocate",
+                url,
+                str(ALLOCATIONS),
+                str(go),
+                str(out),
+            ],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for out in outputs
     ]
     go.write_text("go")

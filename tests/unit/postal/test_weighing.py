@@ -18,11 +18,22 @@ from postdesk.postal.weighing import (
 DEFAULT = Tolerance()
 
 
-@pytest.mark.parametrize(("declared", "actual", "within"), [
-    (20, 25, True), (20, 26, False), (20, 15, True), (20, 14, False),  # small items: ±5 g
-    (1000, 1020, True), (1000, 1021, False), (1000, 980, True), (1000, 979, False),  # large items: ±2 %
-    (250, 255, True), (251, 256, True), (251, 257, False),  # 2 % of 251 = 5.02 g
-])
+@pytest.mark.parametrize(
+    ("declared", "actual", "within"),
+    [
+        (20, 25, True),
+        (20, 26, False),
+        (20, 15, True),
+        (20, 14, False),  # small items: ±5 g
+        (1000, 1020, True),
+        (1000, 1021, False),
+        (1000, 980, True),
+        (1000, 979, False),  # large items: ±2 %
+        (250, 255, True),
+        (251, 256, True),
+        (251, 257, False),  # 2 % of 251 = 5.02 g
+    ],
+)
 def test_default_tolerance_is_2_percent_or_5_g_whichever_is_larger(declared, actual, within):
     assert check_weight(declared, actual, DEFAULT).within is within
 

@@ -48,8 +48,9 @@ def _letter(mass, **kw):
     return PricingInput(MailType.LETTER, MailCategory.ORDERED, mass, **kw)
 
 
-@pytest.mark.parametrize(("mass", "postage"), [(1, 4100), (20, 4100), (21, 4350), (40, 4350), (41, 4600),
-                                               (100, 4100 + 4 * 250)])
+@pytest.mark.parametrize(
+    ("mass", "postage"), [(1, 4100), (20, 4100), (21, 4350), (40, 4350), (41, 4600), (100, 4100 + 4 * 250)]
+)
 def test_further_steps_count_each_full_or_partial_20_g(mass, postage):
     assert price_item(T, _letter(mass)).postage_kop == postage
 
@@ -87,8 +88,15 @@ def test_overweight_and_unpriced_items_are_refused():
 
 
 items = st.builds(
-    PricingInput, st.just(MailType.LETTER), st.sampled_from([MailCategory.ORDERED, MailCategory.WITH_DECLARED_VALUE]),
-    st.integers(1, 100), st.integers(0, 10_000_000), st.sampled_from(list(NoticeKind)), st.booleans(), st.booleans())
+    PricingInput,
+    st.just(MailType.LETTER),
+    st.sampled_from([MailCategory.ORDERED, MailCategory.WITH_DECLARED_VALUE]),
+    st.integers(1, 100),
+    st.integers(0, 10_000_000),
+    st.sampled_from(list(NoticeKind)),
+    st.booleans(),
+    st.booleans(),
+)
 
 
 @given(st.lists(items, max_size=60), st.decimals(0, 100, places=2))
@@ -100,22 +108,32 @@ def test_batch_totals_equal_the_sum_of_rows(batch, discount):
     assert totals.vat_kop == sum(c.vat_kop for c in charges)
     assert totals.net_kop + totals.vat_kop == totals.total_kop
     for c in charges:
-        assert c.net_kop == (c.postage_kop - c.discount_kop + c.declared_value_fee_kop + c.notice_kop
-                             + c.inventory_kop + c.sms_kop)
+        assert c.net_kop == (
+            c.postage_kop
+            - c.discount_kop
+            + c.declared_value_fee_kop
+            + c.notice_kop
+            + c.inventory_kop
+            + c.sms_kop
+        )
 
 
 @given(st.integers(1, 99), st.integers(1, 99), st.decimals(0, 100, places=2))
 def test_price_never_falls_as_weight_grows(a, b, discount):
     light, heavy = sorted((a, b))
-    assert price_item(T, _letter(light), discount).total_kop <= price_item(T, _letter(heavy), discount).total_kop
+    assert (
+        price_item(T, _letter(light), discount).total_kop <= price_item(T, _letter(heavy), discount).total_kop
+    )
 
 
 @given(st.integers(1, 2000))
 def test_postage_is_that_of_the_weight_rounded_up_to_the_step(mass):
     rounded = max(100, -(-mass // 20) * 20)
     item = PricingInput(MailType.BANDEROL, MailCategory.ORDERED, mass)
-    assert price_item(T, item).postage_kop == price_item(T, PricingInput(MailType.BANDEROL, MailCategory.ORDERED,
-                                                                         rounded)).postage_kop
+    assert (
+        price_item(T, item).postage_kop
+        == price_item(T, PricingInput(MailType.BANDEROL, MailCategory.ORDERED, rounded)).postage_kop
+    )
 
 
 def test_shipped_tariff_is_a_labelled_sample_and_prices_every_mail_type():

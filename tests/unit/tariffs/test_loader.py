@@ -41,7 +41,7 @@ def test_version_in_force_is_the_latest_that_started(tmp_path):
     book = TariffBook.load([tmp_path])
     assert book.in_force(dt.date(2026, 6, 30)).version == "2026-01"
     assert book.in_force(dt.date(2026, 7, 1)).version == "2026-07"
-    with pytest.raises(NoTariffInForceError, match="31.12.2025"):
+    with pytest.raises(NoTariffInForceError, match=r"31\.12\.2025"):
         book.in_force(dt.date(2025, 12, 31))
 
 
@@ -55,24 +55,27 @@ def test_a_later_folder_replaces_a_version_of_the_same_name(tmp_path):
     assert table.rates[next(iter(table.rates))].first_step_kop == 4300
 
 
-@pytest.mark.parametrize(("broken", "needle"), [
-    ('first_step_price = "41.00"', 'first_step_price = 41.0'),
-    ('first_step_price = "41.00"', 'first_step_price = "41.005"'),
-    ('categories = ["ORDERED"]', 'categories = ["REGISTERED"]'),
-    ('max_mass_g = 100', 'max_mass_g = 10'),
-    ('vat_percent = "20"', 'vat_percent = "120"'),
-    ('sample = false', ''),
-    ('max_mass_g = 100', 'max_mass_g = 100\ncolour = "red"'),
-])
+@pytest.mark.parametrize(
+    ("broken", "needle"),
+    [
+        ('first_step_price = "41.00"', "first_step_price = 41.0"),
+        ('first_step_price = "41.00"', 'first_step_price = "41.005"'),
+        ('categories = ["ORDERED"]', 'categories = ["REGISTERED"]'),
+        ("max_mass_g = 100", "max_mass_g = 10"),
+        ('vat_percent = "20"', 'vat_percent = "120"'),
+        ("sample = false", ""),
+        ("max_mass_g = 100", 'max_mass_g = 100\ncolour = "red"'),
+    ],
+)
 def test_bad_files_are_refused_with_the_file_named(broken, needle):
     text = BASE.format(version="v", day="2026-01-01", price="41.00").replace(broken, needle)
-    with pytest.raises(TariffFileError, match="my.toml"):
+    with pytest.raises(TariffFileError, match=r"my\.toml"):
         parse_table(text, "my.toml")
 
 
 def test_a_pair_priced_twice_is_refused():
     text = BASE.format(version="v", day="2026-01-01", price="41.00")
-    text += text[text.index("[[rates]]"):]
+    text += text[text.index("[[rates]]") :]
     with pytest.raises(TariffFileError):
         parse_table(text, "x")
 
