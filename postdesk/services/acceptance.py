@@ -86,10 +86,12 @@ def _blocking_problems(items: list[BatchItem]) -> list[str]:
     ready = sum(1 for i in items if i.status is ItemStatus.WEIGHED)
     problems = []
     if unweighed:
-        problems.append(translate("Acceptance", "%n item(s) not weighed yet.", unweighed))
+        problems.append(translate("Acceptance", "Items not weighed yet: %1.").replace("%1", str(unweighed)))
     if undecided:
         problems.append(
-            translate("Acceptance", "%n item(s) outside the weight tolerance wait for a decision.", undecided)
+            translate("Acceptance", "Items outside the weight tolerance waiting for a decision: %1.").replace(
+                "%1", str(undecided)
+            )
         )
     if not ready and not unweighed and not undecided:
         problems.append(translate("Acceptance", "No item is left to accept."))

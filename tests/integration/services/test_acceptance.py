@@ -38,7 +38,7 @@ def test_weighing_within_tolerance_is_ready_and_a_discrepancy_waits_for_a_decisi
     assert off.needs_decision and off.check.difference_g == 20
     assert off.item.manual_weight and off.item.weight_source is WeightSource.MANUAL
     assert core.batches.weighing_progress(staff.operator, batch_id)["undecided"] == 1
-    with pytest.raises(UserError, match="decision"):
+    with pytest.raises(UserError, match="решения"):
         core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
     [decided] = core.weighing.decide(staff.operator, [b], WeightDecision.TAKE_ACTUAL)
     assert decided.status is ItemStatus.WEIGHED
@@ -56,7 +56,7 @@ def test_unweighed_items_block_acceptance_and_stay_visible(core, staff, client_i
     core.weighing.record_weight(staff.operator, ids[1], 20)
     assert [i.weighed for i in core.batches.items(staff.operator, batch_id)] == [False, True, False]
     assert core.batches.next_unweighed(staff.operator, batch_id).id == ids[0]
-    with pytest.raises(UserError, match="2"):
+    with pytest.raises(UserError, match="не взвешено отправлений: 2"):
         core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
 
 
@@ -201,7 +201,7 @@ def test_an_identifier_already_accepted_elsewhere_is_refused(core, staff, client
 def test_office_postcode_is_required_for_new_identifiers(core, staff, client_ids):
     batch_id, [a] = make_draft(core, *client_ids, [ItemSpec(20)])
     core.weighing.record_weight(staff.operator, a, 20)
-    with pytest.raises(UserError, match="postcode"):
+    with pytest.raises(UserError, match="индекс ОПС"):
         core.acceptance.accept(staff.operator, batch_id, office_postcode="")
 
 

@@ -56,7 +56,7 @@ def test_batch_left_without_the_client_is_queued_accepted_by_another_operator_an
 def test_only_contracts_that_allow_it_may_leave_batches(core, staff):
     ids = make_client(core, without_client=False)
     batch_id, _ = make_draft(core, *ids, [ItemSpec(20)])
-    with pytest.raises(UserError, match="contract"):
+    with pytest.raises(UserError, match="Договор клиента"):
         core.batch_queue.register_received(staff.operator, batch_id)
 
 
