@@ -14,7 +14,7 @@ from tests.support.batches import make_client
 
 
 def test_office_range_moves_to_the_next_month_code_when_full(core, staff):
-    service = IdentifierService(core.uow, today=lambda: dt.date(2026, 5, 20))  # month code (26*12+5) % 99 = 20
+    service = IdentifierService(core.uow, today=lambda: dt.date(2026, 5, 20))  # month code 20
     [first] = service.allocate_rpo(staff.operator, 1, office_postcode="430005")
     assert first[:8] == "43000520" and first[8:13] == "00001"
     with core.uow() as tx:
