@@ -14,15 +14,23 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from postdesk.common import settings as s
-from postdesk.common.paths import AppPaths
+from postdesk.common.paths import AppPaths, resource_path
 from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import make_engine, sqlite_url
 from postdesk.db.migrate import upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.services.acceptance import AcceptanceService
 from postdesk.services.audit import AuditService
+from postdesk.services.batch_queue import QueueService
+from postdesk.services.batch_views import BatchRegisterService
 from postdesk.services.clients import ClientService
 from postdesk.services.printing import PrintService
+from postdesk.services.corrections import CorrectionService
+from postdesk.services.documents import DocumentService
+from postdesk.services.identifiers import IdentifierService
+from postdesk.services.tariffs import TariffService
 from postdesk.services.users import UserService
+from postdesk.services.weighing import WeighingService
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +47,14 @@ class Core:
     clients: ClientService
     audit: AuditService
     printing: PrintService
+    tariffs: TariffService
+    identifiers: IdentifierService
+    batches: BatchRegisterService
+    weighing: WeighingService
+    acceptance: AcceptanceService
+    batch_queue: QueueService
+    corrections: CorrectionService
+    documents: DocumentService
 
     @property
     def workstation_name(self) -> str:
@@ -70,6 +86,7 @@ def build_core(
     if migrate:
         upgrade_to_head(engine)
     uow = UnitOfWorkFactory(engine)
+    tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
     return Core(
         paths=paths,
         settings=settings,
@@ -78,7 +95,15 @@ def build_core(
         users=UserService(uow),
         clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
         audit=AuditService(uow),
-        printing=PrintService(uow, office_postcode=settings.get(s.OFFICE_POSTCODE)),
+        printing=PrintService(uow),
+        tariffs=tariffs,
+        identifiers=IdentifierService(uow),
+        batches=BatchRegisterService(uow),
+        weighing=WeighingService(uow),
+        acceptance=AcceptanceService(uow, tariffs, lambda: settings.get(s.OFFICE_POSTCODE)),
+        batch_queue=QueueService(uow),
+        corrections=CorrectionService(uow, tariffs),
+        documents=DocumentService(uow),
     )
 
 

@@ -8,6 +8,7 @@ from postdesk.bootstrap import build_core
 from postdesk.cli.common import EXIT_OK, guarded, prepare
 from postdesk.common import settings as s
 from postdesk.db.engine import describe, sqlite_url
+from postdesk.services.demo_batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
 from postdesk.services.demo_data import seed_demo
 
 
@@ -32,7 +33,9 @@ def _demo(args: argparse.Namespace) -> int:
         url = sqlite_url(demo_file)
     core = build_core(paths=paths, settings=settings, url=url)
     try:
-        accounts = seed_demo(core.uow, core.users, core.clients)
+        batches = DemoBatchServices(core.weighing, core.acceptance, core.batch_queue,
+                                    core.office_postcode or DEMO_OFFICE_POSTCODE)
+        accounts = seed_demo(core.uow, core.users, core.clients, batches=batches)
         print(f"Demo database: {describe(core.engine)}")
         print("Accounts (login / password / role):")
         for account in accounts:

@@ -3,8 +3,10 @@
 from postdesk.models.audit import AuditEntry
 from postdesk.models.base import Base
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
+from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.users import Role, User, Workstation
 
 __all__ = [
@@ -19,10 +21,13 @@ __all__ = [
     "Contract",
     "ContractService",
     "ContractStatus",
+    "IdentifierRange",
+    "ItemChargeRow",
     "ItemStatus",
     "PaymentTerms",
     "Role",
     "Service",
+    "ServiceRecord",
     "User",
     "Workstation",
 ]

@@ -9,9 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from postdesk.models.base import Base, str_enum, utc_now
@@ -61,6 +73,32 @@ class Batch(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     workstation: Mapped[str] = mapped_column(String(100), default="")
+    # Registered without the client waiting, accepted later, documents handed back later.
+    without_client: Mapped[bool] = mapped_column(default=False)
+    received_at: Mapped[dt.datetime | None] = mapped_column()
+    received_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    received_workstation: Mapped[str] = mapped_column(String(100), default="")
+    documents_handed_at: Mapped[dt.datetime | None] = mapped_column()
+    documents_handed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    documents_recipient: Mapped[str] = mapped_column(String(200), default="")
+    # Acceptance: who, where, under which tariff and discount, and the charge totals.
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    accepted_workstation: Mapped[str] = mapped_column(String(100), default="")
+    office_postcode: Mapped[str] = mapped_column(String(6), default="")
+    tariff_version: Mapped[str] = mapped_column(String(60), default="")
+    tariff_sample: Mapped[bool] = mapped_column(default=False)
+    discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    postage_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    declared_value_fee_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    notice_fee_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    inventory_fee_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    sms_fee_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    net_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    vat_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    total_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
 
     client: Mapped[Client] = relationship()
     items: Mapped[list[BatchItem]] = relationship(
@@ -98,5 +136,14 @@ class BatchItem(Base):
     length_mm: Mapped[int | None] = mapped_column(Integer)
     width_mm: Mapped[int | None] = mapped_column(Integer)
     height_mm: Mapped[int | None] = mapped_column(Integer)
+    # Weighing (values of postal.weighing.WeightSource / WeightDecision) and the priced mass.
+    weighed_mass_g: Mapped[int | None] = mapped_column(Integer)
+    weight_source: Mapped[str | None] = mapped_column(String(10))
+    weight_decision: Mapped[str | None] = mapped_column(String(20))
+    weighed_at: Mapped[dt.datetime | None] = mapped_column()
+    weighed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    mass_g: Mapped[int] = mapped_column(Integer, default=0)
+    barcode_allocated: Mapped[bool] = mapped_column(default=False)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
 
     batch: Mapped[Batch] = relationship(back_populates="items")

@@ -53,6 +53,9 @@ class Contract(Base):
     lists_electronic: Mapped[bool] = mapped_column(default=False)
     lists_on_media: Mapped[bool] = mapped_column(default=False)
     discount_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    # Weighed vs declared mass: the larger of the percentage and the grams is allowed.
+    weight_tolerance_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("2"))
+    weight_tolerance_g: Mapped[int] = mapped_column(default=5)
     payment_terms: Mapped[PaymentTerms] = mapped_column(str_enum(PaymentTerms), default=PaymentTerms.PREPAID)
     credit_limit_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     balance_kop: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -23,6 +23,7 @@ from postdesk.postal.requisites import account_check_digit, inn_check_digits, og
 from postdesk.services.client_data import ClientDraft, ContactDraft, ContractDraft
 from postdesk.services.clients import ClientService
 from postdesk.services.context import Actor
+from postdesk.services.demo_batches import DemoBatchServices, seed_demo_batches
 from postdesk.services.users import UserService
 
 ORGANISATIONS = [
@@ -234,7 +235,12 @@ def demo_clients(today: dt.date, seed: int = 2026) -> list[tuple[ClientDraft, li
 
 
 def seed_demo(
-    uow: UnitOfWorkFactory, users: UserService, clients: ClientService, today: dt.date | None = None
+    uow: UnitOfWorkFactory,
+    users: UserService,
+    clients: ClientService,
+    today: dt.date | None = None,
+    *,
+    batches: DemoBatchServices | None = None,
 ) -> list[DemoAccount]:
     """Create the demo accounts and clients; returns the accounts with their new passwords."""
     today = today or dt.date.today()
@@ -256,4 +262,6 @@ def seed_demo(
         for contract in contracts:
             contract.client_id = client_id
             clients.save_contract(admin, contract)
+    if batches is not None:
+        seed_demo_batches(uow, batches, today)
     return accounts

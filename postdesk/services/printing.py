@@ -19,6 +19,7 @@ from postdesk.printing.options import FormKind, PrintOptions
 from postdesk.printing.render import items_for, render
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.documents import load_batch_document
 from postdesk.services.permissions import Permission, require
 
 PRINT_ACTIONS = ("document.print", "document.reprint")
@@ -34,21 +35,16 @@ class RenderedDocument:
 
 
 class PrintService:
-    def __init__(self, uow: UnitOfWorkFactory, office_postcode: str = "", office_name: str = "") -> None:
+    def __init__(self, uow: UnitOfWorkFactory, office_name: str = "") -> None:
         self._uow = uow
-        self.office_postcode = office_postcode
         self.office_name = office_name
 
     def document(self, actor: Actor, batch_id: int) -> Document:
+        """What the forms print for an accepted batch (weighed masses, identifiers, charges)."""
         require(actor, Permission.ACCEPT_BATCHES)
         with self._uow() as tx:
-            return document_from_batch(
-                tx,
-                batch_id,
-                office_postcode=self.office_postcode,
-                office_name=self.office_name,
-                operator_name=actor.full_name,
-            )
+            batch = load_batch_document(tx.session, batch_id)
+        return document_from_batch(batch, office_name=self.office_name)
 
     def render_batch(
         self, actor: Actor, batch_id: int, kind: FormKind, options: PrintOptions | None = None

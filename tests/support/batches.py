@@ -1,71 +1,126 @@
-"""Storing a batch with items straight through the ORM, for printing tests."""
+"""Draft batches for acceptance tests, written straight through the models (as a list import would)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 from postdesk.bootstrap import Core
-from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.batches import Batch, BatchItem
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract
-from postdesk.printing.samples import SAMPLE_CLIENT, sample_items
 
 
-def store_batch(core: Core, count: int = 6, *, returned: int = 0, without_fee: bool = False) -> int:
-    """An accepted batch of ``count`` sample items (the last ``returned`` handed back); returns its id."""
+@dataclass
+class ItemSpec:
+    mass_g: int = 20
+    mail_type: str = "LETTER"
+    category: str = "ORDERED"
+    barcode: str | None = None
+    value_kop: int = 0
+    cod_kop: int = 0
+    notice: str = "NONE"
+    inventory: bool = False
+    sms: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def make_client(
+    core: Core,
+    *,
+    inn: str = "1300000017",
+    discount: str = "0",
+    without_client: bool = False,
+    tolerance_percent: str = "2",
+    tolerance_g: int = 5,
+) -> tuple[int, int]:
+    """A client with one active contract; returns (client id, contract id)."""
     with core.uow() as tx:
         client = Client(
-            full_name="Общество с ограниченной ответственностью «Интернет-магазин Полка»",
-            short_name=SAMPLE_CLIENT.name,
-            inn=SAMPLE_CLIENT.inn,
-            kpp=SAMPLE_CLIENT.kpp,
-            postal_address=f"{SAMPLE_CLIENT.postcode}, {SAMPLE_CLIENT.address}",
-            phones=SAMPLE_CLIENT.phone,
-            bank_name=SAMPLE_CLIENT.bank_name,
-            bik=SAMPLE_CLIENT.bik,
-            settlement_account=SAMPLE_CLIENT.settlement_account,
-            correspondent_account=SAMPLE_CLIENT.correspondent_account,
+            full_name="ООО «Тест»",
+            short_name="ООО «Тест»",
+            inn=inn,
+            kpp="130001001",
+            postal_address="430005, г. Саранск, ул. Ленина, д. 1",
+            search_text="тест",
         )
         tx.session.add(client)
         tx.session.flush()
         contract = Contract(
             client_id=client.id,
-            number="45-2025/017",
-            signed_on=dt.date(2025, 3, 1),
-            starts_on=dt.date(2025, 3, 1),
+            number=f"T-{inn}",
+            signed_on=dt.date(2025, 1, 1),
+            starts_on=dt.date(2025, 1, 1),
+            discount_percent=Decimal(discount),
+            accept_without_client=without_client,
+            weight_tolerance_percent=Decimal(tolerance_percent),
+            weight_tolerance_g=tolerance_g,
         )
         tx.session.add(contract)
         tx.session.flush()
+        ids = client.id, contract.id
+        tx.commit()
+    return ids
+
+
+def make_draft(
+    core: Core, client_id: int, contract_id: int | None, items: list[ItemSpec], list_number: str = "1"
+) -> tuple[int, list[int]]:
+    """A draft batch with the given items; returns (batch id, item ids in list order)."""
+    with core.uow() as tx:
         batch = Batch(
-            client_id=client.id,
-            contract_id=contract.id,
-            status=BatchStatus.ACCEPTED,
-            list_number="118",
-            list_date=dt.date(2026, 11, 20),
-            mail_type="POSTAL_PARCEL",
-            mail_category="WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY",
+            client_id=client_id,
+            contract_id=contract_id,
+            list_number=list_number,
+            list_date=dt.date(2026, 5, 4),
+            mail_type=items[0].mail_type,
+            mail_category=items[0].category,
         )
-        for sample in sample_items(count, seed=5):
-            batch.items.append(
-                BatchItem(
-                    seq=sample.seq,
-                    barcode=sample.barcode,
-                    recipient_name=sample.recipient_name,
-                    address=sample.address,
-                    postcode=sample.postcode,
-                    phone=sample.phone,
-                    declared_mass_g=sample.mass_g,
-                    declared_value_kop=sample.declared_value_kop,
-                    cod_kop=sample.cod_kop,
-                    listed_fee_kop=None if without_fee else sample.fee_kop,
-                    notice=sample.notice,
-                    inventory=bool(sample.inventory),
-                    status=ItemStatus.RETURNED if sample.seq > count - returned else ItemStatus.ACCEPTED,
-                )
-            )
-        batch.items_count = count
         tx.session.add(batch)
         tx.session.flush()
-        batch_id = batch.id
+        rows = [
+            BatchItem(
+                batch_id=batch.id,
+                seq=n,
+                barcode=spec.barcode,
+                recipient_name=f"Получатель {n}",
+                address=f"г. Пенза, ул. Мира, д. {n}",
+                postcode="440026",
+                mail_type=spec.mail_type,
+                mail_category=spec.category,
+                declared_mass_g=spec.mass_g,
+                declared_value_kop=spec.value_kop,
+                cod_kop=spec.cod_kop,
+                notice=spec.notice,
+                inventory=spec.inventory,
+                sms=spec.sms,
+                **spec.extra,
+            )
+            for n, spec in enumerate(items, start=1)
+        ]
+        tx.session.add_all(rows)
+        tx.session.flush()
+        batch.items_count = len(rows)
+        result = batch.id, [r.id for r in rows]
         tx.commit()
-    return batch_id
+    return result
+
+
+def mark_all_weighed(core: Core, batch_id: int) -> None:
+    """Record every item as weighed at its declared mass (a fast set-up for large batches)."""
+    from sqlalchemy import update
+
+    with core.uow() as tx:
+        tx.session.execute(
+            update(BatchItem)
+            .where(BatchItem.batch_id == batch_id)
+            .values(
+                weighed_mass_g=BatchItem.declared_mass_g,
+                weight_source="scale",
+                weight_decision="within",
+                status="weighed",
+            )
+        )
+        tx.commit()

@@ -14,7 +14,7 @@ from postdesk.ui.context import UiContext
 from postdesk.ui.pages.settings_page import SettingsPage
 from postdesk.ui.printing.preview import PrintPreviewDialog
 from postdesk.ui.printing.settings_section import PrintSettings
-from tests.support.batches import store_batch
+from tests.support.printed_batches import store_batch
 from tests.support.pdf import page_barcodes, page_texts
 
 
@@ -36,7 +36,7 @@ def _audit(core):
             (a, after["form"])
             for a, after in tx.session.execute(
                 select(AuditEntry.action, AuditEntry.after)
-                .where(AuditEntry.object_type == "batch")
+                .where(AuditEntry.object_type == "batch", AuditEntry.action.like("document.%"))
                 .order_by(AuditEntry.id)
             )
         ]

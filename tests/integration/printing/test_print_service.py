@@ -7,28 +7,27 @@ from sqlalchemy import select
 
 from postdesk.common.errors import NotFound, UserError
 from postdesk.models import AuditEntry
-from postdesk.printing.from_batch import document_from_batch
 from postdesk.printing.options import FormKind
 from postdesk.printing.samples import sample_items
-from tests.support.batches import store_batch
+from tests.support.printed_batches import store_batch
 from tests.support.pdf import page_texts
 
 
-def test_document_from_batch_uses_the_stored_fields(core, staff):
+def test_printed_document_is_the_accepted_batch(core, staff):
     batch_id = store_batch(core, 6, returned=1)
-    with core.uow() as tx:
-        document = document_from_batch(
-            tx, batch_id, office_postcode="430005", office_name="Саранск", operator_name="Петрова А. С."
-        )
+    accepted = core.documents.batch_document(staff.operator, batch_id)
+    document = core.printing.document(staff.operator, batch_id)
     samples = sample_items(6, seed=5)[:5]
     assert [item.barcode for item in document.items] == [s.barcode for s in samples]
-    assert [item.fee_kop for item in document.items] == [s.fee_kop for s in samples]
-    assert all(item.vat_kop is None for item in document.items)
-    assert document.totals.fee_kop == sum(s.fee_kop for s in samples)
+    assert [item.fee_kop for item in document.items] == [i.fees.net_kop for i in accepted.items]
+    assert [item.vat_kop for item in document.items] == [i.fees.vat_kop for i in accepted.items]
+    assert all(item.fee_kop > 0 for item in document.items)
+    assert document.totals.fee_kop + document.totals.vat_kop == accepted.totals.fees.total_kop
     header = document.header
-    assert (header.contract_number, header.list_number, header.client.postcode) == (
+    assert (header.contract_number, header.list_number, header.client.postcode, header.office_postcode) == (
         "45-2025/017",
         "118",
+        "430005",
         "430005",
     )
     assert header.client.inn and header.client.bik and not header.client.address.startswith("430005")
@@ -46,7 +45,7 @@ def test_print_service_renders_and_audits_prints_then_reprints(core, staff):
     with core.uow() as tx:
         rows = tx.session.execute(
             select(AuditEntry.action, AuditEntry.after, AuditEntry.user_login)
-            .where(AuditEntry.object_type == "batch")
+            .where(AuditEntry.object_type == "batch", AuditEntry.action.like("document.%"))
             .order_by(AuditEntry.id)
         ).all()
     assert [(action, after["form"], after["how"]) for action, after, _login in rows] == [
@@ -57,9 +56,9 @@ def test_print_service_renders_and_audits_prints_then_reprints(core, staff):
     assert {login for *_rest, login in rows} == {staff.operator.login}
 
 
-def test_missing_batch_and_missing_fee_are_user_errors(core, staff):
+def test_missing_and_unaccepted_batches_are_user_errors(core, staff):
     with pytest.raises(NotFound):
         core.printing.render_batch(staff.operator, 999, FormKind.F103)
-    batch_id = store_batch(core, 2, without_fee=True)
-    with pytest.raises(UserError, match="1"):
+    batch_id = store_batch(core, 2, accept=False)
+    with pytest.raises(UserError, match="принятых"):
         core.printing.render_batch(staff.operator, batch_id, FormKind.F103)

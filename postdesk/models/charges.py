@@ -1,0 +1,54 @@
+"""Charges of accepted items and the record of services rendered to each client.
+
+One charge row per accepted item (replaced by a correction). Service records form a ledger:
+acceptance adds a row, a void or correction adds a reversing or adjusting row, so a client's
+history always sums to what was really rendered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from postdesk.models.base import Base, utc_now
+
+
+class ItemChargeRow(Base):
+    __tablename__ = "item_charges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("batch_items.id", ondelete="CASCADE"), unique=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"), index=True)
+    tariff_version: Mapped[str] = mapped_column(String(60))
+    mass_g: Mapped[int] = mapped_column(Integer)
+    postage_kop: Mapped[int] = mapped_column(BigInteger)
+    discount_kop: Mapped[int] = mapped_column(BigInteger)
+    declared_value_fee_kop: Mapped[int] = mapped_column(BigInteger)
+    notice_kop: Mapped[int] = mapped_column(BigInteger)
+    inventory_kop: Mapped[int] = mapped_column(BigInteger)
+    sms_kop: Mapped[int] = mapped_column(BigInteger)
+    net_kop: Mapped[int] = mapped_column(BigInteger)
+    vat_kop: Mapped[int] = mapped_column(BigInteger)
+    total_kop: Mapped[int] = mapped_column(BigInteger)
+    vat_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+
+
+class ServiceRecord(Base):
+    __tablename__ = "service_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batches.id"), index=True)
+    service_code: Mapped[str] = mapped_column(ForeignKey("services.code"))
+    kind: Mapped[str] = mapped_column(String(20))
+    items_count: Mapped[int] = mapped_column(Integer)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    user_login: Mapped[str] = mapped_column(String(64))
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,241 @@
+"""Reading batches and their items for the counter: plain views, never ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from postdesk.common.errors import NotFound
+from postdesk.common.i18n import translate
+from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.clients import Client
+from postdesk.models.contracts import Contract
+from postdesk.postal.weighing import Tolerance, WeightDecision, WeightSource
+from postdesk.services.context import Actor
+from postdesk.services.permissions import Permission, require
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    id: int
+    client_id: int
+    client_name: str
+    status: BatchStatus
+    list_number: str
+    list_date: dt.date | None
+    mail_type: str
+    mail_category: str
+    items_count: int
+    mass_g: int
+    declared_value_kop: int
+    cod_kop: int
+    net_kop: int
+    vat_kop: int
+    total_kop: int
+    without_client: bool
+    received_at: dt.datetime | None
+    accepted_at: dt.datetime | None
+    documents_handed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    batch_id: int
+    seq: int
+    status: ItemStatus
+    barcode: str | None
+    recipient_name: str
+    address: str
+    postcode: str
+    mail_type: str
+    mail_category: str
+    declared_mass_g: int
+    weighed_mass_g: int | None
+    weight_source: WeightSource | None
+    weight_decision: WeightDecision | None
+    mass_g: int
+    declared_value_kop: int
+    cod_kop: int
+    notice: str
+    inventory: bool
+    sms: bool
+
+    @property
+    def weighed(self) -> bool:
+        return self.weighed_mass_g is not None
+
+    @property
+    def manual_weight(self) -> bool:
+        return self.weight_source is WeightSource.MANUAL
+
+
+def item_view(item: BatchItem) -> ItemView:
+    return ItemView(
+        item.id,
+        item.batch_id,
+        item.seq,
+        item.status,
+        item.barcode,
+        item.recipient_name,
+        item.address,
+        item.postcode,
+        item.mail_type,
+        item.mail_category,
+        item.declared_mass_g,
+        item.weighed_mass_g,
+        WeightSource(item.weight_source) if item.weight_source else None,
+        WeightDecision(item.weight_decision) if item.weight_decision else None,
+        item.mass_g,
+        item.declared_value_kop,
+        item.cod_kop,
+        item.notice,
+        item.inventory,
+        item.sms,
+    )
+
+
+def batch_summary(batch: Batch, client_name: str) -> BatchSummary:
+    return BatchSummary(
+        batch.id,
+        batch.client_id,
+        client_name,
+        batch.status,
+        batch.list_number,
+        batch.list_date,
+        batch.mail_type,
+        batch.mail_category,
+        batch.items_count,
+        batch.mass_g,
+        batch.declared_value_kop,
+        batch.cod_kop,
+        batch.net_kop,
+        batch.vat_kop,
+        batch.total_kop,
+        batch.without_client,
+        batch.received_at,
+        batch.accepted_at,
+        batch.documents_handed_at,
+    )
+
+
+def load_batch(session: Session, batch_id: int, *, lock: bool = False) -> Batch:
+    query = select(Batch).where(Batch.id == batch_id)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    batch = session.scalars(query).one_or_none()
+    if batch is None:
+        raise NotFound(translate("Acceptance", "Batch %1 does not exist.").replace("%1", str(batch_id)))
+    return batch
+
+
+def contract_of(session: Session, batch: Batch) -> Contract | None:
+    return session.get(Contract, batch.contract_id) if batch.contract_id is not None else None
+
+
+def tolerance_of(contract: Contract | None) -> Tolerance:
+    if contract is None:
+        return Tolerance()
+    return Tolerance(contract.weight_tolerance_percent, contract.weight_tolerance_g)
+
+
+class BatchRegisterService:
+    """Lists and views of batches for the counter, the queue and the command line."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def list_batches(
+        self,
+        actor: Actor,
+        *,
+        status: BatchStatus | None = None,
+        client_id: int | None = None,
+        limit: int = 500,
+    ) -> list[BatchSummary]:
+        require(actor, Permission.VIEW_CLIENTS)
+        query = (
+            select(Batch, Client.short_name)
+            .join(Client, Client.id == Batch.client_id)
+            .order_by(Batch.id.desc())
+            .limit(limit)
+        )
+        if status is not None:
+            query = query.where(Batch.status == status)
+        if client_id is not None:
+            query = query.where(Batch.client_id == client_id)
+        with self._uow() as tx:
+            return [batch_summary(batch, name) for batch, name in tx.session.execute(query)]
+
+    def get(self, actor: Actor, batch_id: int) -> BatchSummary:
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._uow() as tx:
+            batch = load_batch(tx.session, batch_id)
+            return batch_summary(batch, tx.session.get_one(Client, batch.client_id).short_name)
+
+    def items(
+        self, actor: Actor, batch_id: int, *, offset: int = 0, limit: int | None = None
+    ) -> list[ItemView]:
+        """Items in list order, weighed or not (the counter pages through large batches)."""
+        require(actor, Permission.VIEW_CLIENTS)
+        query = select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.seq).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._uow() as tx:
+            return [item_view(i) for i in tx.session.scalars(query)]
+
+    def find_item(self, actor: Actor, batch_id: int, barcode: str) -> ItemView:
+        """The item whose identifier was scanned; a scanner may add spaces or lower-case letters."""
+        require(actor, Permission.VIEW_CLIENTS)
+        code = "".join(barcode.split()).upper()
+        with self._uow() as tx:
+            item = tx.session.scalars(
+                select(BatchItem).where(BatchItem.batch_id == batch_id, BatchItem.barcode == code)
+            ).first()
+            if item is None:
+                raise NotFound(
+                    translate("Acceptance", "Identifier %1 is not in this batch.").replace("%1", code)
+                )
+            return item_view(item)
+
+    def next_unweighed(self, actor: Actor, batch_id: int) -> ItemView | None:
+        """The first item in list order still waiting for the scale (stepping through the list)."""
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._uow() as tx:
+            item = tx.session.scalars(
+                select(BatchItem)
+                .where(
+                    BatchItem.batch_id == batch_id,
+                    BatchItem.status == ItemStatus.PENDING,
+                    BatchItem.weighed_mass_g.is_(None),
+                )
+                .order_by(BatchItem.seq)
+                .limit(1)
+            ).first()
+            return item_view(item) if item is not None else None
+
+    def weighing_progress(self, actor: Actor, batch_id: int) -> dict[str, int]:
+        """Counts per state: pending (not weighed), undecided, ready, returned, accepted, voided."""
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._uow() as tx:
+            rows = tx.session.execute(
+                select(BatchItem.status, BatchItem.weight_decision, func.count())
+                .where(BatchItem.batch_id == batch_id)
+                .group_by(BatchItem.status, BatchItem.weight_decision)
+            )
+            counts = dict.fromkeys(("pending", "undecided", "ready", "returned", "accepted", "voided"), 0)
+            for status, decision, count in rows:
+                counts[_progress_key(status, decision)] += count
+            return counts
+
+
+def _progress_key(status: ItemStatus, decision: str | None) -> str:
+    if status is ItemStatus.PENDING:
+        return "undecided" if decision == WeightDecision.UNDECIDED else "pending"
+    if status is ItemStatus.WEIGHED:
+        return "ready"
+    return status.value

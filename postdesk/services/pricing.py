@@ -1,0 +1,127 @@
+"""Turning stored items into priced charge rows, and batch totals out of those rows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from postdesk.common.i18n import translate
+from postdesk.models.batches import Batch, BatchItem, ItemStatus
+from postdesk.models.charges import ItemChargeRow
+from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
+from postdesk.postal.weighing import WeightDecision, chargeable_mass_g
+from postdesk.tariffs.engine import ItemCharge, PricingError, PricingInput, price_item
+from postdesk.tariffs.model import TariffTable
+
+
+def priced_mass_g(item: BatchItem) -> int:
+    decision = WeightDecision(item.weight_decision) if item.weight_decision else None
+    return chargeable_mass_g(item.declared_mass_g, item.weighed_mass_g, decision)
+
+
+def pricing_input(item: BatchItem, batch: Batch, mass_g: int) -> PricingInput:
+    try:
+        return PricingInput(
+            mail_type=MailType(item.mail_type or batch.mail_type),
+            category=MailCategory(item.mail_category or batch.mail_category),
+            mass_g=mass_g,
+            declared_value_kop=item.declared_value_kop,
+            notice=NoticeKind(item.notice or NoticeKind.NONE),
+            inventory=item.inventory,
+            sms=item.sms,
+        )
+    except ValueError as exc:
+        raise PricingError(
+            translate("Acceptance", "Item %1: unknown mail type, category or notice (%2).")
+            .replace("%1", str(item.seq))
+            .replace("%2", str(exc))
+        ) from None
+
+
+def price_stored_item(
+    table: TariffTable, item: BatchItem, batch: Batch, discount: Decimal, mass_g: int
+) -> ItemCharge:
+    try:
+        return price_item(table, pricing_input(item, batch, mass_g), discount)
+    except PricingError as exc:
+        raise PricingError(
+            translate("Acceptance", "Item %1: %2").replace("%1", str(item.seq)).replace("%2", exc.message)
+        ) from None
+
+
+def charge_values(
+    table: TariffTable, item: BatchItem, batch: Batch, charge: ItemCharge, mass_g: int
+) -> dict[str, object]:
+    rate = table.rate(
+        MailType(item.mail_type or batch.mail_type), MailCategory(item.mail_category or batch.mail_category)
+    )
+    return {
+        "item_id": item.id,
+        "batch_id": batch.id,
+        "tariff_version": table.version,
+        "mass_g": mass_g,
+        "postage_kop": charge.postage_kop,
+        "discount_kop": charge.discount_kop,
+        "declared_value_fee_kop": charge.declared_value_fee_kop,
+        "notice_kop": charge.notice_kop,
+        "inventory_kop": charge.inventory_kop,
+        "sms_kop": charge.sms_kop,
+        "net_kop": charge.net_kop,
+        "vat_kop": charge.vat_kop,
+        "total_kop": charge.total_kop,
+        "vat_percent": rate.vat_percent if rate is not None else Decimal(0),
+    }
+
+
+def refresh_batch_totals(session: Session, batch: Batch) -> None:
+    """Set the batch's counts and money from its accepted items' rows: totals always equal the sum of rows."""
+    session.flush()
+    accepted = (BatchItem.batch_id == batch.id) & (BatchItem.status == ItemStatus.ACCEPTED)
+    count, mass, value, cod = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(BatchItem.mass_g), 0),
+            func.coalesce(func.sum(BatchItem.declared_value_kop), 0),
+            func.coalesce(func.sum(BatchItem.cod_kop), 0),
+        ).where(accepted)
+    ).one()
+    c = ItemChargeRow
+    sums = session.execute(
+        select(
+            *(
+                func.coalesce(func.sum(col), 0)
+                for col in (
+                    c.postage_kop,
+                    c.discount_kop,
+                    c.declared_value_fee_kop,
+                    c.notice_kop,
+                    c.inventory_kop,
+                    c.sms_kop,
+                    c.net_kop,
+                    c.vat_kop,
+                    c.total_kop,
+                )
+            )
+        )
+        .join(BatchItem, BatchItem.id == c.item_id)
+        .where(accepted)
+    ).one()
+    batch.items_count, batch.mass_g, batch.declared_value_kop, batch.cod_kop = (
+        int(count),
+        int(mass),
+        int(value),
+        int(cod),
+    )
+    (
+        batch.postage_kop,
+        batch.discount_kop,
+        batch.declared_value_fee_kop,
+        batch.notice_fee_kop,
+        batch.inventory_fee_kop,
+        batch.sms_fee_kop,
+        batch.net_kop,
+        batch.vat_kop,
+        batch.total_kop,
+    ) = (int(v) for v in sums)
