@@ -19,8 +19,10 @@ from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import make_engine, sqlite_url
 from postdesk.db.migrate import upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.lists.safety import Limits
 from postdesk.services.audit import AuditService
 from postdesk.services.clients import ClientService
+from postdesk.services.lists import ListService
 from postdesk.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,7 @@ class Core:
     users: UserService
     clients: ClientService
     audit: AuditService
+    lists: ListService
 
     @property
     def workstation_name(self) -> str:
@@ -76,7 +79,12 @@ def build_core(
         users=UserService(uow),
         clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
         audit=AuditService(uow),
+        lists=ListService(uow, list_limits(settings)),
     )
+
+
+def list_limits(settings: SettingsStore) -> Limits:
+    return Limits(max_file_bytes=settings.get(s.LISTS_MAX_FILE_MB) * 2**20, max_rows=settings.get(s.LISTS_MAX_ROWS))
 
 
 def demo_paths(base: Path) -> AppPaths:

@@ -30,6 +30,8 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/ui/scales/", "scales"),
     ("postdesk/lists/", "lists"),
     ("postdesk/ui/lists/", "lists"),
+    ("postdesk/services/lists", "lists"),
+    ("postdesk/cli/lists", "lists"),
     ("postdesk/printing/", "acceptance"),
     ("postdesk/tariffs/", "acceptance"),
     ("postdesk/ui/acceptance/", "acceptance"),

@@ -141,3 +141,9 @@ class SettingsStore:
         payload = {"version": SETTINGS_FORMAT_VERSION, "values": self._values}
         tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
         tmp.replace(self.path)
+
+# --- Batch lists -----------------------------------------------------------------------------
+LISTS_MAX_FILE_MB = declare(Setting("lists.max_file_mb", int, 200,
+                                    QT_TRANSLATE_NOOP("Settings", "Largest list file accepted, MB")))
+LISTS_MAX_ROWS = declare(Setting("lists.max_rows", int, 300_000,
+                                 QT_TRANSLATE_NOOP("Settings", "Most rows in one list")))

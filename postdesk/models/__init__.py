@@ -5,6 +5,7 @@ from postdesk.models.base import Base
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
+from postdesk.models.lists import ListProfile
 from postdesk.models.users import Role, User, Workstation
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "ContractService",
     "ContractStatus",
     "ItemStatus",
+    "ListProfile",
     "PaymentTerms",
     "Role",
     "Service",

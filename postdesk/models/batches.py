@@ -98,5 +98,7 @@ class BatchItem(Base):
     length_mm: Mapped[int | None] = mapped_column(Integer)
     width_mm: Mapped[int | None] = mapped_column(Integer)
     height_mm: Mapped[int | None] = mapped_column(Integer)
+    # Hash of recipient, postcode, address and mass: finds an item listed again without an identifier.
+    recipient_key: Mapped[str] = mapped_column(String(24), default="", server_default="", index=True)
 
     batch: Mapped[Batch] = relationship(back_populates="items")
