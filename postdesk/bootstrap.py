@@ -84,7 +84,8 @@ def build_core(
 
 
 def list_limits(settings: SettingsStore) -> Limits:
-    return Limits(max_file_bytes=settings.get(s.LISTS_MAX_FILE_MB) * 2**20, max_rows=settings.get(s.LISTS_MAX_ROWS))
+    return Limits(max_file_bytes=settings.get(s.LISTS_MAX_FILE_MB) * 2**20,
+                  max_rows=settings.get(s.LISTS_MAX_ROWS))
 
 
 def demo_paths(base: Path) -> AppPaths:

@@ -20,8 +20,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     list_commands = lists.add_subparsers(dest="lists_command", required=True)
     check = list_commands.add_parser("check", help="read and validate a list file; nothing is stored")
     check.add_argument("file", type=Path)
-    check.add_argument("--client", metavar="INN",
-                       help="apply the client's remembered mapping and look for items already handed in")
+    check.add_argument(
+        "--client",
+        metavar="INN",
+        help="apply the client's remembered mapping and look for items already handed in",
+    )
     check.add_argument("--json", action="store_true", help="print the result as JSON")
     check.set_defaults(handler=guarded(_check))
 
@@ -47,11 +50,14 @@ def _check(args: argparse.Namespace) -> int:
 
 def _summary(result: CheckResult) -> str:
     info, totals = result.info, result.totals()
-    where = f"sheet «{info.sheet}», " if info.sheet else (f"encoding {info.encoding}, " if info.encoding else "")
+    where = (
+        f"sheet «{info.sheet}», " if info.sheet else (f"encoding {info.encoding}, " if info.encoding else "")
+    )
     lines = [
         f"{Path(info.path).name}: {info.format}, {where}header row {info.header_row or '-'}",
         f"rows {result.rows}, valid {result.valid}, invalid {result.invalid}",
-        f"valid rows: {totals.items} items, {totals.mass_g} g, declared value {totals.declared_value_kop} kop, "
+        f"valid rows: {totals.items} items, {totals.mass_g} g, "
+        f"declared value {totals.declared_value_kop} kop, "
         f"COD {totals.cod_kop} kop",
     ]
     for finding in result.findings:

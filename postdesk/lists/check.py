@@ -60,7 +60,7 @@ class OpenedList:
 
     def sample_rows(self, count: int = 5) -> list[Row]:
         start = 0 if self.guess.header_index is None else self.guess.header_index + 1
-        return [cells for _n, cells in self.preview[start:start + count]]
+        return [cells for _n, cells in self.preview[start : start + count]]
 
 
 @dataclass
@@ -116,8 +116,9 @@ class CheckResult:
         }
 
 
-def open_list(path: Path, *, sheet: str | None = None, limits: Limits | None = None,
-              root: Path | None = None) -> OpenedList:
+def open_list(
+    path: Path, *, sheet: str | None = None, limits: Limits | None = None, root: Path | None = None
+) -> OpenedList:
     limits = limits or Limits()
     table = open_table(path, sheet=sheet, limits=limits, root=root)
     preview: list[tuple[int, Row]] = []
@@ -128,10 +129,15 @@ def open_list(path: Path, *, sheet: str | None = None, limits: Limits | None = N
                 break
     guess = detect_header([cells for _n, cells in preview], table.field_names)
     if guess is None:
-        raise ListUnreadable(translate(
-            "ListFiles", "No header row was found in the first %1 rows of «%2». The list needs a row of column "
-                         "names (Индекс, Адрес, Вес...) above the items.").replace("%1", str(PREVIEW_ROWS))
-            .replace("%2", path.name))
+        raise ListUnreadable(
+            translate(
+                "ListFiles",
+                "No header row was found in the first %1 rows of «%2». The list needs a row of column "
+                "names (Индекс, Адрес, Вес...) above the items.",
+            )
+            .replace("%1", str(PREVIEW_ROWS))
+            .replace("%2", path.name)
+        )
     if table.money_in_kopecks:
         guess.mapping.money_in_kopecks = True
     if table.list_number and not guess.title.number:
@@ -139,15 +145,23 @@ def open_list(path: Path, *, sheet: str | None = None, limits: Limits | None = N
     return OpenedList(path, table, preview, guess, limits)
 
 
-def check_list(opened: OpenedList, mapping: ColumnMapping | None = None, *, lookup: StoredLookup | None = None,
-               fee_of: FeeOf | None = None, progress: Progress | None = None) -> CheckResult:
+def check_list(
+    opened: OpenedList,
+    mapping: ColumnMapping | None = None,
+    *,
+    lookup: StoredLookup | None = None,
+    fee_of: FeeOf | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
     """Every row normalised and validated; ``progress`` gets the rows done and may raise to stop."""
     mapping = mapping or opened.guess.mapping
     table, guess = opened.table, opened.guess
     normalise = RowNormaliser(mapping, guess.headers, guess.title, table.first_column)
     validator = RowValidator(normalise.column_name, mapping.columns, fee_of)
     items: list[ListItem] = []
-    findings: list[Finding] = [Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings]
+    findings: list[Finding] = [
+        Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings
+    ]
     totals_rows: list[tuple[int, Row]] = []
     max_rows = opened.limits.max_rows
     for number, cells in _data_rows(opened):
@@ -170,13 +184,23 @@ def check_list(opened: OpenedList, mapping: ColumnMapping | None = None, *, look
         validator.check_stored(items, lookup, stored)
         _mark_errors(items, stored)
         findings.extend(stored)
-        findings.sort(key=lambda f: (f.row or 0))
+        findings.sort(key=lambda f: f.row or 0)
     if not items:
         findings.append(Finding(None, "", "no_rows", Severity.WARNING, message("no_rows")))
     findings.extend(_check_totals(totals_rows, items, mapping, normalise))
-    info = ListInfo(str(opened.path), table.format, table.encoding, table.sheet, table.sheet_names,
-                    opened.header_row, guess.headers, table.first_column, guess.title.number, guess.title.date,
-                    sha256=_sha256(opened.path))
+    info = ListInfo(
+        str(opened.path),
+        table.format,
+        table.encoding,
+        table.sheet,
+        table.sheet_names,
+        opened.header_row,
+        guess.headers,
+        table.first_column,
+        guess.title.number,
+        guess.title.date,
+        sha256=_sha256(opened.path),
+    )
     return CheckResult(info, mapping, guess.title, items, findings, opened.shape_key, normalise.column_names)
 
 
@@ -201,16 +225,33 @@ def _mark_errors(items: list[ListItem], findings: list[Finding]) -> None:
                 item.has_error = True
 
 
-def _check_totals(totals_rows: list[tuple[int, Row]], items: list[ListItem], mapping: ColumnMapping,
-                  normalise: RowNormaliser) -> list[Finding]:
+def _check_totals(
+    totals_rows: list[tuple[int, Row]],
+    items: list[ListItem],
+    mapping: ColumnMapping,
+    normalise: RowNormaliser,
+) -> list[Finding]:
     """A list's own «Итого» row must equal the sum of its rows (all rows, as the client added them)."""
     findings: list[Finding] = []
     checks: list[tuple[Field, Callable[[object], int | None], int, Callable[[int], str]]] = [
-        (Field.MASS, lambda v: mass_grams(v, mapping.mass_in_kg), sum(i.mass_g or 0 for i in items),
-         lambda g: f"{g} г"),
-        (Field.DECLARED_VALUE, lambda v: money_kopecks(v, mapping.money_in_kopecks),
-         sum(i.declared_value_kop for i in items), rubles),
-        (Field.COD, lambda v: money_kopecks(v, mapping.money_in_kopecks), sum(i.cod_kop for i in items), rubles),
+        (
+            Field.MASS,
+            lambda v: mass_grams(v, mapping.mass_in_kg),
+            sum(i.mass_g or 0 for i in items),
+            lambda g: f"{g} г",
+        ),
+        (
+            Field.DECLARED_VALUE,
+            lambda v: money_kopecks(v, mapping.money_in_kopecks),
+            sum(i.declared_value_kop for i in items),
+            rubles,
+        ),
+        (
+            Field.COD,
+            lambda v: money_kopecks(v, mapping.money_in_kopecks),
+            sum(i.cod_kop for i in items),
+            rubles,
+        ),
     ]
     for number, cells in totals_rows:
         for field_, parse, actual, show in checks:
@@ -223,8 +264,16 @@ def _check_totals(totals_rows: list[tuple[int, Row]], items: list[ListItem], map
                 continue
             if stated is not None and stated != actual:
                 name = normalise.column_name(field_)
-                findings.append(Finding(number, name, "totals_mismatch", Severity.WARNING,
-                                        message("totals_mismatch", name, show(stated), show(actual)), index))
+                findings.append(
+                    Finding(
+                        number,
+                        name,
+                        "totals_mismatch",
+                        Severity.WARNING,
+                        message("totals_mismatch", name, show(stated), show(actual)),
+                        index,
+                    )
+                )
     return findings
 
 

@@ -5,5 +5,5 @@ from __future__ import annotations
 from postdesk.common.errors import UserError
 
 
-class ListUnreadable(UserError):
+class ListUnreadable(UserError):  # noqa: N818 - named like NotFound and the other UserError kinds
     """The file is not a list we can read safely; nothing was stored. The message says why."""

@@ -42,7 +42,9 @@ class ListItem:
 
 
 def recipient_key(recipient: str, postcode: str, address: str, mass_g: int | None) -> str:
-    text = f"{recipient.casefold().replace('ё', 'е')}|{postcode}|{address.casefold().replace('ё', 'е')}|{mass_g}"
+    text = (
+        f"{recipient.casefold().replace('ё', 'е')}|{postcode}|{address.casefold().replace('ё', 'е')}|{mass_g}"
+    )
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -72,5 +74,9 @@ class Totals:
     cod_kop: int = 0
 
     def to_json(self) -> dict[str, int]:
-        return {"items": self.items, "mass_g": self.mass_g, "declared_value": self.declared_value_kop,
-                "cod": self.cod_kop}
+        return {
+            "items": self.items,
+            "mass_g": self.mass_g,
+            "declared_value": self.declared_value_kop,
+            "cod": self.cod_kop,
+        }

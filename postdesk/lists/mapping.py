@@ -7,6 +7,7 @@ when the header is silent, from the values: a mass column of small decimals is k
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -32,14 +33,24 @@ class ColumnMapping:
     size_in_mm: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"columns": {f.value: i for f, i in self.columns.items()}, "mass_in_kg": self.mass_in_kg,
-                "money_in_kopecks": self.money_in_kopecks, "size_in_mm": self.size_in_mm}
+        return {
+            "columns": {f.value: i for f, i in self.columns.items()},
+            "mass_in_kg": self.mass_in_kg,
+            "money_in_kopecks": self.money_in_kopecks,
+            "size_in_mm": self.size_in_mm,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ColumnMapping:
-        columns = {Field(k): int(v) for k, v in data.get("columns", {}).items() if k in Field.__members__.values()}
-        return cls(columns, bool(data.get("mass_in_kg")), bool(data.get("money_in_kopecks")),
-                   bool(data.get("size_in_mm")))
+        columns = {
+            Field(k): int(v) for k, v in data.get("columns", {}).items() if k in Field.__members__.values()
+        }
+        return cls(
+            columns,
+            bool(data.get("mass_in_kg")),
+            bool(data.get("money_in_kopecks")),
+            bool(data.get("size_in_mm")),
+        )
 
 
 @dataclass
@@ -74,7 +85,7 @@ def detect_header(preview: list[Row], field_names: list[str] | None = None) -> H
         return None
     index = best[0]
     headers = [_header_text(c) for c in preview[index]]
-    mapping = guess_mapping(headers, preview[index + 1:])
+    mapping = guess_mapping(headers, preview[index + 1 :])
     return HeaderGuess(index, headers, mapping, parse_title(preview[:index]))
 
 
@@ -94,8 +105,11 @@ def guess_mapping(headers: list[str], sample: list[Row]) -> ColumnMapping:
     mass = mapping.columns.get(Field.MASS)
     if mass is not None:
         mapping.mass_in_kg = _mass_in_kg(headers[mass], [r[mass] for r in sample if mass < len(r)])
-    money_headers = [headers[mapping.columns[f]] for f in (Field.DECLARED_VALUE, Field.COD, Field.FEE)
-                     if f in mapping.columns]
+    money_headers = [
+        headers[mapping.columns[f]]
+        for f in (Field.DECLARED_VALUE, Field.COD, Field.FEE)
+        if f in mapping.columns
+    ]
     mapping.money_in_kopecks = any(_has_word(h, ("коп", "копейки", "копейках", "kop")) for h in money_headers)
     for f in (Field.LENGTH, Field.WIDTH, Field.HEIGHT):
         if f in mapping.columns:
@@ -145,10 +159,8 @@ def parse_title(rows: list[Row]) -> ListTitle:
             if title.date is None and (match := _DATE_RE.search(text)):
                 day, month, year = (int(g) for g in match.groups())
                 year += 2000 if year < 100 else 0
-                try:
+                with contextlib.suppress(ValueError):
                     title.date = dt.date(year, month, day)
-                except ValueError:
-                    pass
             if lowered.startswith(("вид", "вид и категория", "категория")) or "список" in lowered:
                 kind, category = mail_class_from_title(text.split(":", 1)[-1])
                 title.mail_type = title.mail_type or kind

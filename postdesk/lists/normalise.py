@@ -30,8 +30,12 @@ from postdesk.lists.values import (
 )
 
 _IDENTIFIER_LINE = re.compile(r"^\s*([A-Za-z]{2}\s?\d{9}\s?[A-Za-z]{2}|\d[\d ]{12,}\d)\s*$")
-_WORD_CODES = {Field.MAIL_TYPE: "unknown_mail_type", Field.MAIL_CATEGORY: "unknown_category",
-               Field.MAIL_RANK: "unknown_rank", Field.NOTICE: "unknown_notice"}
+_WORD_CODES = {
+    Field.MAIL_TYPE: "unknown_mail_type",
+    Field.MAIL_CATEGORY: "unknown_category",
+    Field.MAIL_RANK: "unknown_rank",
+    Field.NOTICE: "unknown_notice",
+}
 
 
 def split_name_and_identifier(cell: object) -> tuple[str, str]:
@@ -62,11 +66,15 @@ def join_address(parts: dict[str, str]) -> str:
 
 
 class RowNormaliser:
-    def __init__(self, mapping: ColumnMapping, headers: list[str], title: ListTitle, first_column: int = 0) -> None:
+    def __init__(
+        self, mapping: ColumnMapping, headers: list[str], title: ListTitle, first_column: int = 0
+    ) -> None:
         self.mapping = mapping
         self.columns = mapping.columns
         self.title = title
-        self.column_names = {f: self._column_name(headers, i, first_column) for f, i in mapping.columns.items()}
+        self.column_names = {
+            f: self._column_name(headers, i, first_column) for f, i in mapping.columns.items()
+        }
         self._address_parts = [(f, i) for f, i in mapping.columns.items() if f in ADDRESS_PARTS]
         self._name_parts = [i for f, i in mapping.columns.items() if f in NAME_PARTS]
         self._default_type = title.mail_type.value if title.mail_type else ""
@@ -80,7 +88,7 @@ class RowNormaliser:
     def column_name(self, field: Field) -> str:
         return self.column_names.get(field, "")
 
-    def __call__(self, number: int, seq: int, cells: Row) -> tuple[ListItem, list[Finding]]:
+    def __call__(self, number: int, seq: int, cells: Row) -> tuple[ListItem, list[Finding]]:  # noqa: PLR0915
         findings: list[Finding] = []
         width = len(cells)
         columns = self.columns
@@ -99,9 +107,19 @@ class RowNormaliser:
             try:
                 result = parse(value)
             except CellProblem as problem:
-                code = _WORD_CODES.get(field, problem.code) if problem.code == "unknown_word" else problem.code
-                findings.append(Finding(number, self.column_names[field], code, Severity.ERROR,
-                                        message(code, plain_text(value)), columns[field]))
+                code = (
+                    _WORD_CODES.get(field, problem.code) if problem.code == "unknown_word" else problem.code
+                )
+                findings.append(
+                    Finding(
+                        number,
+                        self.column_names[field],
+                        code,
+                        Severity.ERROR,
+                        message(code, plain_text(value)),
+                        columns[field],
+                    )
+                )
                 return default
             return default if result is None else result
 
@@ -112,7 +130,9 @@ class RowNormaliser:
             item.recipient = plain_text(cell(Field.RECIPIENT))
             item.barcode = plain_text(cell(Field.BARCODE)).replace(" ", "").upper()
         if not item.recipient and self._name_parts:
-            item.recipient = " ".join(plain_text(cells[i]) for i in self._name_parts if i < width and cells[i])
+            item.recipient = " ".join(
+                plain_text(cells[i]) for i in self._name_parts if i < width and cells[i]
+            )
         item.postcode = postcode_text(cell(Field.POSTCODE))
         item.address = plain_text(cell(Field.ADDRESS))
         if self._address_parts:
@@ -124,8 +144,9 @@ class RowNormaliser:
         item.client_ref = plain_text(cell(Field.CLIENT_REF))
         words = MAIL_TYPE_WORDS
         item.mail_type = str(convert(Field.MAIL_TYPE, lambda v: lookup_word(v, words), self._default_type))
-        item.mail_category = str(convert(Field.MAIL_CATEGORY, lambda v: lookup_word(v, CATEGORY_WORDS),
-                                         self._default_category))
+        item.mail_category = str(
+            convert(Field.MAIL_CATEGORY, lambda v: lookup_word(v, CATEGORY_WORDS), self._default_category)
+        )
         item.mail_rank = str(convert(Field.MAIL_RANK, lambda v: lookup_word(v, RANK_WORDS), "WO_RANK"))
         in_kg, in_kop, in_mm = self.mapping.mass_in_kg, self.mapping.money_in_kopecks, self.mapping.size_in_mm
         item.mass_g = convert(Field.MASS, lambda v: mass_grams(v, in_kg), None)  # type: ignore[assignment]
@@ -133,8 +154,11 @@ class RowNormaliser:
         item.cod_kop = convert(Field.COD, lambda v: money_kopecks(v, in_kop), 0)  # type: ignore[assignment]
         item.fee_kop = convert(Field.FEE, lambda v: money_kopecks(v, in_kop), None)  # type: ignore[assignment]
         item.notice = str(convert(Field.NOTICE, lambda v: lookup_word(v, NOTICE_WORDS), "NONE"))
-        for field, kind in ((Field.NOTICE_SIMPLE, "SIMPLE"), (Field.NOTICE_ORDERED, "ORDERED"),
-                            (Field.NOTICE_ELECTRONIC, "ELECTRONIC")):
+        for field, kind in (
+            (Field.NOTICE_SIMPLE, "SIMPLE"),
+            (Field.NOTICE_ORDERED, "ORDERED"),
+            (Field.NOTICE_ELECTRONIC, "ELECTRONIC"),
+        ):
             if field in columns and convert(field, flag, False):
                 item.notice = kind
         item.inventory = bool(convert(Field.INVENTORY, flag, False))

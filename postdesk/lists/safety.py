@@ -36,23 +36,33 @@ def check_file(path: Path, limits: Limits, root: Path | None = None) -> int:
     if root is not None and path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(root.resolve()):
-            raise ListUnreadable(translate(
-                "ListFiles", "«%1» is a link to a file outside the drive. Copy the list itself onto the drive."
-            ).replace("%1", path.name))
+            raise ListUnreadable(
+                translate(
+                    "ListFiles",
+                    "«%1» is a link to a file outside the drive. Copy the list itself onto the drive.",
+                ).replace("%1", path.name)
+            )
     if not path.is_file():
-        raise ListUnreadable(translate("ListFiles", "The file «%1» does not exist or is not a file.")
-                             .replace("%1", path.name))
+        raise ListUnreadable(
+            translate("ListFiles", "The file «%1» does not exist or is not a file.").replace("%1", path.name)
+        )
     size = path.stat().st_size
     if size == 0:
         raise ListUnreadable(translate("ListFiles", "The file «%1» is empty.").replace("%1", path.name))
     if size > limits.max_file_bytes:
-        raise ListUnreadable(translate(
-            "ListFiles", "The file «%1» is %2 MB, more than the limit of %3 MB. Split the list into several files."
-        ).replace("%1", path.name).replace("%2", str(size // 2**20)).replace("%3", str(limits.max_file_bytes // 2**20)))
+        raise ListUnreadable(
+            translate(
+                "ListFiles",
+                "The file «%1» is %2 MB, more than the limit of %3 MB. Split the list into several files.",
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(size // 2**20))
+            .replace("%3", str(limits.max_file_bytes // 2**20))
+        )
     return size
 
 
-def sniff(head: bytes, suffix: str) -> str:
+def sniff(head: bytes, suffix: str) -> str:  # noqa: PLR0911 - one answer per format
     """The format judged by content (the extension only breaks ties): xlsx, xls, ods, dbf, json or text."""
     if head.startswith(b"PK\x03\x04"):
         if suffix == ".ods":
@@ -79,16 +89,22 @@ def refuse_encrypted_ole(path: Path) -> None:
 
 
 def password_protected(path: Path) -> ListUnreadable:
-    return ListUnreadable(translate(
-        "ListFiles", "The workbook «%1» is protected with a password. Ask the client to save it without a password."
-    ).replace("%1", path.name))
+    return ListUnreadable(
+        translate(
+            "ListFiles",
+            "The workbook «%1» is protected with a password. Ask the client to save it without a password.",
+        ).replace("%1", path.name)
+    )
 
 
 def damaged(path: Path) -> ListUnreadable:
-    return ListUnreadable(translate(
-        "ListFiles", "The file «%1» is damaged or incomplete (perhaps copied only partly). Ask the client "
-                     "for the file again."
-    ).replace("%1", path.name))
+    return ListUnreadable(
+        translate(
+            "ListFiles",
+            "The file «%1» is damaged or incomplete (perhaps copied only partly). Ask the client "
+            "for the file again.",
+        ).replace("%1", path.name)
+    )
 
 
 def check_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
@@ -102,9 +118,14 @@ def check_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
     unpacked = sum(m.file_size for m in members)
     if unpacked > limits.max_unpacked_bytes or unpacked / packed > limits.max_zip_ratio:
         archive.close()
-        raise ListUnreadable(translate(
-            "ListFiles", "The file «%1» unpacks to %2 MB from %3 MB: such a file is refused as unsafe."
-        ).replace("%1", path.name).replace("%2", str(unpacked // 2**20)).replace("%3", str(max(1, packed // 2**20))))
+        raise ListUnreadable(
+            translate(
+                "ListFiles", "The file «%1» unpacks to %2 MB from %3 MB: such a file is refused as unsafe."
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(unpacked // 2**20))
+            .replace("%3", str(max(1, packed // 2**20)))
+        )
     return archive
 
 
@@ -121,7 +142,9 @@ def declared_size(archive: zipfile.ZipFile, member: str) -> tuple[int, int] | No
     first_col, first_row, last_col, last_row = match.groups()
     if last_col is None:
         return 1, 1
-    return int(last_row) - int(first_row) + 1, _col_number(last_col.decode()) - _col_number(first_col.decode()) + 1
+    return int(last_row) - int(first_row) + 1, _col_number(last_col.decode()) - _col_number(
+        first_col.decode()
+    ) + 1
 
 
 def _col_number(letters: str) -> int:
@@ -132,20 +155,31 @@ def _col_number(letters: str) -> int:
 
 
 def too_wide(path: Path, width: int, limits: Limits) -> ListUnreadable:
-    return ListUnreadable(translate(
-        "ListFiles", "The sheet in «%1» has %2 columns; a list may have at most %3. Delete the unused columns "
-                     "and save the file again."
-    ).replace("%1", path.name).replace("%2", str(width)).replace("%3", str(limits.max_columns)))
+    return ListUnreadable(
+        translate(
+            "ListFiles",
+            "The sheet in «%1» has %2 columns; a list may have at most %3. Delete the unused columns "
+            "and save the file again.",
+        )
+        .replace("%1", path.name)
+        .replace("%2", str(width))
+        .replace("%3", str(limits.max_columns))
+    )
 
 
 def too_long(path: Path, limits: Limits) -> ListUnreadable:
-    return ListUnreadable(translate(
-        "ListFiles", "The list «%1» has more than %2 rows. Split it into several files."
-    ).replace("%1", path.name).replace("%2", str(limits.max_rows)))
+    return ListUnreadable(
+        translate("ListFiles", "The list «%1» has more than %2 rows. Split it into several files.")
+        .replace("%1", path.name)
+        .replace("%2", str(limits.max_rows))
+    )
 
 
 def not_a_list(path: Path) -> ListUnreadable:
-    return ListUnreadable(translate(
-        "ListFiles", "«%1» is not a list file: expected Excel (xlsx, xls), OpenDocument (ods), CSV or text, "
-                     "DBF or JSON."
-    ).replace("%1", path.name))
+    return ListUnreadable(
+        translate(
+            "ListFiles",
+            "«%1» is not a list file: expected Excel (xlsx, xls), OpenDocument (ods), CSV or text, "
+            "DBF or JSON.",
+        ).replace("%1", path.name)
+    )

@@ -18,8 +18,9 @@ from postdesk.postal.identifiers import is_valid_rpo, is_valid_s10
 from postdesk.postal.mailclasses import MAIL_TYPES, MailCategory
 
 _S10_SHAPE = re.compile(r"^[A-Z]{2}\d{9}[A-Z]{2}$")
-_VALUED = frozenset({MailCategory.WITH_DECLARED_VALUE.value,
-                     MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY.value})
+_VALUED = frozenset(
+    {MailCategory.WITH_DECLARED_VALUE.value, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY.value}
+)
 _LIMITS = {t.value: info.max_mass_g for t, info in MAIL_TYPES.items()}
 
 
@@ -38,19 +39,25 @@ FeeOf = Callable[[ListItem], int | None]
 class RowValidator:
     """Checks one item at a time and remembers what it has seen, for duplicates within the list."""
 
-    def __init__(self, column_name: Callable[[Field], str], columns: dict[Field, int],
-                 fee_of: FeeOf | None = None) -> None:
+    def __init__(
+        self, column_name: Callable[[Field], str], columns: dict[Field, int], fee_of: FeeOf | None = None
+    ) -> None:
         self._name = column_name
         self._columns = columns
         self._fee_of = fee_of
         self._barcodes: dict[str, int] = {}
         self._recipients: dict[str, int] = {}
         self.has_barcode_column = Field.BARCODE in columns or Field.RECIPIENT_AND_BARCODE in columns
-        self._barcode_field = Field.RECIPIENT_AND_BARCODE if Field.RECIPIENT_AND_BARCODE in columns else Field.BARCODE
-        self._recipient_field = (Field.RECIPIENT_AND_BARCODE if Field.RECIPIENT_AND_BARCODE in columns
-                                 else Field.RECIPIENT)
+        self._barcode_field = (
+            Field.RECIPIENT_AND_BARCODE if Field.RECIPIENT_AND_BARCODE in columns else Field.BARCODE
+        )
+        self._recipient_field = (
+            Field.RECIPIENT_AND_BARCODE if Field.RECIPIENT_AND_BARCODE in columns else Field.RECIPIENT
+        )
 
-    def _finding(self, item: ListItem, field_: Field | None, code: str, severity: Severity, *args: object) -> Finding:
+    def _finding(
+        self, item: ListItem, field_: Field | None, code: str, severity: Severity, *args: object
+    ) -> Finding:
         column = self._name(field_) if field_ is not None else ""
         index = self._columns.get(field_) if field_ is not None else None
         return Finding(item.source_row, column, code, severity, message(code, *args), index)
@@ -81,8 +88,11 @@ class RowValidator:
         if self._fee_of is not None and item.fee_kop is not None:
             expected = self._fee_of(item)
             if expected is not None and expected != item.fee_kop:
-                out.append(self._finding(item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop),
-                                         rubles(expected)))
+                out.append(
+                    self._finding(
+                        item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop), rubles(expected)
+                    )
+                )
 
     def _check_barcode(self, item: ListItem, out: list[Finding]) -> None:
         code = item.barcode
@@ -128,11 +138,17 @@ class RowValidator:
         if cod > 0 and value <= 0:
             out.append(self._finding(item, Field.COD, "cod_without_value", Severity.ERROR))
         elif cod > value > 0:
-            out.append(self._finding(item, Field.COD, "cod_over_value", Severity.ERROR, rubles(cod), rubles(value)))
+            out.append(
+                self._finding(item, Field.COD, "cod_over_value", Severity.ERROR, rubles(cod), rubles(value))
+            )
         if item.inventory and value <= 0:
             out.append(self._finding(item, Field.INVENTORY, "inventory_without_value", Severity.ERROR))
-        if value > 0 and item.mail_category and item.mail_category not in _VALUED \
-                and item.mail_category != MailCategory.WITH_COMPULSORY_PAYMENT.value:
+        if (
+            value > 0
+            and item.mail_category
+            and item.mail_category not in _VALUED
+            and item.mail_category != MailCategory.WITH_COMPULSORY_PAYMENT.value
+        ):
             out.append(self._finding(item, Field.MAIL_CATEGORY, "value_without_category", Severity.WARNING))
 
     def _check_duplicate_recipient(self, item: ListItem, out: list[Finding]) -> None:
@@ -140,7 +156,9 @@ class RowValidator:
             return
         first = self._recipients.setdefault(item.recipient_key, item.source_row)
         if first != item.source_row:
-            out.append(self._finding(item, self._recipient_field, "duplicate_recipient", Severity.WARNING, first))
+            out.append(
+                self._finding(item, self._recipient_field, "duplicate_recipient", Severity.WARNING, first)
+            )
 
     def check_stored(self, items: list[ListItem], lookup: StoredLookup, out: list[Finding]) -> None:
         """Identifiers and recipients already handed in, looked up once for the whole list."""
@@ -152,10 +170,20 @@ class RowValidator:
         for item in items:
             where = matches.barcodes.get(item.barcode) if item.barcode else None
             if where is not None:
-                out.append(self._finding(item, self._barcode_field, "duplicate_barcode_stored", Severity.ERROR,
-                                         item.barcode, where))
+                out.append(
+                    self._finding(
+                        item,
+                        self._barcode_field,
+                        "duplicate_barcode_stored",
+                        Severity.ERROR,
+                        item.barcode,
+                        where,
+                    )
+                )
             where = matches.recipients.get(item.recipient_key) if item.recipient else None
             if where is not None:
-                out.append(self._finding(item, self._recipient_field, "duplicate_recipient_stored",
-                                         Severity.WARNING, where))
-
+                out.append(
+                    self._finding(
+                        item, self._recipient_field, "duplicate_recipient_stored", Severity.WARNING, where
+                    )
+                )

@@ -7,13 +7,15 @@ turns codes into messages. ``None`` means the cell was empty.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
 
 
-class CellProblem(Exception):
+class CellProblem(Exception):  # noqa: N818 - a finding code travelling up, not a failure
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
@@ -23,7 +25,7 @@ _NUMBER_NOISE = re.compile(r"[\s\u00a0\u202f'’]|руб\.?|р\.|коп\.?|кг|
 _DATE_TYPES = (dt.date, dt.time, dt.timedelta)
 
 
-def to_decimal(value: object) -> Decimal | None:
+def to_decimal(value: object) -> Decimal | None:  # noqa: PLR0912 - one branch per cell type
     """A number from a cell: 1 234,50 / 1234.5 / 1.234,5 / "78,50 руб."; dates are refused."""
     if value is None:
         return None
@@ -32,7 +34,7 @@ def to_decimal(value: object) -> Decimal | None:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             raise CellProblem("not_a_number")
         return Decimal(repr(value))
     if isinstance(value, Decimal):
@@ -43,7 +45,11 @@ def to_decimal(value: object) -> Decimal | None:
     if not text:
         return None
     if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
+        text = (
+            text.replace(".", "").replace(",", ".")
+            if text.rfind(",") > text.rfind(".")
+            else text.replace(",", "")
+        )
     else:
         text = text.replace(",", ".")
     try:
@@ -71,7 +77,9 @@ def mass_grams(value: object, in_kg: bool) -> int | None:
         return None
     if text_has_unit(value, ("кг", "kg")):
         in_kg = True
-    elif text_has_unit(value, (" г", "гр", " g")) or (isinstance(value, str) and value.strip().endswith(("г", "g"))):
+    elif text_has_unit(value, (" г", "гр", " g")) or (
+        isinstance(value, str) and value.strip().endswith(("г", "g"))
+    ):
         in_kg = False
     grams = number * 1000 if in_kg else number
     return int(grams.to_integral_value(rounding="ROUND_HALF_UP"))
@@ -126,34 +134,67 @@ def _key(value: object) -> str:
 
 
 MAIL_TYPE_WORDS: dict[str, MailType] = {
-    "письмо": MailType.LETTER, "письма": MailType.LETTER, "letter": MailType.LETTER, "2": MailType.LETTER,
-    "письмо 1 класса": MailType.LETTER_CLASS_1, "письмо 1 го класса": MailType.LETTER_CLASS_1,
-    "письмо первого класса": MailType.LETTER_CLASS_1, "letter class 1": MailType.LETTER_CLASS_1,
+    "письмо": MailType.LETTER,
+    "письма": MailType.LETTER,
+    "letter": MailType.LETTER,
+    "2": MailType.LETTER,
+    "письмо 1 класса": MailType.LETTER_CLASS_1,
+    "письмо 1 го класса": MailType.LETTER_CLASS_1,
+    "письмо первого класса": MailType.LETTER_CLASS_1,
+    "letter class 1": MailType.LETTER_CLASS_1,
     "15": MailType.LETTER_CLASS_1,
-    "бандероль": MailType.BANDEROL, "banderol": MailType.BANDEROL, "3": MailType.BANDEROL,
-    "бандероль 1 класса": MailType.BANDEROL_CLASS_1, "бандероль 1 го класса": MailType.BANDEROL_CLASS_1,
-    "бандероль первого класса": MailType.BANDEROL_CLASS_1, "banderol class 1": MailType.BANDEROL_CLASS_1,
+    "бандероль": MailType.BANDEROL,
+    "banderol": MailType.BANDEROL,
+    "3": MailType.BANDEROL,
+    "бандероль 1 класса": MailType.BANDEROL_CLASS_1,
+    "бандероль 1 го класса": MailType.BANDEROL_CLASS_1,
+    "бандероль первого класса": MailType.BANDEROL_CLASS_1,
+    "banderol class 1": MailType.BANDEROL_CLASS_1,
     "16": MailType.BANDEROL_CLASS_1,
-    "посылка": MailType.POSTAL_PARCEL, "postal parcel": MailType.POSTAL_PARCEL, "4": MailType.POSTAL_PARCEL,
-    "посылка нестандартная": MailType.POSTAL_PARCEL, "посылка стандартная": MailType.POSTAL_PARCEL,
-    "посылка 1 класса": MailType.PARCEL_CLASS_1, "посылка первого класса": MailType.PARCEL_CLASS_1,
-    "parcel class 1": MailType.PARCEL_CLASS_1, "47": MailType.PARCEL_CLASS_1,
-    "посылка онлайн": MailType.ONLINE_PARCEL, "online parcel": MailType.ONLINE_PARCEL, "23": MailType.ONLINE_PARCEL,
-    "ems": MailType.EMS, "емс": MailType.EMS, "ems отправление": MailType.EMS, "7": MailType.EMS,
-    "мелкий пакет": MailType.SMALL_PACKET, "small packet": MailType.SMALL_PACKET, "5": MailType.SMALL_PACKET,
-    "почтовая карточка": MailType.POSTCARD, "карточка": MailType.POSTCARD, "открытка": MailType.POSTCARD,
-    "postcard": MailType.POSTCARD, "6": MailType.POSTCARD,
+    "посылка": MailType.POSTAL_PARCEL,
+    "postal parcel": MailType.POSTAL_PARCEL,
+    "4": MailType.POSTAL_PARCEL,
+    "посылка нестандартная": MailType.POSTAL_PARCEL,
+    "посылка стандартная": MailType.POSTAL_PARCEL,
+    "посылка 1 класса": MailType.PARCEL_CLASS_1,
+    "посылка первого класса": MailType.PARCEL_CLASS_1,
+    "parcel class 1": MailType.PARCEL_CLASS_1,
+    "47": MailType.PARCEL_CLASS_1,
+    "посылка онлайн": MailType.ONLINE_PARCEL,
+    "online parcel": MailType.ONLINE_PARCEL,
+    "23": MailType.ONLINE_PARCEL,
+    "ems": MailType.EMS,
+    "емс": MailType.EMS,
+    "ems отправление": MailType.EMS,
+    "7": MailType.EMS,
+    "мелкий пакет": MailType.SMALL_PACKET,
+    "small packet": MailType.SMALL_PACKET,
+    "5": MailType.SMALL_PACKET,
+    "почтовая карточка": MailType.POSTCARD,
+    "карточка": MailType.POSTCARD,
+    "открытка": MailType.POSTCARD,
+    "postcard": MailType.POSTCARD,
+    "6": MailType.POSTCARD,
 }
 
 CATEGORY_WORDS: dict[str, MailCategory] = {
-    "простое": MailCategory.SIMPLE, "простая": MailCategory.SIMPLE, "simple": MailCategory.SIMPLE,
+    "простое": MailCategory.SIMPLE,
+    "простая": MailCategory.SIMPLE,
+    "simple": MailCategory.SIMPLE,
     "0": MailCategory.SIMPLE,
-    "заказное": MailCategory.ORDERED, "заказная": MailCategory.ORDERED, "ordered": MailCategory.ORDERED,
+    "заказное": MailCategory.ORDERED,
+    "заказная": MailCategory.ORDERED,
+    "ordered": MailCategory.ORDERED,
     "1": MailCategory.ORDERED,
-    "обыкновенное": MailCategory.ORDINARY, "обыкновенная": MailCategory.ORDINARY, "ordinary": MailCategory.ORDINARY,
-    "с объявленной ценностью": MailCategory.WITH_DECLARED_VALUE, "с оц": MailCategory.WITH_DECLARED_VALUE,
-    "ценное": MailCategory.WITH_DECLARED_VALUE, "ценная": MailCategory.WITH_DECLARED_VALUE,
-    "with declared value": MailCategory.WITH_DECLARED_VALUE, "2": MailCategory.WITH_DECLARED_VALUE,
+    "обыкновенное": MailCategory.ORDINARY,
+    "обыкновенная": MailCategory.ORDINARY,
+    "ordinary": MailCategory.ORDINARY,
+    "с объявленной ценностью": MailCategory.WITH_DECLARED_VALUE,
+    "с оц": MailCategory.WITH_DECLARED_VALUE,
+    "ценное": MailCategory.WITH_DECLARED_VALUE,
+    "ценная": MailCategory.WITH_DECLARED_VALUE,
+    "with declared value": MailCategory.WITH_DECLARED_VALUE,
+    "2": MailCategory.WITH_DECLARED_VALUE,
     "с объявленной ценностью и наложенным платежом": MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
     "с оц и нп": MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
     "ценное с наложенным платежом": MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
@@ -164,23 +205,40 @@ CATEGORY_WORDS: dict[str, MailCategory] = {
 }
 
 RANK_WORDS: dict[str, MailRank] = {
-    "": MailRank.WO_RANK, "без разряда": MailRank.WO_RANK, "нет": MailRank.WO_RANK, "wo rank": MailRank.WO_RANK,
-    "судебное": MailRank.JUDICIAL, "judicial": MailRank.JUDICIAL,
-    "правительственное": MailRank.GOVERNMENTAL, "governmental": MailRank.GOVERNMENTAL,
-    "воинское": MailRank.MILITARY, "military": MailRank.MILITARY,
-    "служебное": MailRank.OFFICIAL, "official": MailRank.OFFICIAL,
-    "кредитное": MailRank.CREDIT, "credit": MailRank.CREDIT,
+    "": MailRank.WO_RANK,
+    "без разряда": MailRank.WO_RANK,
+    "нет": MailRank.WO_RANK,
+    "wo rank": MailRank.WO_RANK,
+    "судебное": MailRank.JUDICIAL,
+    "judicial": MailRank.JUDICIAL,
+    "правительственное": MailRank.GOVERNMENTAL,
+    "governmental": MailRank.GOVERNMENTAL,
+    "воинское": MailRank.MILITARY,
+    "military": MailRank.MILITARY,
+    "служебное": MailRank.OFFICIAL,
+    "official": MailRank.OFFICIAL,
+    "кредитное": MailRank.CREDIT,
+    "credit": MailRank.CREDIT,
 }
 
 NOTICE_WORDS: dict[str, NoticeKind] = {
-    "": NoticeKind.NONE, "нет": NoticeKind.NONE, "без уведомления": NoticeKind.NONE, "none": NoticeKind.NONE,
-    "0": NoticeKind.NONE, "простое": NoticeKind.SIMPLE, "simple": NoticeKind.SIMPLE,
-    "заказное": NoticeKind.ORDERED, "ordered": NoticeKind.ORDERED, "да": NoticeKind.ORDERED,
-    "электронное": NoticeKind.ELECTRONIC, "electronic": NoticeKind.ELECTRONIC, "эуув": NoticeKind.ELECTRONIC,
+    "": NoticeKind.NONE,
+    "нет": NoticeKind.NONE,
+    "без уведомления": NoticeKind.NONE,
+    "none": NoticeKind.NONE,
+    "0": NoticeKind.NONE,
+    "простое": NoticeKind.SIMPLE,
+    "simple": NoticeKind.SIMPLE,
+    "заказное": NoticeKind.ORDERED,
+    "ordered": NoticeKind.ORDERED,
+    "да": NoticeKind.ORDERED,
+    "электронное": NoticeKind.ELECTRONIC,
+    "electronic": NoticeKind.ELECTRONIC,
+    "эуув": NoticeKind.ELECTRONIC,
 }
 
 
-def lookup_word(value: object, table: dict[str, object]) -> object:
+def lookup_word(value: object, table: Mapping[str, object]) -> object:
     key = _key(value)
     if key in table:
         return table[key]

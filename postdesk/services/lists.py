@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import NotFound, UserError
@@ -32,6 +32,7 @@ from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 
 _CHUNK = 500
+_ITEMS = cast(Table, BatchItem.__table__)  # Core insert: an executemany without ORM bookkeeping
 _INACTIVE = (BatchStatus.REJECTED, BatchStatus.VOIDED)
 
 
@@ -56,8 +57,15 @@ class ListService:
         self.limits = limits or Limits()
 
     # --- checking ------------------------------------------------------------------------------
-    def open(self, actor: Actor, client_id: int | None, path: Path, *, sheet: str | None = None,
-             root: Path | None = None) -> tuple[OpenedList, bool]:
+    def open(
+        self,
+        actor: Actor,
+        client_id: int | None,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        root: Path | None = None,
+    ) -> tuple[OpenedList, bool]:
         """Open a list, on the sheet chosen last time; True when a remembered mapping was applied."""
         require(actor, Permission.ACCEPT_BATCHES)
         opened = open_list(path, sheet=sheet, limits=self.limits, root=root)
@@ -74,8 +82,14 @@ class ListService:
             return opened, True
         return opened, False
 
-    def check(self, actor: Actor, client_id: int | None, opened: OpenedList, mapping: ColumnMapping | None = None,
-              progress: Callable[[int], None] | None = None) -> CheckResult:
+    def check(
+        self,
+        actor: Actor,
+        client_id: int | None,
+        opened: OpenedList,
+        mapping: ColumnMapping | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> CheckResult:
         require(actor, Permission.ACCEPT_BATCHES)
         lookup = self.stored_lookup(client_id)
         return check_list(opened, mapping, lookup=lookup, progress=progress)
@@ -87,17 +101,24 @@ class ListService:
             found_barcodes: dict[str, str] = {}
             found_keys: dict[str, str] = {}
             with self._uow() as tx:
-                base = (select(BatchItem.barcode, BatchItem.recipient_key, Batch.id, Batch.list_number, Batch.status)
-                        .join(Batch, Batch.id == BatchItem.batch_id)
-                        .where(Batch.status.not_in(_INACTIVE), BatchItem.status != ItemStatus.VOIDED))
+                base = (
+                    select(
+                        BatchItem.barcode, BatchItem.recipient_key, Batch.id, Batch.list_number, Batch.status
+                    )
+                    .join(Batch, Batch.id == BatchItem.batch_id)
+                    .where(Batch.status.not_in(_INACTIVE), BatchItem.status != ItemStatus.VOIDED)
+                )
                 for chunk in _chunks(sorted(barcodes)):
                     for code, _key, batch_id, number, status in tx.session.execute(
-                            base.where(BatchItem.barcode.in_(chunk))):
-                        found_barcodes.setdefault(code, _where(batch_id, number, status))
+                        base.where(BatchItem.barcode.in_(chunk))
+                    ):
+                        if code:
+                            found_barcodes.setdefault(code, _where(batch_id, number, status))
                 if client_id is not None:
                     for chunk in _chunks(sorted(keys)):
-                        rows = tx.session.execute(base.where(Batch.client_id == client_id,
-                                                             BatchItem.recipient_key.in_(chunk)))
+                        rows = tx.session.execute(
+                            base.where(Batch.client_id == client_id, BatchItem.recipient_key.in_(chunk))
+                        )
                         for _code, key, batch_id, number, status in rows:
                             found_keys.setdefault(key, _where(batch_id, number, status))
             return StoredMatches(found_barcodes, found_keys)
@@ -105,7 +126,9 @@ class ListService:
         return lookup
 
     # --- deciding ------------------------------------------------------------------------------
-    def import_draft(self, actor: Actor, client_id: int, result: CheckResult, *, remember: bool = True) -> DraftInfo:
+    def import_draft(
+        self, actor: Actor, client_id: int, result: CheckResult, *, remember: bool = True
+    ) -> DraftInfo:
         """Store the valid rows as a draft batch, all in one transaction; nothing if no row is valid."""
         require(actor, Permission.ACCEPT_BATCHES)
         items = result.valid_items()
@@ -118,23 +141,47 @@ class ListService:
                 raise NotFound(translate("Lists", "The client no longer exists; choose the client again."))
             first = items[0]
             batch = Batch(
-                client_id=client_id, status=BatchStatus.DRAFT, list_number=result.info.number[:50],
-                list_date=result.info.date, mail_type=_common(i.mail_type for i in items),
-                mail_category=_common(i.mail_category for i in items), mail_rank=first.mail_rank,
-                source_file=Path(result.info.path).name[:500], source_format=result.info.format,
-                source_sha256=result.info.sha256, items_count=totals.items, mass_g=totals.mass_g,
-                declared_value_kop=totals.declared_value_kop, cod_kop=totals.cod_kop, created_by=actor.user_id,
+                client_id=client_id,
+                status=BatchStatus.DRAFT,
+                list_number=result.info.number[:50],
+                list_date=result.info.date,
+                mail_type=_common(i.mail_type for i in items),
+                mail_category=_common(i.mail_category for i in items),
+                mail_rank=first.mail_rank,
+                source_file=Path(result.info.path).name[:500],
+                source_format=result.info.format,
+                source_sha256=result.info.sha256,
+                items_count=totals.items,
+                mass_g=totals.mass_g,
+                declared_value_kop=totals.declared_value_kop,
+                cod_kop=totals.cod_kop,
+                created_by=actor.user_id,
                 workstation=actor.workstation,
             )
             session.add(batch)
             session.flush()
-            session.execute(insert(BatchItem.__table__), [_item_row(batch.id, seq, item)
-                                                          for seq, item in enumerate(items, start=1)])
-            audit.record(session, actor, "list_imported", "batch", batch.id, after={
-                "client_id": client_id, "file": batch.source_file, "sha256": batch.source_sha256,
-                "rows": result.rows, "imported": totals.items, "rejected_rows": result.invalid,
-                "mass_g": totals.mass_g, "declared_value_kop": totals.declared_value_kop, "cod_kop": totals.cod_kop,
-            })
+            session.execute(
+                insert(_ITEMS),
+                [_item_row(batch.id, seq, item) for seq, item in enumerate(items, start=1)],
+            )
+            audit.record(
+                session,
+                actor,
+                "list_imported",
+                "batch",
+                batch.id,
+                after={
+                    "client_id": client_id,
+                    "file": batch.source_file,
+                    "sha256": batch.source_sha256,
+                    "rows": result.rows,
+                    "imported": totals.items,
+                    "rejected_rows": result.invalid,
+                    "mass_g": totals.mass_g,
+                    "declared_value_kop": totals.declared_value_kop,
+                    "cod_kop": totals.cod_kop,
+                },
+            )
             if remember:
                 self._remember(session, actor, client_id, result)
             tx.commit()
@@ -144,10 +191,20 @@ class ListService:
         """Record that the list was refused and handed back; nothing else is stored."""
         require(actor, Permission.ACCEPT_BATCHES)
         with self._uow() as tx:
-            audit.record(tx.session, actor, "list_rejected", "client", client_id, after={
-                "file": Path(result.info.path).name, "sha256": result.info.sha256, "rows": result.rows,
-                "invalid": result.invalid, "reason": reason,
-            })
+            audit.record(
+                tx.session,
+                actor,
+                "list_rejected",
+                "client",
+                client_id,
+                after={
+                    "file": Path(result.info.path).name,
+                    "sha256": result.info.sha256,
+                    "rows": result.rows,
+                    "invalid": result.invalid,
+                    "reason": reason,
+                },
+            )
             tx.commit()
 
     def remember(self, actor: Actor, client_id: int, result: CheckResult) -> None:
@@ -159,9 +216,11 @@ class ListService:
     def drafts(self, actor: Actor, client_id: int) -> list[DraftInfo]:
         require(actor, Permission.VIEW_CLIENTS)
         with self._uow() as tx:
-            batches = tx.session.scalars(select(Batch).where(Batch.client_id == client_id,
-                                                             Batch.status == BatchStatus.DRAFT)
-                                         .order_by(Batch.created_at.desc(), Batch.id.desc()))
+            batches = tx.session.scalars(
+                select(Batch)
+                .where(Batch.client_id == client_id, Batch.status == BatchStatus.DRAFT)
+                .order_by(Batch.created_at.desc(), Batch.id.desc())
+            )
             return [_draft_info(b) for b in batches]
 
     def item_count(self, batch_id: int) -> int:
@@ -179,8 +238,11 @@ class ListService:
     # --- helpers -------------------------------------------------------------------------------
     def _profile(self, client_id: int, kind: str, key: str) -> dict[str, Any] | None:
         with self._uow() as tx:
-            data = tx.session.scalar(select(ListProfile.data).where(
-                ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key))
+            data = tx.session.scalar(
+                select(ListProfile.data).where(
+                    ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key
+                )
+            )
             return dict(data) if data else None
 
     @staticmethod
@@ -189,30 +251,47 @@ class ListService:
         if len(result.info.sheet_names) > 1 and result.info.sheet:
             from postdesk.lists.mapping import sheets_key
 
-            entries.append(("sheet", sheets_key(result.info.format, result.info.sheet_names),
-                            {"sheet": result.info.sheet}))
+            entries.append(
+                (
+                    "sheet",
+                    sheets_key(result.info.format, result.info.sheet_names),
+                    {"sheet": result.info.sheet},
+                )
+            )
         for kind, key, data in entries:
-            profile = session.scalar(select(ListProfile).where(
-                ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key))
+            profile = session.scalar(
+                select(ListProfile).where(
+                    ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key
+                )
+            )
             if profile is None:
-                session.add(ListProfile(client_id=client_id, kind=kind, shape_key=key, data=data,
-                                        updated_by=actor.user_id))
+                session.add(
+                    ListProfile(
+                        client_id=client_id, kind=kind, shape_key=key, data=data, updated_by=actor.user_id
+                    )
+                )
             elif profile.data != data:
                 profile.data, profile.updated_by = data, actor.user_id
             else:
                 continue
-            audit.record(session, actor, "list_profile_saved", "client", client_id, after={"kind": kind, **data})
+            audit.record(
+                session, actor, "list_profile_saved", "client", client_id, after={"kind": kind, **data}
+            )
 
 
 def _chunks(values: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
+        yield values[start : start + _CHUNK]
 
 
 def _where(batch_id: int, number: str, status: BatchStatus) -> str:
     state = translate("Lists", "draft") if status is BatchStatus.DRAFT else translate("Lists", "accepted")
-    return (translate("Lists", "batch %1, list № %2 (%3)").replace("%1", str(batch_id))
-            .replace("%2", number or "—").replace("%3", state))
+    return (
+        translate("Lists", "batch %1, list № %2 (%3)")
+        .replace("%1", str(batch_id))
+        .replace("%2", number or "—")
+        .replace("%3", state)
+    )
 
 
 def _common(values: Iterable[str]) -> str:
@@ -222,17 +301,46 @@ def _common(values: Iterable[str]) -> str:
 
 def _item_row(batch_id: int, seq: int, item: ListItem) -> dict[str, Any]:
     return {
-        "batch_id": batch_id, "seq": seq, "source_row": item.source_row, "status": ItemStatus.PENDING,
-        "barcode": item.barcode or None, "client_ref": item.client_ref[:100], "recipient_name": item.recipient[:300],
-        "address": item.address[:600], "address_parts": item.address_parts, "postcode": item.postcode[:10],
-        "phone": item.phone[:40], "mail_type": item.mail_type, "mail_category": item.mail_category,
-        "mail_rank": item.mail_rank, "declared_mass_g": item.mass_g or 0, "declared_value_kop": item.declared_value_kop,
-        "cod_kop": item.cod_kop, "listed_fee_kop": item.fee_kop, "notice": item.notice, "inventory": item.inventory,
-        "fragile": item.fragile, "sms": item.sms, "length_mm": item.length_mm, "width_mm": item.width_mm,
-        "height_mm": item.height_mm, "recipient_key": item.recipient_key,
+        "batch_id": batch_id,
+        "seq": seq,
+        "source_row": item.source_row,
+        "status": ItemStatus.PENDING,
+        "barcode": item.barcode or None,
+        "client_ref": item.client_ref[:100],
+        "recipient_name": item.recipient[:300],
+        "address": item.address[:600],
+        "address_parts": item.address_parts,
+        "postcode": item.postcode[:10],
+        "phone": item.phone[:40],
+        "mail_type": item.mail_type,
+        "mail_category": item.mail_category,
+        "mail_rank": item.mail_rank,
+        "declared_mass_g": item.mass_g or 0,
+        "declared_value_kop": item.declared_value_kop,
+        "cod_kop": item.cod_kop,
+        "listed_fee_kop": item.fee_kop,
+        "notice": item.notice,
+        "inventory": item.inventory,
+        "fragile": item.fragile,
+        "sms": item.sms,
+        "length_mm": item.length_mm,
+        "width_mm": item.width_mm,
+        "height_mm": item.height_mm,
+        "recipient_key": item.recipient_key,
     }
 
 
 def _draft_info(batch: Batch) -> DraftInfo:
-    return DraftInfo(batch.id, batch.client_id, batch.list_number, batch.list_date, batch.status, batch.items_count,
-                     batch.mass_g, batch.declared_value_kop, batch.cod_kop, batch.source_file, batch.created_at)
+    return DraftInfo(
+        batch.id,
+        batch.client_id,
+        batch.list_number,
+        batch.list_date,
+        batch.status,
+        batch.items_count,
+        batch.mass_g,
+        batch.declared_value_kop,
+        batch.cod_kop,
+        batch.source_file,
+        batch.created_at,
+    )

@@ -14,8 +14,9 @@ from postdesk.lists.table import RawTable
 LIST_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv", ".dbf", ".json"})
 
 
-def open_table(path: Path, *, sheet: str | None = None, limits: Limits | None = None,
-               root: Path | None = None) -> RawTable:
+def open_table(
+    path: Path, *, sheet: str | None = None, limits: Limits | None = None, root: Path | None = None
+) -> RawTable:
     """Read ``path`` (judged by its content, not its extension); ``root`` is the drive it came from."""
     limits = limits or Limits()
     check_file(path, limits, root)

@@ -36,15 +36,26 @@ def read_dbf(path: Path, limits: Limits) -> RawTable:
         raise safety.too_long(path, limits)
     encoding = _CODEPAGE_BY_DRIVER.get(header[29], "cp866")
     try:
-        table = DBF(str(path), encoding=encoding, char_decode_errors="replace", load=False,
-                    ignore_missing_memofile=True)
+        table = DBF(
+            str(path),
+            encoding=encoding,
+            char_decode_errors="replace",
+            load=False,
+            ignore_missing_memofile=True,
+        )
         names = list(table.field_names)
     except (ValueError, struct.error, OSError, UnicodeDecodeError) as exc:
         raise safety.damaged(path) from exc
     if len(names) > limits.max_columns:
         raise safety.too_wide(path, len(names), limits)
-    return RawTable("dbf", _records(path, table), encoding=encoding, field_names=names,
-                    list_number=list_number_from_name(path), money_in_kopecks=True)
+    return RawTable(
+        "dbf",
+        _records(path, table),
+        encoding=encoding,
+        field_names=names,
+        list_number=list_number_from_name(path),
+        money_in_kopecks=True,
+    )
 
 
 def _records(path: Path, table: DBF) -> Iterator[tuple[int, Row]]:

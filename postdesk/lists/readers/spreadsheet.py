@@ -26,7 +26,7 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> RawTable:
+def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> RawTable:  # noqa: PLR0912
     members: dict[str, str] = {}
     if kind == "xls":
         safety.refuse_encrypted_ole(path)
@@ -50,15 +50,24 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
         with zipfile.ZipFile(path) as archive:
             declared = safety.declared_size(archive, member)
             if _has_formulas(archive, member):
-                warnings.append(translate(
-                    "ListFiles", "The sheet contains formulas: the values last calculated by the spreadsheet "
-                                 "were used. Cells whose formulas were never calculated are empty."))
+                warnings.append(
+                    translate(
+                        "ListFiles",
+                        "The sheet contains formulas: the values last calculated by the spreadsheet "
+                        "were used. Cells whose formulas were never calculated are empty.",
+                    )
+                )
         if declared and declared[1] > limits.max_columns:
             raise safety.too_wide(path, declared[1], limits)
         if declared and declared[0] * declared[1] > limits.max_cells_in_memory:
             workbook.close()
-            return RawTable(kind, _stream_openpyxl(path, chosen, limits), sheet=chosen, sheet_names=names,
-                            warnings=warnings)
+            return RawTable(
+                kind,
+                _stream_openpyxl(path, chosen, limits),
+                sheet=chosen,
+                sheet_names=names,
+                warnings=warnings,
+            )
     try:
         data = workbook.get_sheet_by_name(chosen)
     except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError) as exc:
@@ -68,8 +77,14 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
     if data.height > limits.max_cells_in_memory // max(1, data.width):
         raise safety.too_long(path, limits)
     start = data.start or (0, 0)
-    return RawTable(kind, _calamine_rows(data, start[0]), sheet=chosen, sheet_names=names,
-                    first_column=start[1], warnings=warnings)
+    return RawTable(
+        kind,
+        _calamine_rows(data, start[0]),
+        sheet=chosen,
+        sheet_names=names,
+        first_column=start[1],
+        warnings=warnings,
+    )
 
 
 def _first_visible(workbook: Any, names: list[str]) -> str:
@@ -93,9 +108,7 @@ def _stream_openpyxl(path: Path, sheet: str, limits: Limits) -> Iterator[tuple[i
     try:
         worksheet = workbook[sheet]
         for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            if len(values) > limits.max_columns:
-                values = values[: limits.max_columns]
-            yield number, list(values)
+            yield number, list(values[: limits.max_columns])
     finally:
         workbook.close()
 
@@ -112,7 +125,11 @@ def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
     for element in book.iter(f"{_NS_MAIN}sheet"):
         target = targets.get(element.get(f"{_NS_REL}id"), "")
         if target:
-            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
             result[element.get("name", "")] = path
     return result
 

@@ -88,8 +88,11 @@ def read_text(path: Path, limits: Limits) -> RawTable:
     _refuse_binary(path, text)
     lines = text.splitlines()[:40]
     separator = detect_separator(lines)
-    return RawTable("csv" if path.suffix.lower() != ".txt" else "txt", _rows(path, text, separator, limits),
-                    encoding=_NAMES.get(encoding.replace("-", "_"), encoding))
+    return RawTable(
+        "csv" if path.suffix.lower() != ".txt" else "txt",
+        _rows(path, text, separator, limits),
+        encoding=_NAMES.get(encoding.replace("-", "_"), encoding),
+    )
 
 
 def _refuse_binary(path: Path, text: str) -> None:
