@@ -32,6 +32,7 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/ui/lists/", "lists"),
     ("postdesk/services/lists", "lists"),
     ("postdesk/cli/lists", "lists"),
+    ("postdesk/ui/acceptance/page.py", "lists"),
     ("postdesk/printing/", "acceptance"),
     ("postdesk/tariffs/", "acceptance"),
     ("postdesk/ui/acceptance/", "acceptance"),

@@ -56,8 +56,8 @@ def check_file(path: Path, limits: Limits, root: Path | None = None) -> int:
                 "The file «%1» is %2 MB, more than the limit of %3 MB. Split the list into several files.",
             )
             .replace("%1", path.name)
-            .replace("%2", str(size // 2**20))
-            .replace("%3", str(limits.max_file_bytes // 2**20))
+            .replace("%2", f"{size / 2**20:.1f}")
+            .replace("%3", f"{limits.max_file_bytes / 2**20:.1f}")
         )
     return size
 

@@ -275,6 +275,8 @@ def postcode_text(value: object) -> str:
 def plain_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.strftime("%d.%m.%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return " ".join(str(value).split())
