@@ -34,7 +34,7 @@ class ColumnMapping:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "columns": {f.value: i for f, i in self.columns.items()},
+            "columns": {str(f): i for f, i in self.columns.items()},
             "mass_in_kg": self.mass_in_kg,
             "money_in_kopecks": self.money_in_kopecks,
             "size_in_mm": self.size_in_mm,

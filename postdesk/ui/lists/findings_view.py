@@ -56,6 +56,11 @@ class _SeverityFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.severity: Severity | None = None
 
+    def set_severity(self, severity: Severity | None) -> None:
+        self.beginFilterChange()
+        self.severity = severity
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: ARG002 - Qt signature
         if self.severity is None:
             return True
@@ -104,8 +109,8 @@ class FindingsView(QWidget):
         self.filter_combo.setCurrentIndex(1)
 
     def _filter_changed(self) -> None:
-        self.proxy.severity = self.filter_combo.currentData()
-        self.proxy.invalidateFilter()
+        data = self.filter_combo.currentData()  # Qt hands a StrEnum back as a plain str
+        self.proxy.set_severity(Severity(data) if data else None)
 
     def visible_findings(self) -> list[Finding]:
         return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.proxy.rowCount())]

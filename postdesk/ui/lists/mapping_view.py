@@ -86,9 +86,9 @@ class MappingView(QWidget):
     def mapping(self) -> ColumnMapping:
         columns: dict[Field, int] = {}
         for index, combo in enumerate(self.combos):
-            field = combo.currentData()
-            if field is not None and field not in columns:
-                columns[field] = index
+            data = combo.currentData()  # Qt hands a StrEnum back as a plain str
+            if data and Field(data) not in columns:
+                columns[Field(data)] = index
         return ColumnMapping(
             columns,
             self.mass_in_kg.isChecked(),

@@ -384,8 +384,9 @@ class ImportWizard(QDialog):
     def save_report(self) -> None:
         if self.check_result is None:
             return
-        _path, root = self._source()
-        folder = self.report_folder or (root if root is not None and is_writable(root) else None)
+        path, root = self._source()
+        beside_list = path.parent if root is not None and is_writable(path.parent) else None
+        folder = self.report_folder or beside_list
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save the report"))
             if not chosen:

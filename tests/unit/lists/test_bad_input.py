@@ -47,8 +47,12 @@ def test_wrong_extension_is_read_by_content(tmp_path):
 def test_password_protected_workbook(tmp_path):
     # An encrypted xlsx is an OLE container with an EncryptedPackage stream.
     locked = tmp_path / "locked.xlsx"
-    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le")
-                       + bytes(2000))
+    locked.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(504)
+        + "EncryptedPackage".encode("utf-16-le")
+        + bytes(2000)
+    )
     assert "парол" in _refused(locked)
 
 

@@ -19,7 +19,11 @@ def test_each_rule_finds_its_row(tmp_path):
     rows[2][7] = 0  # zero mass
     rows[3][7] = 150  # letter over 100 g
     rows[4][8], rows[4][9] = 0, 100  # COD without declared value
-    rows[5][6], rows[5][8], rows[5][9] = "с объявленной ценностью и наложенным платежом", 100, 200  # COD > value
+    rows[5][6], rows[5][8], rows[5][9] = (
+        "с объявленной ценностью и наложенным платежом",
+        100,
+        200,
+    )  # COD > value
     rows[6][1] = rows[7][1]  # the same identifier twice
     rows[8][2] = None  # no recipient
     rows[9][5] = "дирижабль"  # unknown mail type
@@ -54,8 +58,10 @@ def test_inventory_needs_declared_value_and_date_in_weight(tmp_path):
     header = ["Получатель", "Индекс", "Адрес", "Вид", "Вес, г", "Опись", "Объявленная ценность"]
     import datetime as dt
 
-    rows = [["Петров", "125009", "Москва", "посылка", 1000, "да", 0],
-            ["Сидоров", "125009", "Москва", "посылка", dt.date(2026, 3, 1), "нет", 0]]
+    rows = [
+        ["Петров", "125009", "Москва", "посылка", 1000, "да", 0],
+        ["Сидоров", "125009", "Москва", "посылка", dt.date(2026, 3, 1), "нет", 0],
+    ]
     result = check_list(open_list(write_xlsx(tmp_path / "inv.xlsx", rows, header=header)))
     assert _codes(result, 2) == {"inventory_without_value"}
     assert _codes(result, 3) == {"date_in_number"}

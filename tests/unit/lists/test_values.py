@@ -37,7 +37,7 @@ def test_generated_identifiers_pass_and_a_changed_digit_fails(number):
     code = make_rpo("430005", month % 99 + 1, serial + 1)
     assert is_valid_identifier(code)
     position = number % 14
-    changed = code[:position] + str((int(code[position]) + 1) % 10) + code[position + 1:]
+    changed = code[:position] + str((int(code[position]) + 1) % 10) + code[position + 1 :]
     assert not is_valid_identifier(changed)
 
 
@@ -56,8 +56,16 @@ def test_dates_in_number_cells_are_named(value):
     assert caught.value.code == "date_in_number"
 
 
-@pytest.mark.parametrize(("text", "number"), [("1 234,50", "1234.50"), ("1.234,5", "1234.5"), ("1,234.5", "1234.5"),
-                                             ("78,50 руб.", "78.50"), ("", None)])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1 234,50", "1234.50"),
+        ("1.234,5", "1234.5"),
+        ("1,234.5", "1234.5"),
+        ("78,50 руб.", "78.50"),
+        ("", None),
+    ],
+)
 def test_number_formats(text, number):
     result = to_decimal(text)
     assert (str(result) if result is not None else None) == number
