@@ -25,6 +25,7 @@ def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         env=env,
         cwd=ROOT,
         timeout=120,
+        check=False,
     )
 
 

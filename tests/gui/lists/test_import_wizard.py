@@ -28,7 +28,7 @@ def _page(qtbot, gui_parts, sqlite_core, sqlite_staff, drive: Path) -> tuple[Acc
     return page, client_id
 
 
-def test_flash_drive_to_stored_draft(qtbot, gui_parts, sqlite_core, sqlite_staff, tmp_path, monkeypatch):
+def test_flash_drive_to_stored_draft(qtbot, gui_parts, sqlite_core, sqlite_staff, tmp_path, monkeypatch):  # noqa: PLR0917
     drive = tmp_path / "FLASH"
     (drive / "Списки").mkdir(parents=True)
     rows = good_rows(6)
@@ -62,7 +62,7 @@ def test_flash_drive_to_stored_draft(qtbot, gui_parts, sqlite_core, sqlite_staff
     assert (drive / "Списки" / "partia_17_проверен.xlsx").exists() and (
         drive / "Списки" / "partia_17_проверен.pdf"
     ).exists()
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(wizard.imported) as stored:
         wizard.import_valid_rows()
     assert wizard.pages.currentIndex() == DONE and stored.args[0].items_count == 4
