@@ -34,11 +34,14 @@ class ListItem:
     width_mm: int | None = None
     height_mm: int | None = None
     has_error: bool = False
+    key_cache: str = ""
 
     @property
     def recipient_key(self) -> str:
         """Same recipient, address and weight: what a repeated item looks like without an identifier."""
-        return recipient_key(self.recipient, self.postcode, self.address, self.mass_g)
+        if not self.key_cache:
+            self.key_cache = recipient_key(self.recipient, self.postcode, self.address, self.mass_g)
+        return self.key_cache
 
 
 def recipient_key(recipient: str, postcode: str, address: str, mass_g: int | None) -> str:

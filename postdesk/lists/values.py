@@ -273,6 +273,8 @@ def postcode_text(value: object) -> str:
 
 
 def plain_text(value: object) -> str:
+    if isinstance(value, str):
+        return " ".join(value.split())
     if value is None:
         return ""
     if isinstance(value, dt.datetime | dt.date):

@@ -8,6 +8,7 @@ remembered per client and file shape and applied by themselves the next time.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,10 +161,7 @@ class ListService:
             )
             session.add(batch)
             session.flush()
-            session.execute(
-                insert(_ITEMS),
-                [_item_row(batch.id, seq, item) for seq, item in enumerate(items, start=1)],
-            )
+            _insert_items(session, batch.id, items)
             audit.record(
                 session,
                 actor,
@@ -299,35 +297,90 @@ def _common(values: Iterable[str]) -> str:
     return distinct.pop() if len(distinct) == 1 else ""
 
 
-def _item_row(batch_id: int, seq: int, item: ListItem) -> dict[str, Any]:
-    return {
-        "batch_id": batch_id,
-        "seq": seq,
-        "source_row": item.source_row,
-        "status": ItemStatus.PENDING,
-        "barcode": item.barcode or None,
-        "client_ref": item.client_ref[:100],
-        "recipient_name": item.recipient[:300],
-        "address": item.address[:600],
-        "address_parts": item.address_parts,
-        "postcode": item.postcode[:10],
-        "phone": item.phone[:40],
-        "mail_type": item.mail_type,
-        "mail_category": item.mail_category,
-        "mail_rank": item.mail_rank,
-        "declared_mass_g": item.mass_g or 0,
-        "declared_value_kop": item.declared_value_kop,
-        "cod_kop": item.cod_kop,
-        "listed_fee_kop": item.fee_kop,
-        "notice": item.notice,
-        "inventory": item.inventory,
-        "fragile": item.fragile,
-        "sms": item.sms,
-        "length_mm": item.length_mm,
-        "width_mm": item.width_mm,
-        "height_mm": item.height_mm,
-        "recipient_key": item.recipient_key,
-    }
+_ITEM_COLUMNS = (
+    "batch_id",
+    "seq",
+    "source_row",
+    "status",
+    "barcode",
+    "client_ref",
+    "recipient_name",
+    "address",
+    "address_parts",
+    "postcode",
+    "phone",
+    "mail_type",
+    "mail_category",
+    "mail_rank",
+    "declared_mass_g",
+    "declared_value_kop",
+    "cod_kop",
+    "listed_fee_kop",
+    "notice",
+    "inventory",
+    "fragile",
+    "sms",
+    "length_mm",
+    "width_mm",
+    "height_mm",
+    "recipient_key",
+)
+_INSERT_CHUNK = 10_000
+
+
+def _insert_items(session: Session, batch_id: int, items: list[ListItem]) -> None:
+    """Bulk insert in chunks (bounded memory). On SQLite the compiled statement goes straight to the
+    driver's executemany with tuples, several times faster than per-row parameter processing."""
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
+    statement = insert(_ITEMS)
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(_ITEM_COLUMNS))
+    order = [_ITEM_COLUMNS.index(name) for name in compiled.positiontup or ()]
+    identity = order == list(range(len(_ITEM_COLUMNS)))
+    for start in range(0, len(items), _INSERT_CHUNK):
+        rows = [
+            _item_values(batch_id, seq, item, sqlite)
+            for seq, item in enumerate(items[start : start + _INSERT_CHUNK], start=start + 1)
+        ]
+        if sqlite:
+            ordered = rows if identity else [tuple(row[i] for i in order) for row in rows]
+            connection.exec_driver_sql(str(compiled), ordered)
+        else:
+            connection.execute(statement, [dict(zip(_ITEM_COLUMNS, row, strict=True)) for row in rows])
+
+
+def _item_values(batch_id: int, seq: int, item: ListItem, raw: bool) -> tuple[Any, ...]:
+    parts: Any = item.address_parts
+    if raw and parts is not None:
+        parts = json.dumps(parts, ensure_ascii=False)
+    return (
+        batch_id,
+        seq,
+        item.source_row,
+        ItemStatus.PENDING.value if raw else ItemStatus.PENDING,
+        item.barcode or None,
+        item.client_ref[:100],
+        item.recipient[:300],
+        item.address[:600],
+        parts,
+        item.postcode[:10],
+        item.phone[:40],
+        item.mail_type,
+        item.mail_category,
+        item.mail_rank,
+        item.mass_g or 0,
+        item.declared_value_kop,
+        item.cod_kop,
+        item.fee_kop,
+        item.notice,
+        item.inventory,
+        item.fragile,
+        item.sms,
+        item.length_mm,
+        item.width_mm,
+        item.height_mm,
+        item.recipient_key,
+    )
 
 
 def _draft_info(batch: Batch) -> DraftInfo:
