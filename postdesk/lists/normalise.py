@@ -142,11 +142,12 @@ class RowNormaliser:
     def column_name(self, field: Field) -> str:
         return self.column_names.get(field, "")
 
-    def __call__(self, number: int, seq: int, cells: Row) -> tuple[ListItem, list[Finding]]:
+    def __call__(self, number: int, seq: int, cells: Row) -> tuple[ListItem, list[Finding]]:  # noqa: PLR0912 - the hot loop stays in one place
         findings: list[Finding] = []
         width = len(cells)
         item = ListItem(number, seq, mail_type=self._default_type, mail_category=self._default_category)
-        for attribute, field, index, parse, cache in self._plan:
+        for attribute, field, index, parse, memo in self._plan:
+            cache = memo
             if index >= width:
                 continue
             raw = cells[index]
