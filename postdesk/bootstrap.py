@@ -19,15 +19,17 @@ from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import make_engine, sqlite_url
 from postdesk.db.migrate import upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.lists.safety import Limits
 from postdesk.services.acceptance import AcceptanceService
 from postdesk.services.audit import AuditService
 from postdesk.services.batch_queue import QueueService
 from postdesk.services.batch_views import BatchRegisterService
 from postdesk.services.clients import ClientService
-from postdesk.services.printing import PrintService
 from postdesk.services.corrections import CorrectionService
 from postdesk.services.documents import DocumentService
 from postdesk.services.identifiers import IdentifierService
+from postdesk.services.lists import ListService
+from postdesk.services.printing import PrintService
 from postdesk.services.tariffs import TariffService
 from postdesk.services.users import UserService
 from postdesk.services.weighing import WeighingService
@@ -55,6 +57,7 @@ class Core:
     batch_queue: QueueService
     corrections: CorrectionService
     documents: DocumentService
+    lists: ListService
 
     @property
     def workstation_name(self) -> str:
@@ -104,6 +107,13 @@ def build_core(
         batch_queue=QueueService(uow),
         corrections=CorrectionService(uow, tariffs),
         documents=DocumentService(uow),
+        lists=ListService(uow, list_limits(settings)),
+    )
+
+
+def list_limits(settings: SettingsStore) -> Limits:
+    return Limits(
+        max_file_bytes=settings.get(s.LISTS_MAX_FILE_MB) * 2**20, max_rows=settings.get(s.LISTS_MAX_ROWS)
     )
 
 

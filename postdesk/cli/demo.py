@@ -33,8 +33,9 @@ def _demo(args: argparse.Namespace) -> int:
         url = sqlite_url(demo_file)
     core = build_core(paths=paths, settings=settings, url=url)
     try:
-        batches = DemoBatchServices(core.weighing, core.acceptance, core.batch_queue,
-                                    core.office_postcode or DEMO_OFFICE_POSTCODE)
+        batches = DemoBatchServices(
+            core.weighing, core.acceptance, core.batch_queue, core.office_postcode or DEMO_OFFICE_POSTCODE
+        )
         accounts = seed_demo(core.uow, core.users, core.clients, batches=batches)
         print(f"Demo database: {describe(core.engine)}")
         print("Accounts (login / password / role):")

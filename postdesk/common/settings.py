@@ -109,23 +109,63 @@ CONTRACT_EXPIRY_WARNING_DAYS = declare(
 
 
 # --- Printing --------------------------------------------------------------------------------
-SHEET_PRINTER = declare(Setting("printing.sheet_printer", str, "",
-                                QT_TRANSLATE_NOOP("Settings", "Printer for lists and forms (empty: default)"),
-                                ))
-LABEL_PRINTER = declare(Setting("printing.label_printer", str, "",
-                                QT_TRANSLATE_NOOP("Settings", "Printer for address labels (empty: default)"),
-                                ))
-LABEL_STOCK = declare(Setting("printing.label_stock", str, "198x141",
-                              QT_TRANSLATE_NOOP("Settings", "Label stock size, mm"),
-                              choices=("198x141", "176x125", "148x105", "120x85")))
-SHEET_OFFSET_X_MM = declare(Setting("printing.sheet_offset_x_mm", float, 0.0,
-                                    QT_TRANSLATE_NOOP("Settings", "Forms printer: shift right, mm")))
-SHEET_OFFSET_Y_MM = declare(Setting("printing.sheet_offset_y_mm", float, 0.0,
-                                    QT_TRANSLATE_NOOP("Settings", "Forms printer: shift down, mm")))
-LABEL_OFFSET_X_MM = declare(Setting("printing.label_offset_x_mm", float, 0.0,
-                                    QT_TRANSLATE_NOOP("Settings", "Label printer: shift right, mm")))
-LABEL_OFFSET_Y_MM = declare(Setting("printing.label_offset_y_mm", float, 0.0,
-                                    QT_TRANSLATE_NOOP("Settings", "Label printer: shift down, mm")))
+SHEET_PRINTER = declare(
+    Setting(
+        "printing.sheet_printer",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Printer for lists and forms (empty: default)"),
+    )
+)
+LABEL_PRINTER = declare(
+    Setting(
+        "printing.label_printer",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Printer for address labels (empty: default)"),
+    )
+)
+LABEL_STOCK = declare(
+    Setting(
+        "printing.label_stock",
+        str,
+        "198x141",
+        QT_TRANSLATE_NOOP("Settings", "Label stock size, mm"),
+        choices=("198x141", "176x125", "148x105", "120x85"),
+    )
+)
+SHEET_OFFSET_X_MM = declare(
+    Setting(
+        "printing.sheet_offset_x_mm",
+        float,
+        0.0,
+        QT_TRANSLATE_NOOP("Settings", "Forms printer: shift right, mm"),
+    )
+)
+SHEET_OFFSET_Y_MM = declare(
+    Setting(
+        "printing.sheet_offset_y_mm",
+        float,
+        0.0,
+        QT_TRANSLATE_NOOP("Settings", "Forms printer: shift down, mm"),
+    )
+)
+LABEL_OFFSET_X_MM = declare(
+    Setting(
+        "printing.label_offset_x_mm",
+        float,
+        0.0,
+        QT_TRANSLATE_NOOP("Settings", "Label printer: shift right, mm"),
+    )
+)
+LABEL_OFFSET_Y_MM = declare(
+    Setting(
+        "printing.label_offset_y_mm",
+        float,
+        0.0,
+        QT_TRANSLATE_NOOP("Settings", "Label printer: shift down, mm"),
+    )
+)
 BARCODE_SYMBOLOGY = {
     form: declare(Setting(f"printing.barcode_{form}", str, "code128", label, choices=("code128", "itf")))
     for form, label in (
@@ -136,6 +176,7 @@ BARCODE_SYMBOLOGY = {
         ("f112", QT_TRANSLATE_NOOP("Settings", "Barcode on money orders (form 112EP)")),
     )
 }
+
 
 def _upgrade_from_0(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 files were a flat mapping without a version field."""
@@ -204,3 +245,12 @@ class SettingsStore:
         payload = {"version": SETTINGS_FORMAT_VERSION, "values": self._values}
         tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
         tmp.replace(self.path)
+
+
+# --- Batch lists -----------------------------------------------------------------------------
+LISTS_MAX_FILE_MB = declare(
+    Setting("lists.max_file_mb", int, 200, QT_TRANSLATE_NOOP("Settings", "Largest list file accepted, MB"))
+)
+LISTS_MAX_ROWS = declare(
+    Setting("lists.max_rows", int, 300_000, QT_TRANSLATE_NOOP("Settings", "Most rows in one list"))
+)

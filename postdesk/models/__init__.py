@@ -7,6 +7,7 @@ from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
 from postdesk.models.identifiers import IdentifierRange
+from postdesk.models.lists import ListProfile
 from postdesk.models.users import Role, User, Workstation
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",
+    "ListProfile",
     "PaymentTerms",
     "Role",
     "Service",

@@ -145,5 +145,7 @@ class BatchItem(Base):
     mass_g: Mapped[int] = mapped_column(Integer, default=0)
     barcode_allocated: Mapped[bool] = mapped_column(default=False)
     status_reason: Mapped[str] = mapped_column(Text, default="")
+    # Hash of recipient, postcode, address and mass: finds an item listed again without an identifier.
+    recipient_key: Mapped[str] = mapped_column(String(24), default="", server_default="", index=True)
 
     batch: Mapped[Batch] = relationship(back_populates="items")

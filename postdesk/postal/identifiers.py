@@ -18,7 +18,8 @@ def rpo_check_digit(first13: str) -> int:
     """EAN-style 3/1 weights from the left over the first 13 digits."""
     if len(first13) != 13 or not (first13.isdigit() and first13.isascii()):
         raise ValueError("a ШПИ body has 13 digits")
-    total = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(first13))
+    codes = first13.encode("ascii")  # ASCII digits: subtract the code of "0" once per position (7*3 + 6)
+    total = 3 * sum(codes[0::2]) + sum(codes[1::2]) - 27 * 48
     return (10 - total % 10) % 10
 
 

@@ -12,8 +12,8 @@ from postdesk.common import settings as s
 from postdesk.common.paths import AppPaths
 from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import sqlite_url
-from tests.support.printed_batches import store_batch
 from tests.support.pdf import page_barcodes, page_texts
+from tests.support.printed_batches import store_batch
 
 ROOT = Path(__file__).resolve().parents[2]
 

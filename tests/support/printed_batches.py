@@ -35,7 +35,10 @@ def store_batch(core: Core, count: int = 6, *, returned: int = 0, accept: bool =
         tx.session.add(client)
         tx.session.flush()
         contract = Contract(
-            client_id=client.id, number="45-2025/017", signed_on=dt.date(2025, 3, 1), starts_on=dt.date(2025, 3, 1)
+            client_id=client.id,
+            number="45-2025/017",
+            signed_on=dt.date(2025, 3, 1),
+            starts_on=dt.date(2025, 3, 1),
         )
         tx.session.add(contract)
         tx.session.flush()

@@ -33,6 +33,12 @@ def _placeholder(description: str) -> Callable[[UiContext], QWidget]:
     return make
 
 
+def _acceptance(ctx: UiContext) -> QWidget:
+    from postdesk.ui.acceptance.page import AcceptancePage
+
+    return AcceptancePage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.pages.settings_page import SettingsPage
 
@@ -41,16 +47,7 @@ def _settings(ctx: UiContext) -> QWidget:
 
 PAGES: list[PageSpec] = [
     PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
-    PageSpec(
-        "acceptance",
-        QT_TRANSLATE_NOOP("Navigation", "Acceptance"),
-        _placeholder(
-            QT_TRANSLATE_NOOP(
-                "Placeholder",
-                "Batch acceptance: importing lists, weighing, pricing and printing will appear here.",
-            )
-        ),
-    ),
+    PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
     PageSpec(
         "complaints",
         QT_TRANSLATE_NOOP("Navigation", "Complaints"),

@@ -14,8 +14,8 @@ from postdesk.ui.context import UiContext
 from postdesk.ui.pages.settings_page import SettingsPage
 from postdesk.ui.printing.preview import PrintPreviewDialog
 from postdesk.ui.printing.settings_section import PrintSettings
-from tests.support.printed_batches import store_batch
 from tests.support.pdf import page_barcodes, page_texts
+from tests.support.printed_batches import store_batch
 
 
 def _ctx(core, staff, parts) -> UiContext:

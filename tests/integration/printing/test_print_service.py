@@ -9,8 +9,8 @@ from postdesk.common.errors import NotFound, UserError
 from postdesk.models import AuditEntry
 from postdesk.printing.options import FormKind
 from postdesk.printing.samples import sample_items
-from tests.support.printed_batches import store_batch
 from tests.support.pdf import page_texts
+from tests.support.printed_batches import store_batch
 
 
 def test_printed_document_is_the_accepted_batch(core, staff):

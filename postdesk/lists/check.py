@@ -1,0 +1,285 @@
+"""Reading, mapping and validating a whole list: the one entry point the CLI, services and UI use.
+
+Two steps, so that the operator can correct the mapping in between: :func:`open_list` reads
+the first rows and guesses the header and mapping; :func:`check_list` streams every row
+through normalisation and validation. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from postdesk.common.i18n import translate
+from postdesk.lists.errors import ListUnreadable
+from postdesk.lists.fields import Field
+from postdesk.lists.findings import Finding, Severity, message, rubles
+from postdesk.lists.items import ListInfo, ListItem, Totals
+from postdesk.lists.mapping import ColumnMapping, HeaderGuess, ListTitle, detect_header, shape_key, sheets_key
+from postdesk.lists.normalise import RowNormaliser
+from postdesk.lists.readers import open_table
+from postdesk.lists.safety import Limits, too_long
+from postdesk.lists.table import RawTable, Row, is_empty_row
+from postdesk.lists.validation import FeeOf, RowValidator, StoredLookup
+from postdesk.lists.values import CellProblem, mass_grams, money_kopecks
+
+PREVIEW_ROWS = 30
+Progress = Callable[[int], None]
+_TOTAL_WORDS = ("итого", "всего", "total")
+
+
+@dataclass
+class OpenedList:
+    """A list file read up to its header, with the guessed mapping, ready to be checked."""
+
+    path: Path
+    table: RawTable
+    preview: list[tuple[int, Row]]
+    guess: HeaderGuess
+    limits: Limits
+
+    @property
+    def headers(self) -> list[str]:
+        return self.guess.headers
+
+    @property
+    def header_row(self) -> int | None:
+        return None if self.guess.header_index is None else self.preview[self.guess.header_index][0]
+
+    @property
+    def shape_key(self) -> str:
+        return shape_key(self.headers)
+
+    @property
+    def sheets_key(self) -> str:
+        return sheets_key(self.table.format, self.table.sheet_names)
+
+    def sample_rows(self, count: int = 5) -> list[Row]:
+        start = 0 if self.guess.header_index is None else self.guess.header_index + 1
+        return [cells for _n, cells in self.preview[start : start + count]]
+
+
+@dataclass
+class CheckResult:
+    info: ListInfo
+    mapping: ColumnMapping
+    title: ListTitle
+    items: list[ListItem]
+    findings: list[Finding]
+    shape_key: str = ""
+    column_names: dict[Field, str] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return len(self.items)
+
+    @property
+    def invalid(self) -> int:
+        return sum(1 for item in self.items if item.has_error)
+
+    @property
+    def valid(self) -> int:
+        return self.rows - self.invalid
+
+    def valid_items(self) -> list[ListItem]:
+        return [item for item in self.items if not item.has_error]
+
+    def totals(self) -> Totals:
+        mass = value = cod = count = 0
+        for item in self.items:
+            if not item.has_error:
+                count += 1
+                mass += item.mass_g or 0
+                value += item.declared_value_kop
+                cod += item.cod_kop
+        return Totals(count, mass, value, cod)
+
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable shape of ``postdesk lists check --json`` (money in kopecks)."""
+        return {
+            "format": self.info.format,
+            "encoding": self.info.encoding,
+            "sheet": self.info.sheet,
+            "header_row": self.info.header_row,
+            "rows": self.rows,
+            "valid": self.valid,
+            "invalid": self.invalid,
+            "errors": [f.to_json() for f in self.findings],
+            "totals": self.totals().to_json(),
+        }
+
+
+def open_list(
+    path: Path, *, sheet: str | None = None, limits: Limits | None = None, root: Path | None = None
+) -> OpenedList:
+    limits = limits or Limits()
+    table = open_table(path, sheet=sheet, limits=limits, root=root)
+    preview: list[tuple[int, Row]] = []
+    for number, cells in table.rows:
+        if not is_empty_row(cells):
+            preview.append((number, cells))
+            if len(preview) >= PREVIEW_ROWS:
+                break
+    guess = detect_header([cells for _n, cells in preview], table.field_names)
+    if guess is None:
+        raise ListUnreadable(
+            translate(
+                "ListFiles",
+                "No header row was found in the first %1 rows of «%2». The list needs a row of column "
+                "names (Индекс, Адрес, Вес...) above the items.",
+            )
+            .replace("%1", str(PREVIEW_ROWS))
+            .replace("%2", path.name)
+        )
+    if table.money_in_kopecks:
+        guess.mapping.money_in_kopecks = True
+    if table.list_number and not guess.title.number:
+        guess.title.number = table.list_number
+    return OpenedList(path, table, preview, guess, limits)
+
+
+def check_list(
+    opened: OpenedList,
+    mapping: ColumnMapping | None = None,
+    *,
+    lookup: StoredLookup | None = None,
+    fee_of: FeeOf | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """Every row normalised and validated; ``progress`` gets the rows done and may raise to stop."""
+    mapping = mapping or opened.guess.mapping
+    table, guess = opened.table, opened.guess
+    normalise = RowNormaliser(mapping, guess.headers, guess.title, table.first_column)
+    validator = RowValidator(normalise.column_name, mapping.columns, fee_of)
+    items: list[ListItem] = []
+    findings: list[Finding] = [
+        Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings
+    ]
+    totals_rows: list[tuple[int, Row]] = []
+    max_rows = opened.limits.max_rows
+    for number, cells in _data_rows(opened):
+        if _is_totals_row(cells):
+            totals_rows.append((number, cells))
+            continue
+        item, row_findings = normalise(number, len(items) + 1, cells)
+        validator.check(item, row_findings)
+        if row_findings:
+            item.has_error = any(f.severity is Severity.ERROR for f in row_findings)
+            findings.extend(row_findings)
+        items.append(item)
+        if len(items) % 5000 == 0:
+            if len(items) > max_rows:
+                raise too_long(opened.path, opened.limits)
+            if progress is not None:
+                progress(len(items))
+    if lookup is not None and items:
+        stored: list[Finding] = []
+        validator.check_stored(items, lookup, stored)
+        _mark_errors(items, stored)
+        findings.extend(stored)
+        findings.sort(key=lambda f: f.row or 0)
+    if not items:
+        findings.append(Finding(None, "", "no_rows", Severity.WARNING, message("no_rows")))
+    findings.extend(_check_totals(totals_rows, items, mapping, normalise))
+    info = ListInfo(
+        str(opened.path),
+        table.format,
+        table.encoding,
+        table.sheet,
+        table.sheet_names,
+        opened.header_row,
+        guess.headers,
+        table.first_column,
+        guess.title.number,
+        guess.title.date,
+        sha256=_sha256(opened.path),
+    )
+    return CheckResult(info, mapping, guess.title, items, findings, opened.shape_key, normalise.column_names)
+
+
+def _data_rows(opened: OpenedList) -> Iterator[tuple[int, Row]]:
+    start = 0 if opened.guess.header_index is None else opened.guess.header_index + 1
+    rest = (row for row in opened.table.rows if not is_empty_row(row[1]))
+    return itertools.chain(opened.preview[start:], rest)
+
+
+def _is_totals_row(cells: Row) -> bool:
+    for cell in cells[:4]:
+        if isinstance(cell, str) and cell.strip():
+            return cell.strip().casefold().startswith(_TOTAL_WORDS)
+    return False
+
+
+def _mark_errors(items: list[ListItem], findings: list[Finding]) -> None:
+    rows = {f.row for f in findings if f.severity is Severity.ERROR}
+    if rows:
+        for item in items:
+            if item.source_row in rows:
+                item.has_error = True
+
+
+def _check_totals(
+    totals_rows: list[tuple[int, Row]],
+    items: list[ListItem],
+    mapping: ColumnMapping,
+    normalise: RowNormaliser,
+) -> list[Finding]:
+    """A list's own «Итого» row must equal the sum of its rows (all rows, as the client added them)."""
+    findings: list[Finding] = []
+    checks: list[tuple[Field, Callable[[object], int | None], int, Callable[[int], str]]] = [
+        (
+            Field.MASS,
+            lambda v: mass_grams(v, mapping.mass_in_kg),
+            sum(i.mass_g or 0 for i in items),
+            lambda g: f"{g} г",
+        ),
+        (
+            Field.DECLARED_VALUE,
+            lambda v: money_kopecks(v, mapping.money_in_kopecks),
+            sum(i.declared_value_kop for i in items),
+            rubles,
+        ),
+        (
+            Field.COD,
+            lambda v: money_kopecks(v, mapping.money_in_kopecks),
+            sum(i.cod_kop for i in items),
+            rubles,
+        ),
+    ]
+    for number, cells in totals_rows:
+        for field_, parse, actual, show in checks:
+            index = mapping.columns.get(field_)
+            if index is None or index >= len(cells) or cells[index] in (None, ""):
+                continue
+            try:
+                stated = parse(cells[index])
+            except CellProblem:
+                continue
+            if stated is not None and stated != actual:
+                name = normalise.column_name(field_)
+                findings.append(
+                    Finding(
+                        number,
+                        name,
+                        "totals_mismatch",
+                        Severity.WARNING,
+                        message("totals_mismatch", name, show(stated), show(actual)),
+                        index,
+                    )
+                )
+    return findings
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,85 @@
+"""The one normalised item every reader's rows become: grams, kopecks, codes of the online service."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class ListItem:
+    source_row: int  # the row number the client sees in their file
+    seq: int  # position among the list's data rows, from 1
+    barcode: str = ""  # ШПИ or S10, upper case, no spaces
+    client_ref: str = ""
+    recipient: str = ""
+    address: str = ""
+    address_parts: dict[str, str] | None = None
+    postcode: str = ""
+    phone: str = ""
+    mail_type: str = ""
+    mail_category: str = ""
+    mail_rank: str = "WO_RANK"
+    mass_g: int | None = None
+    declared_value_kop: int = 0
+    cod_kop: int = 0
+    fee_kop: int | None = None
+    notice: str = "NONE"
+    inventory: bool = False
+    fragile: bool = False
+    sms: bool = False
+    length_mm: int | None = None
+    width_mm: int | None = None
+    height_mm: int | None = None
+    has_error: bool = False
+    key_cache: str = ""
+
+    @property
+    def recipient_key(self) -> str:
+        """Same recipient, address and weight: what a repeated item looks like without an identifier."""
+        if not self.key_cache:
+            self.key_cache = recipient_key(self.recipient, self.postcode, self.address, self.mass_g)
+        return self.key_cache
+
+
+def recipient_key(recipient: str, postcode: str, address: str, mass_g: int | None) -> str:
+    text = (
+        f"{recipient.casefold().replace('ё', 'е')}|{postcode}|{address.casefold().replace('ё', 'е')}|{mass_g}"
+    )
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+@dataclass
+class ListInfo:
+    """What is known about the list as a whole."""
+
+    path: str
+    format: str
+    encoding: str | None
+    sheet: str | None
+    sheet_names: list[str]
+    header_row: int | None  # as the client sees it; None when the format names its fields itself
+    headers: list[str]
+    first_column: int = 0
+    number: str = ""
+    date: dt.date | None = None
+    sha256: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Totals:
+    items: int = 0
+    mass_g: int = 0
+    declared_value_kop: int = 0
+    cod_kop: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "items": self.items,
+            "mass_g": self.mass_g,
+            "declared_value": self.declared_value_kop,
+            "cod": self.cod_kop,
+        }

@@ -1,0 +1,189 @@
+"""Rules every row and the whole list must satisfy; an error blocks the row, a warning does not.
+
+The core knows nothing about the database: duplicates against items already handed in are
+found through a :data:`StoredLookup` the service passes in, and fees through a ``fee_of``
+callable once tariffs exist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+from postdesk.lists.fields import Field
+from postdesk.lists.findings import Finding, Severity, message, rubles
+from postdesk.lists.items import ListItem
+from postdesk.postal.identifiers import is_valid_rpo, is_valid_s10
+from postdesk.postal.mailclasses import MAIL_TYPES, MailCategory
+
+_S10_SHAPE = re.compile(r"^[A-Z]{2}\d{9}[A-Z]{2}$")
+_VALUED = frozenset(
+    {MailCategory.WITH_DECLARED_VALUE.value, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY.value}
+)
+_LIMITS = {t.value: info.max_mass_g for t, info in MAIL_TYPES.items()}
+
+
+@dataclass(frozen=True)
+class StoredMatches:
+    """Identifiers and recipient keys already handed in, each with a description of where."""
+
+    barcodes: dict[str, str] = field(default_factory=dict)
+    recipients: dict[str, str] = field(default_factory=dict)
+
+
+StoredLookup = Callable[[Collection[str], Collection[str]], StoredMatches]
+FeeOf = Callable[[ListItem], int | None]
+
+
+class RowValidator:
+    """Checks one item at a time and remembers what it has seen, for duplicates within the list."""
+
+    def __init__(
+        self, column_name: Callable[[Field], str], columns: dict[Field, int], fee_of: FeeOf | None = None
+    ) -> None:
+        self._name = column_name
+        self._columns = columns
+        self._fee_of = fee_of
+        self._barcodes: dict[str, int] = {}
+        self._recipients: dict[str, int] = {}
+        self.has_barcode_column = Field.BARCODE in columns or Field.RECIPIENT_AND_BARCODE in columns
+        self._barcode_field = (
+            Field.RECIPIENT_AND_BARCODE if Field.RECIPIENT_AND_BARCODE in columns else Field.BARCODE
+        )
+        self._recipient_field = (
+            Field.RECIPIENT_AND_BARCODE if Field.RECIPIENT_AND_BARCODE in columns else Field.RECIPIENT
+        )
+
+    def _finding(
+        self, item: ListItem, field_: Field | None, code: str, severity: Severity, *args: object
+    ) -> Finding:
+        column = self._name(field_) if field_ is not None else ""
+        index = self._columns.get(field_) if field_ is not None else None
+        return Finding(item.source_row, column, code, severity, message(code, *args), index)
+
+    def _reported(self, field_: Field, out: list[Finding]) -> bool:
+        """A cell that could not be read already has its finding (``out`` holds this row's only)."""
+        index = self._columns.get(field_)
+        return index is not None and any(f.column_index == index for f in out)
+
+    def check(self, item: ListItem, out: list[Finding]) -> None:
+        """Append this row's findings to ``out``, which holds the row's reading findings so far."""
+        error, warning = Severity.ERROR, Severity.WARNING
+        if not item.recipient:
+            out.append(self._finding(item, self._recipient_field, "missing_recipient", error))
+        if not item.address:
+            out.append(self._finding(item, Field.ADDRESS, "missing_address", error))
+        postcode = item.postcode
+        if not postcode:
+            out.append(self._finding(item, Field.POSTCODE, "missing_postcode", error))
+        elif len(postcode) != 6 or not postcode.isdigit() or not postcode.isascii():
+            out.append(self._finding(item, Field.POSTCODE, "bad_postcode", error, postcode))
+        elif postcode[0] not in "123456":
+            out.append(self._finding(item, Field.POSTCODE, "unusual_postcode", warning, postcode))
+        self._check_barcode(item, out)
+        self._check_mass(item, out)
+        self._check_money(item, out)
+        self._check_duplicate_recipient(item, out)
+        if self._fee_of is not None and item.fee_kop is not None:
+            expected = self._fee_of(item)
+            if expected is not None and expected != item.fee_kop:
+                out.append(
+                    self._finding(
+                        item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop), rubles(expected)
+                    )
+                )
+
+    def _check_barcode(self, item: ListItem, out: list[Finding]) -> None:
+        code = item.barcode
+        column = self._barcode_field
+        if not code:
+            if self.has_barcode_column and item.mail_category != MailCategory.SIMPLE.value:
+                out.append(self._finding(item, column, "missing_barcode", Severity.WARNING))
+            return
+        if len(code) == 14 and code.isdigit():
+            valid = is_valid_rpo(code)
+        elif _S10_SHAPE.match(code):
+            valid = is_valid_s10(code)
+        else:
+            out.append(self._finding(item, column, "bad_barcode", Severity.ERROR, code))
+            return
+        if not valid:
+            out.append(self._finding(item, column, "bad_check_digit", Severity.ERROR, code))
+            return
+        first = self._barcodes.setdefault(code, item.source_row)
+        if first != item.source_row:
+            out.append(self._finding(item, column, "duplicate_barcode", Severity.ERROR, code, first))
+
+    def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
+        if not item.mail_type and not self._reported(Field.MAIL_TYPE, out):
+            out.append(self._finding(item, Field.MAIL_TYPE, "missing_mail_type", Severity.ERROR))
+        mass = item.mass_g
+        if mass is None:
+            if not self._reported(Field.MASS, out):
+                out.append(self._finding(item, Field.MASS, "missing_mass", Severity.ERROR))
+            return
+        if mass <= 0:
+            out.append(self._finding(item, Field.MASS, "bad_mass", Severity.ERROR))
+            return
+        limit = _LIMITS.get(item.mail_type)
+        if limit is not None and mass > limit:
+            out.append(self._finding(item, Field.MASS, "mass_over_limit", Severity.ERROR, mass, limit))
+
+    def _check_money(self, item: ListItem, out: list[Finding]) -> None:
+        value, cod = item.declared_value_kop, item.cod_kop
+        for field_, amount in ((Field.DECLARED_VALUE, value), (Field.COD, cod)):
+            if amount < 0:
+                out.append(self._finding(item, field_, "negative_amount", Severity.ERROR))
+        if cod > 0 and value <= 0:
+            out.append(self._finding(item, Field.COD, "cod_without_value", Severity.ERROR))
+        elif cod > value > 0:
+            out.append(
+                self._finding(item, Field.COD, "cod_over_value", Severity.ERROR, rubles(cod), rubles(value))
+            )
+        if item.inventory and value <= 0:
+            out.append(self._finding(item, Field.INVENTORY, "inventory_without_value", Severity.ERROR))
+        if (
+            value > 0
+            and item.mail_category
+            and item.mail_category not in _VALUED
+            and item.mail_category != MailCategory.WITH_COMPULSORY_PAYMENT.value
+        ):
+            out.append(self._finding(item, Field.MAIL_CATEGORY, "value_without_category", Severity.WARNING))
+
+    def _check_duplicate_recipient(self, item: ListItem, out: list[Finding]) -> None:
+        if not item.recipient or item.mass_g is None:
+            return
+        first = self._recipients.setdefault(item.recipient_key, item.source_row)
+        if first != item.source_row:
+            out.append(
+                self._finding(item, self._recipient_field, "duplicate_recipient", Severity.WARNING, first)
+            )
+
+    def check_stored(self, items: list[ListItem], lookup: StoredLookup, out: list[Finding]) -> None:
+        """Identifiers and recipients already handed in, looked up once for the whole list."""
+        barcodes = {i.barcode for i in items if i.barcode}
+        keys = {i.recipient_key for i in items if i.recipient and i.mass_g is not None}
+        matches = lookup(barcodes, keys)
+        if not matches.barcodes and not matches.recipients:
+            return
+        for item in items:
+            where = matches.barcodes.get(item.barcode) if item.barcode else None
+            if where is not None:
+                out.append(
+                    self._finding(
+                        item,
+                        self._barcode_field,
+                        "duplicate_barcode_stored",
+                        Severity.ERROR,
+                        item.barcode,
+                        where,
+                    )
+                )
+            where = matches.recipients.get(item.recipient_key) if item.recipient else None
+            if where is not None:
+                out.append(
+                    self._finding(
+                        item, self._recipient_field, "duplicate_recipient_stored", Severity.WARNING, where
+                    )
+                )

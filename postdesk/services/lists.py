@@ -1,0 +1,418 @@
+"""Batch lists at the counter: check a client's file, remember how it maps, store it as a draft.
+
+A checked list becomes a draft batch in ONE transaction (all valid rows or nothing), with an
+audit entry; a rejected list leaves only the audit entry. Mappings and sheet choices are
+remembered per client and file shape and applied by themselves the next time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from postdesk.common.errors import NotFound, UserError
+from postdesk.common.i18n import translate
+from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.lists.check import CheckResult, OpenedList, check_list, open_list
+from postdesk.lists.items import ListItem
+from postdesk.lists.mapping import ColumnMapping
+from postdesk.lists.safety import Limits
+from postdesk.lists.validation import StoredLookup, StoredMatches
+from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.clients import Client
+from postdesk.models.lists import ListProfile
+from postdesk.services import audit
+from postdesk.services.context import Actor
+from postdesk.services.permissions import Permission, require
+
+_CHUNK = 500
+_ITEMS = cast(Table, BatchItem.__table__)  # Core insert: an executemany without ORM bookkeeping
+_INACTIVE = (BatchStatus.REJECTED, BatchStatus.VOIDED)
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: int
+    client_id: int
+    list_number: str
+    list_date: dt.date | None
+    status: BatchStatus
+    items_count: int
+    mass_g: int
+    declared_value_kop: int
+    cod_kop: int
+    source_file: str
+    created_at: dt.datetime
+
+
+class ListService:
+    def __init__(self, uow: UnitOfWorkFactory, limits: Limits | None = None) -> None:
+        self._uow = uow
+        self.limits = limits or Limits()
+
+    # --- checking ------------------------------------------------------------------------------
+    def open(
+        self,
+        actor: Actor,
+        client_id: int | None,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        root: Path | None = None,
+    ) -> tuple[OpenedList, bool]:
+        """Open a list, on the sheet chosen last time; True when a remembered mapping was applied."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        opened = open_list(path, sheet=sheet, limits=self.limits, root=root)
+        if client_id is None:
+            return opened, False
+        if sheet is None and len(opened.table.sheet_names) > 1:
+            remembered = self._profile(client_id, "sheet", opened.sheets_key)
+            wanted = remembered.get("sheet") if remembered else None
+            if wanted and wanted != opened.table.sheet and wanted in opened.table.sheet_names:
+                opened = open_list(path, sheet=wanted, limits=self.limits, root=root)
+        remembered = self._profile(client_id, "columns", opened.shape_key)
+        if remembered:
+            opened.guess.mapping = ColumnMapping.from_json(remembered)
+            return opened, True
+        return opened, False
+
+    def check(
+        self,
+        actor: Actor,
+        client_id: int | None,
+        opened: OpenedList,
+        mapping: ColumnMapping | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> CheckResult:
+        require(actor, Permission.ACCEPT_BATCHES)
+        lookup = self.stored_lookup(client_id)
+        return check_list(opened, mapping, lookup=lookup, progress=progress)
+
+    def stored_lookup(self, client_id: int | None) -> StoredLookup:
+        """Identifiers handed in by anyone, and recipients handed in by this client, in live batches."""
+
+        def lookup(barcodes: Collection[str], keys: Collection[str]) -> StoredMatches:
+            found_barcodes: dict[str, str] = {}
+            found_keys: dict[str, str] = {}
+            with self._uow() as tx:
+                base = (
+                    select(
+                        BatchItem.barcode, BatchItem.recipient_key, Batch.id, Batch.list_number, Batch.status
+                    )
+                    .join(Batch, Batch.id == BatchItem.batch_id)
+                    .where(Batch.status.not_in(_INACTIVE), BatchItem.status != ItemStatus.VOIDED)
+                )
+                for chunk in _chunks(sorted(barcodes)):
+                    for code, _key, batch_id, number, status in tx.session.execute(
+                        base.where(BatchItem.barcode.in_(chunk))
+                    ):
+                        if code:
+                            found_barcodes.setdefault(code, _where(batch_id, number, status))
+                if client_id is not None:
+                    for chunk in _chunks(sorted(keys)):
+                        rows = tx.session.execute(
+                            base.where(Batch.client_id == client_id, BatchItem.recipient_key.in_(chunk))
+                        )
+                        for _code, key, batch_id, number, status in rows:
+                            found_keys.setdefault(key, _where(batch_id, number, status))
+            return StoredMatches(found_barcodes, found_keys)
+
+        return lookup
+
+    # --- deciding ------------------------------------------------------------------------------
+    def import_draft(
+        self, actor: Actor, client_id: int, result: CheckResult, *, remember: bool = True
+    ) -> DraftInfo:
+        """Store the valid rows as a draft batch, all in one transaction; nothing if no row is valid."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        items = result.valid_items()
+        if not items:
+            raise UserError(translate("Lists", "The list has no valid rows: there is nothing to import."))
+        totals = result.totals()
+        with self._uow() as tx:
+            session = tx.session
+            if session.get(Client, client_id) is None:
+                raise NotFound(translate("Lists", "The client no longer exists; choose the client again."))
+            first = items[0]
+            batch = Batch(
+                client_id=client_id,
+                status=BatchStatus.DRAFT,
+                list_number=result.info.number[:50],
+                list_date=result.info.date,
+                mail_type=_common(i.mail_type for i in items),
+                mail_category=_common(i.mail_category for i in items),
+                mail_rank=first.mail_rank,
+                source_file=Path(result.info.path).name[:500],
+                source_format=result.info.format,
+                source_sha256=result.info.sha256,
+                items_count=totals.items,
+                mass_g=totals.mass_g,
+                declared_value_kop=totals.declared_value_kop,
+                cod_kop=totals.cod_kop,
+                created_by=actor.user_id,
+                workstation=actor.workstation,
+            )
+            session.add(batch)
+            session.flush()
+            _insert_items(session, batch.id, items)
+            audit.record(
+                session,
+                actor,
+                "list_imported",
+                "batch",
+                batch.id,
+                after={
+                    "client_id": client_id,
+                    "file": batch.source_file,
+                    "sha256": batch.source_sha256,
+                    "rows": result.rows,
+                    "imported": totals.items,
+                    "rejected_rows": result.invalid,
+                    "mass_g": totals.mass_g,
+                    "declared_value_kop": totals.declared_value_kop,
+                    "cod_kop": totals.cod_kop,
+                },
+            )
+            if remember:
+                self._remember(session, actor, client_id, result)
+            tx.commit()
+            return _draft_info(batch)
+
+    def reject(self, actor: Actor, client_id: int, result: CheckResult, reason: str = "") -> None:
+        """Record that the list was refused and handed back; nothing else is stored."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        with self._uow() as tx:
+            audit.record(
+                tx.session,
+                actor,
+                "list_rejected",
+                "client",
+                client_id,
+                after={
+                    "file": Path(result.info.path).name,
+                    "sha256": result.info.sha256,
+                    "rows": result.rows,
+                    "invalid": result.invalid,
+                    "reason": reason,
+                },
+            )
+            tx.commit()
+
+    def remember(self, actor: Actor, client_id: int, result: CheckResult) -> None:
+        require(actor, Permission.ACCEPT_BATCHES)
+        with self._uow() as tx:
+            self._remember(tx.session, actor, client_id, result)
+            tx.commit()
+
+    def drafts(self, actor: Actor, client_id: int) -> list[DraftInfo]:
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._uow() as tx:
+            batches = tx.session.scalars(
+                select(Batch)
+                .where(Batch.client_id == client_id, Batch.status == BatchStatus.DRAFT)
+                .order_by(Batch.created_at.desc(), Batch.id.desc())
+            )
+            return [_draft_info(b) for b in batches]
+
+    def item_count(self, batch_id: int) -> int:
+        with self._uow() as tx:
+            return int(tx.session.scalar(select(func.count()).where(BatchItem.batch_id == batch_id)) or 0)
+
+    def client_by_inn(self, actor: Actor, inn: str) -> int:
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._uow() as tx:
+            found = tx.session.scalar(select(Client.id).where(Client.inn == inn.strip()).order_by(Client.id))
+        if found is None:
+            raise NotFound(translate("Lists", "No client with INN %1.").replace("%1", inn))
+        return int(found)
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _profile(self, client_id: int, kind: str, key: str) -> dict[str, Any] | None:
+        with self._uow() as tx:
+            data = tx.session.scalar(
+                select(ListProfile.data).where(
+                    ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key
+                )
+            )
+            return dict(data) if data else None
+
+    @staticmethod
+    def _remember(session: Session, actor: Actor, client_id: int, result: CheckResult) -> None:
+        entries = [("columns", result.shape_key, result.mapping.to_json())]
+        if len(result.info.sheet_names) > 1 and result.info.sheet:
+            from postdesk.lists.mapping import sheets_key
+
+            entries.append(
+                (
+                    "sheet",
+                    sheets_key(result.info.format, result.info.sheet_names),
+                    {"sheet": result.info.sheet},
+                )
+            )
+        for kind, key, data in entries:
+            profile = session.scalar(
+                select(ListProfile).where(
+                    ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key
+                )
+            )
+            if profile is None:
+                session.add(
+                    ListProfile(
+                        client_id=client_id, kind=kind, shape_key=key, data=data, updated_by=actor.user_id
+                    )
+                )
+            elif profile.data != data:
+                profile.data, profile.updated_by = data, actor.user_id
+            else:
+                continue
+            audit.record(
+                session, actor, "list_profile_saved", "client", client_id, after={"kind": kind, **data}
+            )
+
+
+def _chunks(values: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _where(batch_id: int, number: str, status: BatchStatus) -> str:
+    state = translate("Lists", "draft") if status is BatchStatus.DRAFT else translate("Lists", "accepted")
+    return (
+        translate("Lists", "batch %1, list № %2 (%3)")
+        .replace("%1", str(batch_id))
+        .replace("%2", number or "—")
+        .replace("%3", state)
+    )
+
+
+def _common(values: Iterable[str]) -> str:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else ""
+
+
+_ITEM_COLUMNS = (
+    "batch_id",
+    "seq",
+    "source_row",
+    "status",
+    "barcode",
+    "client_ref",
+    "recipient_name",
+    "address",
+    "address_parts",
+    "postcode",
+    "phone",
+    "mail_type",
+    "mail_category",
+    "mail_rank",
+    "declared_mass_g",
+    "declared_value_kop",
+    "cod_kop",
+    "listed_fee_kop",
+    "notice",
+    "inventory",
+    "fragile",
+    "sms",
+    "length_mm",
+    "width_mm",
+    "height_mm",
+    "recipient_key",
+)
+_INSERT_CHUNK = 10_000
+
+
+def _insert_items(session: Session, batch_id: int, items: list[ListItem]) -> None:
+    """Bulk insert in chunks (bounded memory). On SQLite the compiled statement goes straight to the
+    driver's executemany with tuples, several times faster than per-row parameter processing."""
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
+    statement = insert(_ITEMS)
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(_ITEM_COLUMNS))
+    names = list(compiled.positiontup or ())
+    # Columns the list does not fill but that have scalar defaults (e.g. set later at weighing)
+    # appear in the compiled statement too: the raw path must supply their defaults itself.
+    defaults = tuple(_raw_default(name) for name in names if name not in _ITEM_COLUMNS)
+    combined = _ITEM_COLUMNS + tuple(name for name in names if name not in _ITEM_COLUMNS)
+    order = [combined.index(name) for name in names]
+    identity = order == list(range(len(combined)))
+    for start in range(0, len(items), _INSERT_CHUNK):
+        rows = [
+            _item_values(batch_id, seq, item, sqlite)
+            for seq, item in enumerate(items[start : start + _INSERT_CHUNK], start=start + 1)
+        ]
+        if sqlite:
+            if defaults:
+                rows = [row + defaults for row in rows]
+            ordered = rows if identity else [tuple(row[i] for i in order) for row in rows]
+            connection.exec_driver_sql(str(compiled), ordered)
+        else:
+            connection.execute(statement, [dict(zip(_ITEM_COLUMNS, row, strict=True)) for row in rows])
+
+
+def _raw_default(name: str) -> Any:
+    default = _ITEMS.c[name].default
+    value = getattr(default, "arg", None) if default is not None and default.is_scalar else None
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _item_values(batch_id: int, seq: int, item: ListItem, raw: bool) -> tuple[Any, ...]:
+    parts: Any = item.address_parts
+    if raw and parts is not None:
+        parts = json.dumps(parts, ensure_ascii=False)
+    return (
+        batch_id,
+        seq,
+        item.source_row,
+        ItemStatus.PENDING.value if raw else ItemStatus.PENDING,
+        item.barcode or None,
+        item.client_ref[:100],
+        item.recipient[:300],
+        item.address[:600],
+        parts,
+        item.postcode[:10],
+        item.phone[:40],
+        item.mail_type,
+        item.mail_category,
+        item.mail_rank,
+        item.mass_g or 0,
+        item.declared_value_kop,
+        item.cod_kop,
+        item.fee_kop,
+        item.notice,
+        item.inventory,
+        item.fragile,
+        item.sms,
+        item.length_mm,
+        item.width_mm,
+        item.height_mm,
+        item.recipient_key,
+    )
+
+
+def _draft_info(batch: Batch) -> DraftInfo:
+    return DraftInfo(
+        batch.id,
+        batch.client_id,
+        batch.list_number,
+        batch.list_date,
+        batch.status,
+        batch.items_count,
+        batch.mass_g,
+        batch.declared_value_kop,
+        batch.cod_kop,
+        batch.source_file,
+        batch.created_at,
+    )
