@@ -1,0 +1,1 @@
+"""Peripheral devices. Protocol and transport code is Qt-free; Qt adapters live in ``devices.qt``."""
