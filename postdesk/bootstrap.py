@@ -22,6 +22,7 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.services.audit import AuditService
 from postdesk.services.clients import ClientService
 from postdesk.services.users import UserService
+from postdesk.services.weighings import WeighingService
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class Core:
     users: UserService
     clients: ClientService
     audit: AuditService
+    weighings: WeighingService
 
     @property
     def workstation_name(self) -> str:
@@ -76,6 +78,7 @@ def build_core(
         users=UserService(uow),
         clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
         audit=AuditService(uow),
+        weighings=WeighingService(uow),
     )
 
 

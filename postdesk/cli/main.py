@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 import postdesk
-from postdesk.cli import admin, demo
+from postdesk.cli import admin, demo, scale
 from postdesk.cli.common import EXIT_OK, guarded, open_core
 
-COMMAND_MODULES = [admin, demo]
+COMMAND_MODULES = [admin, demo, scale]
 
 
 def build_parser() -> argparse.ArgumentParser:

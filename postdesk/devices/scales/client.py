@@ -87,6 +87,10 @@ class ScaleMonitor:
     def request_tare(self) -> None:
         self._commands.append(lambda codec: codec.tare_request())
 
+    def restart_capture(self) -> None:
+        """Re-arm the capture on the monitor's own thread (see :meth:`StableCapture.restart`)."""
+        self._commands.append(lambda codec: self.capture.restart())
+
     @property
     def protocol(self) -> str:
         return self._protocol
