@@ -131,6 +131,7 @@ class ScaleSimulator:
         self._tcp_port = tcp_port
         self._on_sent = on_sent
         self._endpoint: _PtyEndpoint | _TcpEndpoint | None = None
+        self._last_device = ""
         self._responder = RESPONDERS[protocol](self.model)
         self._requests: queue.Queue[tuple[str, threading.Event]] = queue.Queue()
         self._stop = threading.Event()
@@ -183,7 +184,12 @@ class ScaleSimulator:
             endpoint = _TcpEndpoint(self._tcp_port)
             self._tcp_port = endpoint.port  # replug keeps the same address
             return endpoint
-        return _PtyEndpoint(self._link)
+        endpoint = _PtyEndpoint(self._link)
+        if endpoint.path == self._last_device:  # the kernel reused the name: take the next one
+            spare, endpoint = endpoint, _PtyEndpoint(self._link)
+            spare.close()
+        self._last_device = endpoint.path
+        return endpoint
 
     def _serve(self) -> None:
         next_tick = time.monotonic()

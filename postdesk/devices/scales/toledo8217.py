@@ -93,7 +93,8 @@ class Toledo8217Codec(ScaleCodec):
                     del buffer[:1]
                     continue
                 return readings
-            raw = bytes(buffer[: end + 1])
+            start = max(i for i, b in enumerate(buffer[:end]) if b & 0x7F == STX)  # noise may hold an STX
+            raw = bytes(buffer[start : end + 1])
             del buffer[: end + 1]
             content = strip_parity(raw)
             if content is None or len(content) > 12:
