@@ -11,6 +11,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from postdesk.devices.qt.signals import emit
 from postdesk.devices.scales.client import LinkState, ScaleConfig, ScaleMonitor
 from postdesk.devices.scales.readings import Reading, ReadingState, Weighing
 from postdesk.devices.scales.transport import PortLister, system_ports
@@ -32,17 +33,17 @@ class _Worker(QObject):
         try:
             self.monitor.run(self.stop)
         finally:
-            self.finished.emit()
+            emit(self.finished)
 
     # ScaleListener, called on the worker thread
     def on_reading(self, reading: Reading) -> None:
-        self.reading.emit(reading)
+        emit(self.reading, reading)
 
     def on_link(self, state: LinkState, detail: str) -> None:
-        self.link.emit(state.value, detail)
+        emit(self.link, state.value, detail)
 
     def on_weighing(self, weighing: Weighing) -> None:
-        self.weighing.emit(weighing)
+        emit(self.weighing, weighing)
 
 
 class ScaleService(QObject):
@@ -117,16 +118,16 @@ class ScaleService(QObject):
 
     def accept_manual(self, weighing: Weighing) -> None:
         """A weight the operator typed (already recorded in the audit log) goes out like a captured one."""
-        self.weighing_captured.emit(weighing)
+        emit(self.weighing_captured, weighing)
 
     @Slot(object)
     def _on_reading(self, reading: Reading) -> None:
         if self._thread is None:
             return  # a late signal from a stopped worker
         self.last_reading = reading
-        self.reading_changed.emit(reading)
+        emit(self.reading_changed, reading)
         if reading.state is ReadingState.ERROR:
-            self.error.emit(reading.detail)
+            emit(self.error, reading.detail)
 
     @Slot(str, str)
     def _on_link(self, state: str, detail: str) -> None:
@@ -138,4 +139,4 @@ class ScaleService(QObject):
         self.connection_detail = detail
         if state != self.connection:
             self.connection = state
-            self.connection_changed.emit(state)
+            emit(self.connection_changed, state)
