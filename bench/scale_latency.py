@@ -23,13 +23,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer
 
-from postdesk.devices.qt.scale_service import ScaleService  # noqa: E402
-from postdesk.devices.scales import massak  # noqa: E402
-from postdesk.devices.scales.client import ScaleConfig  # noqa: E402
-from postdesk.devices.scales.simulator import _make_raw  # noqa: E402
-from postdesk.devices.scales.transport import open_port, read_available  # noqa: E402
+from postdesk.devices.qt.scale_service import ScaleService
+from postdesk.devices.scales import massak
+from postdesk.devices.scales.client import ScaleConfig
+from postdesk.devices.scales.simulator import _make_raw
+from postdesk.devices.scales.transport import open_port, read_available
 
 TARGET_P99_MS = 20.0
 
@@ -82,7 +82,9 @@ def measure_service(frames: int) -> list[float]:
     scale = PtyScale()
     scale.thread.start()
     latencies: list[float] = []
-    service = ScaleService(ScaleConfig(port=scale.path, protocol="massak100", poll_interval=0.02), lister=list)
+    service = ScaleService(
+        ScaleConfig(port=scale.path, protocol="massak100", poll_interval=0.02), lister=list
+    )
 
     def on_reading(reading: object) -> None:
         now = time.perf_counter()
@@ -129,12 +131,16 @@ def main() -> int:
     print(f"frames: {len(service)} over a pseudo-terminal, Massa-K Protocol 100 (20-byte answers)")
     for name, values in rows:
         ms = [v * 1000 for v in values]
-        print(f"{name:28s} p50 {percentile(ms, 50):7.3f} ms   p99 {percentile(ms, 99):7.3f} ms   "
-              f"max {max(ms):7.3f} ms   mean {statistics.fmean(ms):7.3f} ms")
+        print(
+            f"{name:28s} p50 {percentile(ms, 50):7.3f} ms   p99 {percentile(ms, 99):7.3f} ms   "
+            f"max {max(ms):7.3f} ms   mean {statistics.fmean(ms):7.3f} ms"
+        )
     p99 = percentile(service, 99) * 1000
     ratio = percentile(service, 50) / percentile(baseline, 50)
     print(f"ratio to baseline: p50 ×{ratio:.1f}, p99 ×{p99 / (percentile(baseline, 99) * 1000):.1f}")
-    print(f"target p99 ≤ {TARGET_P99_MS:.0f} ms: {'met' if p99 <= TARGET_P99_MS else 'NOT met'} ({p99:.3f} ms)")
+    print(
+        f"target p99 ≤ {TARGET_P99_MS:.0f} ms: {'met' if p99 <= TARGET_P99_MS else 'NOT met'} ({p99:.3f} ms)"
+    )
     return 0 if p99 <= TARGET_P99_MS else 1
 
 

@@ -8,6 +8,7 @@ stable, in-range weight; otherwise it exits 1 with a one-line reason on standard
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import signal
 import sys
@@ -32,7 +33,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     probe.set_defaults(handler=guarded(_probe))
 
     read = scale_commands.add_parser("read", help="wait for one stable weight and print it")
-    read.add_argument("--port", required=True, help="device path or pyserial URL, e.g. socket://10.0.0.5:5001")
+    read.add_argument(
+        "--port", required=True, help="device path or pyserial URL, e.g. socket://10.0.0.5:5001"
+    )
     read.add_argument("--protocol", default=AUTO, choices=(AUTO, *PROTOCOL_NAMES))
     read.add_argument("--timeout", type=float, default=5.0, help="seconds to wait (default 5)")
     read.add_argument("--baudrate", type=int, default=0, help="override the protocol's default")
@@ -77,12 +80,25 @@ def _probe(args: argparse.Namespace) -> int:
             continue
         reading, settings = result.reading, result.settings
         if args.json:
-            print(_dumps({"port": result.port, "protocol": result.protocol, "baudrate": settings.baudrate,
-                          "bytesize": settings.bytesize, "parity": settings.parity, "stopbits": settings.stopbits,
-                          "status": STATUS_OF_STATE.get(reading.state.value, "error"), "grams": reading.grams}))
+            print(
+                _dumps(
+                    {
+                        "port": result.port,
+                        "protocol": result.protocol,
+                        "baudrate": settings.baudrate,
+                        "bytesize": settings.bytesize,
+                        "parity": settings.parity,
+                        "stopbits": settings.stopbits,
+                        "status": STATUS_OF_STATE.get(reading.state.value, "error"),
+                        "grams": reading.grams,
+                    }
+                )
+            )
         else:
             weight = f", {reading.grams:f} g" if reading.grams is not None else ""
-            print(f"{result.port}: {result.protocol} at {settings.describe()} ({reading.state.value}{weight})")
+            print(
+                f"{result.port}: {result.protocol} at {settings.describe()} ({reading.state.value}{weight})"
+            )
     if not found:
         return fail("no scale found on " + ", ".join(ports))
     return EXIT_OK
@@ -96,8 +112,13 @@ def _read(args: argparse.Namespace) -> int:
     prepare()
     overrides = serial_overrides(args.protocol, args.baudrate, args.bytesize, args.parity, args.stopbits)
     rules = CaptureRules(hold_seconds=0.2, hold_count=2, empty_grams=Decimal(-1))  # 0 g is a valid reading
-    config = ScaleConfig(port=args.port, protocol=args.protocol, overrides=overrides, capture=rules,
-                         probe_timeout=min(0.6, args.timeout / 4))
+    config = ScaleConfig(
+        port=args.port,
+        protocol=args.protocol,
+        overrides=overrides,
+        capture=rules,
+        probe_timeout=min(0.6, args.timeout / 4),
+    )
     reading, weighing, protocol = read_stable(config, args.timeout, lister=list)
     if weighing is not None:
         status, reason = "ok", ""
@@ -114,15 +135,26 @@ def _read(args: argparse.Namespace) -> int:
         }.get(status, reading.detail or reading.state.value)
     grams = weighing.grams if weighing is not None else None
     if args.json:
-        print(_dumps({"protocol": protocol or None, "port": args.port, "grams": grams,
-                      "stable": weighing is not None, "status": status}))
+        print(
+            _dumps(
+                {
+                    "protocol": protocol or None,
+                    "port": args.port,
+                    "grams": grams,
+                    "stable": weighing is not None,
+                    "status": status,
+                }
+            )
+        )
     elif weighing is not None:
         print(f"{grams:f} g ({protocol} on {args.port})")
     return EXIT_OK if weighing is not None else fail(f"{status}: {reason}", EXIT_FAILURE)
 
 
-SIMULATOR_HELP = """commands (one a line): put G | remove | unstable | stable | overload | negative G | error |
-  unplug | replug | noise on|off | split on|off | corrupt N | quit   (first letters work: p 250, r, u, s, o, n 5, e, x, y)"""
+SIMULATOR_HELP = (
+    "commands, one a line: put G | remove | unstable | stable | overload | negative G | error | unplug\n"
+    "  replug | noise on|off | split on|off | corrupt N | quit   (short: p 250, r, u, s, o, n 5, e, x, y, q)"
+)
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -137,10 +169,8 @@ def _simulate(args: argparse.Namespace) -> int:
         print(SIMULATOR_HELP, flush=True)
         reader = threading.Thread(target=_command_loop, args=(simulator, done), daemon=True)
         reader.start()
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             done.wait()
-        except KeyboardInterrupt:
-            pass
     return EXIT_OK
 
 
@@ -148,6 +178,11 @@ def _announce(simulator: Any) -> None:
     print(f"port {simulator.path}", flush=True)
     if simulator.path != simulator.device:
         print(f"device {simulator.device}", flush=True)
+
+
+def _replug(simulator: Any) -> None:
+    simulator.replug()
+    _announce(simulator)
 
 
 def _command_loop(simulator: Any, done: threading.Event) -> None:
@@ -166,21 +201,29 @@ def _command_loop(simulator: Any, done: threading.Event) -> None:
 def _apply(simulator: Any, command: str, rest: list[str], done: threading.Event) -> bool:
     model = simulator.model
     actions = {
-        "put": lambda: model.put(Decimal(rest[0])), "p": lambda: model.put(Decimal(rest[0])),
-        "remove": model.remove, "r": model.remove,
-        "unstable": model.set_unstable, "u": model.set_unstable,
-        "stable": lambda: model.put(model.grams), "s": lambda: model.put(model.grams),
-        "overload": model.set_overload, "o": model.set_overload,
+        "put": lambda: model.put(Decimal(rest[0])),
+        "p": lambda: model.put(Decimal(rest[0])),
+        "remove": model.remove,
+        "r": model.remove,
+        "unstable": model.set_unstable,
+        "u": model.set_unstable,
+        "stable": lambda: model.put(model.grams),
+        "s": lambda: model.put(model.grams),
+        "overload": model.set_overload,
+        "o": model.set_overload,
         "negative": lambda: model.set_negative(Decimal(rest[0] if rest else 10)),
         "n": lambda: model.set_negative(Decimal(rest[0] if rest else 10)),
-        "error": model.set_error, "e": model.set_error,
-        "unplug": simulator.unplug, "x": simulator.unplug,
-        "replug": lambda: (simulator.replug(), _announce(simulator)),
-        "y": lambda: (simulator.replug(), _announce(simulator)),
+        "error": model.set_error,
+        "e": model.set_error,
+        "unplug": simulator.unplug,
+        "x": simulator.unplug,
+        "replug": lambda: _replug(simulator),
+        "y": lambda: _replug(simulator),
         "noise": lambda: setattr(model, "noise", b"\x00\xff#garbage\r\n" if rest[0] == "on" else b""),
         "split": lambda: setattr(model, "byte_by_byte", rest[0] == "on"),
         "corrupt": lambda: setattr(model, "corrupt_next", int(rest[0])),
-        "quit": done.set, "q": done.set,
+        "quit": done.set,
+        "q": done.set,
     }
     action = actions.get(command)
     if action is None:

@@ -75,12 +75,12 @@ CONTRACT_EXPIRY_WARNING_DAYS = declare(Setting("clients.contract_expiry_warning_
 
 
 # --- Scales ----------------------------------------------------------------------------------
-SCALE_ENABLED = declare(Setting("scales.enabled", bool, True, QT_TRANSLATE_NOOP("Settings", "Use an electronic scale"),
-                                env="POSTDESK_SCALE_ENABLED"))
+SCALE_ENABLED = declare(Setting("scales.enabled", bool, True,
+                                QT_TRANSLATE_NOOP("Settings", "Use an electronic scale"), env="POSTDESK_SCALE_ENABLED"))
 SCALE_PORT = declare(Setting("scales.port", str, "", QT_TRANSLATE_NOOP("Settings", "Scale port"),
                              env="POSTDESK_SCALE_PORT"))
-SCALE_PROTOCOL = declare(Setting("scales.protocol", str, "auto", QT_TRANSLATE_NOOP("Settings", "Scale protocol"),
-                                 choices=("auto", "massak100", "massak1c", "pos2", "cas6", "casstream", "mtsics",
+SCALE_PROTOCOL = declare(Setting("scales.protocol", str, "auto",
+                                 QT_TRANSLATE_NOOP("Settings", "Scale protocol"), choices=("auto", "massak100", "massak1c", "pos2", "cas6", "casstream", "mtsics",
                                           "toledo8217")))
 SCALE_BAUDRATE = declare(Setting("scales.baudrate", int, 0, QT_TRANSLATE_NOOP("Settings", "Baud rate")))
 SCALE_BYTESIZE = declare(Setting("scales.bytesize", int, 0, QT_TRANSLATE_NOOP("Settings", "Data bits")))

@@ -27,7 +27,13 @@ class WeighingService:
         grams: Decimal = parse_manual_grams(grams_text)
         reason = reason.strip()
         with self._uow() as tx:
-            audit.record(tx.session, actor, MANUAL_WEIGHT_ACTION, "weighing", subject,
-                         after={"grams": grams, "manual": True, "reason": reason})
+            audit.record(
+                tx.session,
+                actor,
+                MANUAL_WEIGHT_ACTION,
+                "weighing",
+                subject,
+                after={"grams": grams, "manual": True, "reason": reason},
+            )
             tx.commit()
         return Weighing(grams, manual=True, reason=reason)

@@ -19,15 +19,28 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def postdesk(tmp_path: Path, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "postdesk", *args], cwd=ROOT, env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "postdesk", *args],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 class Simulator:
     def __init__(self, tmp_path: Path, protocol: str, *extra: str) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "postdesk", "scale", "simulate", "--protocol", protocol, *extra],
-            cwd=ROOT, env=_env(tmp_path), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+            cwd=ROOT,
+            env=_env(tmp_path),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
         assert self.process.stdout is not None
         first = self.process.stdout.readline().split()
         assert first[0] == "port", first
@@ -65,11 +78,17 @@ def simulator(tmp_path):
 
 def test_read_prints_a_stable_weight_as_json(tmp_path, simulator):
     sim = simulator("massak100", "--weight", "1250")
-    result = postdesk(tmp_path, "scale", "read", "--port", sim.port, "--protocol", "massak100", "--json",
-                      "--timeout", "5")
+    result = postdesk(
+        tmp_path, "scale", "read", "--port", sim.port, "--protocol", "massak100", "--json", "--timeout", "5"
+    )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"protocol": "massak100", "port": sim.port, "grams": 1250, "stable": True,
-                                         "status": "ok"}
+    assert json.loads(result.stdout) == {
+        "protocol": "massak100",
+        "port": sim.port,
+        "grams": 1250,
+        "stable": True,
+        "status": "ok",
+    }
 
 
 def test_read_with_auto_detection_and_text_output(tmp_path, simulator):
@@ -79,13 +98,15 @@ def test_read_with_auto_detection_and_text_output(tmp_path, simulator):
     assert result.stdout.strip() == f"488 g (cas6 on {sim.port})"
 
 
-@pytest.mark.parametrize(("command", "status"), [("overload", "overload"), ("negative 30", "underload"),
-                                                 ("unstable", "unstable")])
+@pytest.mark.parametrize(
+    ("command", "status"), [("overload", "overload"), ("negative 30", "underload"), ("unstable", "unstable")]
+)
 def test_read_fails_with_a_one_line_reason(tmp_path, simulator, command, status):
     sim = simulator("pos2", "--weight", "900")
     sim.send(command)
-    result = postdesk(tmp_path, "scale", "read", "--port", sim.port, "--protocol", "pos2", "--timeout", "1",
-                      "--json")
+    result = postdesk(
+        tmp_path, "scale", "read", "--port", sim.port, "--protocol", "pos2", "--timeout", "1", "--json"
+    )
     assert result.returncode == 1
     payload = json.loads(result.stdout)
     assert payload["status"] == status and payload["stable"] is False and payload["grams"] is None
@@ -94,8 +115,18 @@ def test_read_fails_with_a_one_line_reason(tmp_path, simulator, command, status)
 
 def test_read_without_a_scale_fails_quickly(tmp_path):
     started = time.monotonic()
-    result = postdesk(tmp_path, "scale", "read", "--port", str(tmp_path / "nothing"), "--protocol", "mtsics",
-                      "--timeout", "1", "--json")
+    result = postdesk(
+        tmp_path,
+        "scale",
+        "read",
+        "--port",
+        str(tmp_path / "nothing"),
+        "--protocol",
+        "mtsics",
+        "--timeout",
+        "1",
+        "--json",
+    )
     assert result.returncode == 1 and time.monotonic() - started < 10
     assert json.loads(result.stdout)["status"] == "error"
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -121,5 +152,7 @@ def test_simulator_on_tcp_and_its_unplug(tmp_path, simulator):
     ok = postdesk(tmp_path, "scale", "read", "--port", sim.port, "--protocol", "massak100", "--json")
     assert ok.returncode == 0 and json.loads(ok.stdout)["grams"] == 3000
     sim.send("unplug")
-    gone = postdesk(tmp_path, "scale", "read", "--port", sim.port, "--protocol", "massak100", "--timeout", "1")
+    gone = postdesk(
+        tmp_path, "scale", "read", "--port", sim.port, "--protocol", "massak100", "--timeout", "1"
+    )
     assert gone.returncode == 1

@@ -54,8 +54,9 @@ class ScaleService(QObject):
     error = Signal(str)
     weighing_captured = Signal(object)  # Weighing
 
-    def __init__(self, config: ScaleConfig, *, lister: PortLister = system_ports,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, config: ScaleConfig, *, lister: PortLister = system_ports, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.config = config
         self._lister = lister

@@ -24,7 +24,7 @@ def _emit_loses_a_reference() -> bool:
     probe = _Probe()
     before = sys.getrefcount(True)
     for _ in range(4):
-        result = probe.ping.emit()
+        result: object = probe.ping.emit()  # type: ignore[func-returns-value]
         del result
     lost = before - sys.getrefcount(True)
     if lost:  # repair the probe's own damage
@@ -38,6 +38,6 @@ EMIT_LOSES_REFERENCE = _emit_loses_a_reference()
 
 def emit(signal: Any, *args: object) -> None:
     """``signal.emit(*args)``, keeping the interpreter's ``True`` alive on affected PySide versions."""
-    result = signal.emit(*args)
+    result: object = signal.emit(*args)
     if EMIT_LOSES_REFERENCE and isinstance(result, bool):
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))

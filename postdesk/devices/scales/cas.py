@@ -98,8 +98,9 @@ class Cas6Codec(ScaleCodec):
         return 0
 
 
-def stream_line(state: str, weight: str, *, gross: bool = True, layout: int = 22, device_id: int = 1,
-                lamp: int = 0xE5) -> bytes:
+def stream_line(
+    state: str, weight: str, *, gross: bool = True, layout: int = 22, device_id: int = 1, lamp: int = 0xE5
+) -> bytes:
     """Scale side: one indicator line; ``weight`` is the 8-character field like ``"+  1.234"``."""
     kind = "GS" if gross else "NT"
     if layout == 22:
@@ -110,7 +111,7 @@ def stream_line(state: str, weight: str, *, gross: bool = True, layout: int = 22
     return f"{weight}\r\n".encode("ascii")
 
 
-def decode_stream_line(line: bytes) -> Reading | None:
+def decode_stream_line(line: bytes) -> Reading | None:  # noqa: PLR0911 - one return per frame state
     if len(line) == 20 and line[2:3] == b"," and line[5:6] == b"," and line[8:9] == b",":
         header, weight, unit = line[:5], line[9:17], line[18:20]
     elif len(line) == 16 and line[2:3] == b"," and line[5:6] == b",":
@@ -134,7 +135,9 @@ def decode_stream_line(line: bytes) -> Reading | None:
         return Reading(ReadingState.UNDERLOAD, grams, net=net)
     # The 10-byte frame carries no stability flag: shown live, never accepted.
     stable = state == "ST"
-    return Reading(ReadingState.STABLE if stable else ReadingState.UNSTABLE, grams, net=net, at_zero=grams == 0)
+    return Reading(
+        ReadingState.STABLE if stable else ReadingState.UNSTABLE, grams, net=net, at_zero=grams == 0
+    )
 
 
 class CasStreamCodec(ScaleCodec):

@@ -9,6 +9,7 @@ its configured path, or under a new name found by the adapter's stable identity.
 from __future__ import annotations
 
 import collections
+import contextlib
 import enum
 import logging
 import threading
@@ -64,8 +65,9 @@ class ScaleListener(Protocol):
 
 
 class ScaleMonitor:
-    def __init__(self, config: ScaleConfig, listener: ScaleListener, *,
-                 lister: PortLister = system_ports) -> None:
+    def __init__(
+        self, config: ScaleConfig, listener: ScaleListener, *, lister: PortLister = system_ports
+    ) -> None:
         self.config = config
         self._listener = listener
         self._lister = lister
@@ -89,7 +91,7 @@ class ScaleMonitor:
 
     def restart_capture(self) -> None:
         """Re-arm the capture on the monitor's own thread (see :meth:`StableCapture.restart`)."""
-        self._commands.append(lambda codec: self.capture.restart())
+        self._commands.append(lambda _codec: self.capture.restart())
 
     @property
     def protocol(self) -> str:
@@ -194,10 +196,8 @@ class ScaleMonitor:
     def _close(self) -> None:
         link, self._link = self._link, None
         if link is not None:
-            try:
+            with contextlib.suppress(*LINK_ERRORS):
                 link.close()
-            except LINK_ERRORS:
-                pass
 
     def _set_state(self, state: LinkState, detail: str) -> None:
         if state is not self.state:
@@ -205,8 +205,9 @@ class ScaleMonitor:
             self._listener.on_link(state, detail)
 
 
-def read_stable(config: ScaleConfig, timeout: float, *,
-                lister: PortLister = system_ports) -> tuple[Reading | None, Weighing | None, str]:
+def read_stable(
+    config: ScaleConfig, timeout: float, *, lister: PortLister = system_ports
+) -> tuple[Reading | None, Weighing | None, str]:
     """Wait up to ``timeout`` seconds for one accepted weighing; used by ``postdesk scale read``.
 
     Returns the last reading, the weighing (None on failure) and the protocol used.
@@ -219,7 +220,7 @@ def read_stable(config: ScaleConfig, timeout: float, *,
             result["reading"] = reading
 
         def on_link(self, state: LinkState, detail: str) -> None:
-            result["link"] = detail
+            result["link"] = (state, detail)
 
         def on_weighing(self, weighing: Weighing) -> None:
             result["weighing"] = weighing
@@ -232,5 +233,3 @@ def read_stable(config: ScaleConfig, timeout: float, *,
     stop.set()
     worker.join()
     return result.get("reading"), result.get("weighing"), monitor.protocol
-
-

@@ -26,7 +26,9 @@ class SerialSettings:
     def describe(self) -> str:
         return f"{self.baudrate} {self.bytesize}{self.parity}{self.stopbits}"
 
-    def override(self, baudrate: int = 0, bytesize: int = 0, parity: str = "", stopbits: int = 0) -> SerialSettings:
+    def override(
+        self, baudrate: int = 0, bytesize: int = 0, parity: str = "", stopbits: int = 0
+    ) -> SerialSettings:
         """These settings with the given non-empty values replacing the protocol's defaults."""
         return replace(
             self,
@@ -64,7 +66,7 @@ class ScaleCodec(ABC):
         self._buffer += data
         readings = self._decode()
         if len(self._buffer) > MAX_BUFFER:  # a stream that never frames: keep the tail only
-            del self._buffer[:-MAX_BUFFER // 2]
+            del self._buffer[: -MAX_BUFFER // 2]
         return readings
 
     def take_output(self) -> bytes:
@@ -91,7 +93,7 @@ def xor_of(data: bytes) -> int:
 
 def split_lines(buffer: bytearray, limit: int = 64) -> list[bytes]:
     """Take the complete LF-terminated lines out of ``buffer`` (CR stripped); drop runaway text."""
-    lines = []
+    lines: list[bytes] = []
     while True:
         end = buffer.find(b"\n")
         if end < 0:

@@ -27,7 +27,9 @@ class Detection:
     reading: Reading
 
 
-def exchange(link: object, codec: ScaleCodec, deadline: float, stop: threading.Event | None = None) -> Reading | None:
+def exchange(
+    link: object, codec: ScaleCodec, deadline: float, stop: threading.Event | None = None
+) -> Reading | None:
     """Ask (again every 200 ms) until a reading decodes; an error answer is kept only if nothing better comes.
 
     A device error still identifies the protocol, but the first answer after other probes' bytes
@@ -51,8 +53,13 @@ def exchange(link: object, codec: ScaleCodec, deadline: float, stop: threading.E
     return fallback
 
 
-def probe_protocol(port: str, name: str, settings: SerialSettings | None = None, timeout: float = PROBE_TIMEOUT,
-                   stop: threading.Event | None = None) -> Detection | None:
+def probe_protocol(
+    port: str,
+    name: str,
+    settings: SerialSettings | None = None,
+    timeout: float = PROBE_TIMEOUT,
+    stop: threading.Event | None = None,
+) -> Detection | None:
     """One protocol on one port; None when it does not answer in time. Port errors propagate."""
     codec = CODECS[name]()
     settings = settings or codec.defaults
@@ -65,8 +72,12 @@ def probe_protocol(port: str, name: str, settings: SerialSettings | None = None,
     return Detection(port, name, settings, reading) if reading is not None else None
 
 
-def probe_port(port: str, protocols: Iterable[str] = PROTOCOL_NAMES, timeout: float = PROBE_TIMEOUT,
-               stop: threading.Event | None = None) -> Detection | None:
+def probe_port(
+    port: str,
+    protocols: Iterable[str] = PROTOCOL_NAMES,
+    timeout: float = PROBE_TIMEOUT,
+    stop: threading.Event | None = None,
+) -> Detection | None:
     """The first protocol that answers on ``port``; raises the port's error if it cannot be opened."""
     for name in protocols:
         if stop and stop.is_set():
@@ -77,8 +88,12 @@ def probe_port(port: str, protocols: Iterable[str] = PROTOCOL_NAMES, timeout: fl
     return None
 
 
-def probe_ports(ports: Iterable[str], protocols: Iterable[str] = PROTOCOL_NAMES, timeout: float = PROBE_TIMEOUT,
-                stop: threading.Event | None = None) -> list[Detection | str]:
+def probe_ports(
+    ports: Iterable[str],
+    protocols: Iterable[str] = PROTOCOL_NAMES,
+    timeout: float = PROBE_TIMEOUT,
+    stop: threading.Event | None = None,
+) -> list[Detection | str]:
     """Each port's detection, or a short reason it was skipped (busy, no answer)."""
     results: list[Detection | str] = []
     for port in ports:

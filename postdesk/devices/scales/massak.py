@@ -26,7 +26,13 @@ CMD_GET_WEIGHT_1C = 0xA0
 CMD_ACK_WEIGHT_1C = 0x10
 ERROR_OVERLOAD = 0x08
 
-DIVISIONS: dict[int, Decimal] = {0: Decimal("0.1"), 1: Decimal(1), 2: Decimal(10), 3: Decimal(100), 4: Decimal(1000)}
+DIVISIONS: dict[int, Decimal] = {
+    0: Decimal("0.1"),
+    1: Decimal(1),
+    2: Decimal(10),
+    3: Decimal(100),
+    4: Decimal(1000),
+}
 
 
 def massak_crc(body: bytes) -> int:
@@ -49,10 +55,19 @@ def division_code(division: Decimal) -> int:
     return next(code for code, value in DIVISIONS.items() if value == division)
 
 
-def weight_reply(divisions: int, division: Decimal = Decimal(1), *, stable: bool = True, net: bool = False,
-                 at_zero: bool = False, tare: int = 0) -> bytes:
+def weight_reply(
+    divisions: int,
+    division: Decimal = Decimal(1),
+    *,
+    stable: bool = True,
+    net: bool = False,
+    at_zero: bool = False,
+    tare: int = 0,
+) -> bytes:
     """Scale side: CMD_ACK_MASSA with a signed weight counted in divisions."""
-    body = struct.pack("<BiBBBBi", CMD_ACK_MASSA, divisions, division_code(division), stable, net, at_zero, tare)
+    body = struct.pack(
+        "<BiBBBBi", CMD_ACK_MASSA, divisions, division_code(division), stable, net, at_zero, tare
+    )
     return frame(body)
 
 
@@ -66,7 +81,7 @@ def error_reply(code: int) -> bytes:
 
 def iter_bodies(buffer: bytearray) -> list[bytes]:
     """Take every CRC-valid body out of ``buffer``; a bad header or CRC drops one byte and resyncs."""
-    bodies = []
+    bodies: list[bytes] = []
     while True:
         start = buffer.find(HEADER)
         if start < 0:
@@ -112,8 +127,15 @@ def decode_body(body: bytes) -> Reading | None:
     return None
 
 
-def _reading(raw: int, code: int, stable: bool, *, net: bool = False, at_zero: bool = False,
-             tare: Decimal | None = None) -> Reading:
+def _reading(
+    raw: int,
+    code: int,
+    stable: bool,
+    *,
+    net: bool = False,
+    at_zero: bool = False,
+    tare: Decimal | None = None,
+) -> Reading:
     grams = _weight(raw, code)
     if grams is None:
         return Reading(ReadingState.ERROR, detail=f"unknown division code {code}")

@@ -21,7 +21,7 @@ def weight_line(status: str, weight: str = "", unit: str = "g") -> bytes:
     return f"S {status} {weight:>10} {unit}\r\n".encode("ascii")
 
 
-def decode_line(line: bytes) -> Reading | None:
+def decode_line(line: bytes) -> Reading | None:  # noqa: PLR0911 - one return per reply kind
     if not line.isascii():
         return None
     fields = line.decode("ascii").split()

@@ -33,9 +33,16 @@ def message(command: int, data: bytes = b"") -> bytes:
     return bytes([STX]) + body + bytes([xor_of(body)])
 
 
-def weight_reply(grams: int, *, stable: bool = True, over: bool = False, tare: int = 0, error: int = 0) -> bytes:
+def weight_reply(
+    grams: int, *, stable: bool = True, over: bool = False, tare: int = 0, error: int = 0
+) -> bytes:
     """Scale side: the 0x3A answer (error, flags, weight in grams, tare, reserved byte)."""
-    flags = FLAG_ENABLED | (FLAG_STABLE if stable else 0) | (FLAG_OVER_MAX if over else 0) | (FLAG_TARE if tare else 0)
+    flags = (
+        FLAG_ENABLED
+        | (FLAG_STABLE if stable else 0)
+        | (FLAG_OVER_MAX if over else 0)
+        | (FLAG_TARE if tare else 0)
+    )
     return message(CMD_WEIGHT, struct.pack("<BHihB", error, flags, grams, tare, 0))
 
 

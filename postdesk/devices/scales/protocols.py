@@ -14,8 +14,15 @@ AUTO = "auto"
 # Safe probe order: listen first (streams), then CRC-checked binary protocols, then plain text.
 CODECS: dict[str, type[ScaleCodec]] = {
     codec.name: codec
-    for codec in (CasStreamCodec, MassaK100Codec, MassaK1CCodec, Pos2Codec, Cas6Codec, MtSicsCodec,
-                  Toledo8217Codec)
+    for codec in (
+        CasStreamCodec,
+        MassaK100Codec,
+        MassaK1CCodec,
+        Pos2Codec,
+        Cas6Codec,
+        MtSicsCodec,
+        Toledo8217Codec,
+    )
 }
 PROTOCOL_NAMES: tuple[str, ...] = tuple(CODECS)
 

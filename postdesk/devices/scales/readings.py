@@ -87,7 +87,7 @@ def format_grams(grams: Decimal) -> str:
     """Digits grouped by thin spaces, as the counter shows them: ``12 345`` or ``41,9``."""
     sign = "-" if grams < 0 else ""
     whole, _, fraction = f"{abs(grams):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from postdesk.devices.scales import cas, massak, mtsics, pos2, toledo8217
-from postdesk.devices.scales.codec import split_lines
+from postdesk.devices.scales.codec import split_lines, xor_of
 
 
 @dataclass
@@ -161,7 +161,7 @@ class Pos2Responder(Responder):
                 length = buffer[1]
                 body, lrc = bytes(buffer[1 : length + 2]), buffer[length + 2]
                 del buffer[: length + 3]
-                if pos2.xor_of(body) != lrc:
+                if xor_of(body) != lrc:
                     out.append(bytes([pos2.NAK]))
                     continue
                 self.unsent = self.reply(body[1])
@@ -173,7 +173,9 @@ class Pos2Responder(Responder):
     def reply(self, command: int) -> bytes:
         m = self.model
         if command == pos2.CMD_WEIGHT:
-            return pos2.weight_reply(int(m.grams), stable=m.stable, over=m.overload, error=0x17 if m.error else 0)
+            return pos2.weight_reply(
+                int(m.grams), stable=m.stable, over=m.overload, error=0x17 if m.error else 0
+            )
         if command in (pos2.CMD_ZERO, pos2.CMD_TARE):
             m.received.append("zero" if command == pos2.CMD_ZERO else "tare")
         return pos2.message(command, b"\x00")
@@ -281,5 +283,3 @@ RESPONDERS: dict[str, type[Responder]] = {
     "mtsics": MtSicsResponder,
     "toledo8217": Toledo8217Responder,
 }
-
-

@@ -13,9 +13,9 @@ import os
 import queue
 import select
 import socket
+import termios
 import threading
 import time
-import termios
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,8 +28,15 @@ def _make_raw(fd: int) -> None:
     """No echo, no line editing, no CR/LF translation. Unlike ``tty.setraw`` it leaves the
     character size alone, which lets the application then set 7E1 on the pty."""
     attrs = termios.tcgetattr(fd)
-    attrs[0] &= ~(termios.ICRNL | termios.INLCR | termios.IGNCR | termios.IXON | termios.BRKINT
-                  | termios.INPCK | termios.ISTRIP)
+    attrs[0] &= ~(
+        termios.ICRNL
+        | termios.INLCR
+        | termios.IGNCR
+        | termios.IXON
+        | termios.BRKINT
+        | termios.INPCK
+        | termios.ISTRIP
+    )
     attrs[1] &= ~termios.OPOST
     attrs[3] &= ~(termios.ECHO | termios.ICANON | termios.ISIG | termios.IEXTEN)
     attrs[6][termios.VMIN] = 1
@@ -121,8 +128,15 @@ class _TcpEndpoint:
 class ScaleSimulator:
     """Plays ``protocol`` until :meth:`stop`. Use as a context manager in tests."""
 
-    def __init__(self, protocol: str, *, link: str | Path | None = None, tcp_port: int | None = None,
-                 model: ScaleModel | None = None, on_sent: Callable[[bytes, float], None] | None = None) -> None:
+    def __init__(
+        self,
+        protocol: str,
+        *,
+        link: str | Path | None = None,
+        tcp_port: int | None = None,
+        model: ScaleModel | None = None,
+        on_sent: Callable[[bytes, float], None] | None = None,
+    ) -> None:
         if protocol not in RESPONDERS:
             raise ValueError(f"unknown scale protocol {protocol!r}")
         self.protocol = protocol
@@ -142,7 +156,11 @@ class ScaleSimulator:
         """The port the application opens: the pty (or its link) or the ``socket://`` URL."""
         if self._endpoint is None:
             return ""
-        return str(self._link) if self._link and isinstance(self._endpoint, _PtyEndpoint) else self._endpoint.path
+        return (
+            str(self._link)
+            if self._link and isinstance(self._endpoint, _PtyEndpoint)
+            else self._endpoint.path
+        )
 
     @property
     def device(self) -> str:
@@ -184,12 +202,12 @@ class ScaleSimulator:
             endpoint = _TcpEndpoint(self._tcp_port)
             self._tcp_port = endpoint.port  # replug keeps the same address
             return endpoint
-        endpoint = _PtyEndpoint(self._link)
-        if endpoint.path == self._last_device:  # the kernel reused the name: take the next one
-            spare, endpoint = endpoint, _PtyEndpoint(self._link)
+        pty = _PtyEndpoint(self._link)
+        if pty.path == self._last_device:  # the kernel reused the name: take the next one
+            spare, pty = pty, _PtyEndpoint(self._link)
             spare.close()
-        self._last_device = endpoint.path
-        return endpoint
+        self._last_device = pty.path
+        return pty
 
     def _serve(self) -> None:
         next_tick = time.monotonic()

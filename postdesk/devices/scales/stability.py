@@ -40,8 +40,11 @@ class StableCapture:
 
     def feed(self, reading: Reading) -> Weighing | None:
         rules = self.rules
-        if reading.state in (ReadingState.STABLE, ReadingState.UNSTABLE) and reading.grams is not None \
-                and abs(reading.grams) <= rules.empty_grams:
+        if (
+            reading.state in (ReadingState.STABLE, ReadingState.UNSTABLE)
+            and reading.grams is not None
+            and abs(reading.grams) <= rules.empty_grams
+        ):
             self._armed = True  # emptied: the next item may weigh the same as the last
             self._last_captured = None
             self._candidate = None

@@ -39,11 +39,22 @@ def weight_frame(grams: int, *, net: bool = False) -> bytes:
     return b"\x02" + f"{kilos:06.3f}".encode("ascii") + (b"N" if net else b"") + b"\r"
 
 
-def status_frame(*, motion: bool = False, over: bool = False, under: bool = False, net: bool = False,
-                 centre_of_zero: bool = False) -> bytes:
-    status = (STATUS_ALWAYS | (STATUS_MOTION if motion else 0) | (STATUS_OVER if over else 0)
-              | (STATUS_UNDER if under else 0) | (STATUS_NET if net else 0)
-              | (STATUS_CENTRE_OF_ZERO if centre_of_zero else 0))
+def status_frame(
+    *,
+    motion: bool = False,
+    over: bool = False,
+    under: bool = False,
+    net: bool = False,
+    centre_of_zero: bool = False,
+) -> bytes:
+    status = (
+        STATUS_ALWAYS
+        | (STATUS_MOTION if motion else 0)
+        | (STATUS_OVER if over else 0)
+        | (STATUS_UNDER if under else 0)
+        | (STATUS_NET if net else 0)
+        | (STATUS_CENTRE_OF_ZERO if centre_of_zero else 0)
+    )
     return bytes([STX, ord("?"), status, CR])
 
 
@@ -79,7 +90,7 @@ class Toledo8217Codec(ScaleCodec):
         self._last_weight = None
 
     def _decode(self) -> list[Reading]:
-        readings = []
+        readings: list[Reading] = []
         buffer = self._buffer
         while True:
             start = next((i for i, b in enumerate(buffer) if b & 0x7F == STX), -1)
@@ -117,7 +128,7 @@ class Toledo8217Codec(ScaleCodec):
         self._last_weight = grams
         return Reading(ReadingState.STABLE, grams, net=net, at_zero=grams == 0)
 
-    def _decode_status(self, status: int) -> Reading | None:
+    def _decode_status(self, status: int) -> Reading | None:  # noqa: PLR0911 - one return per status bit
         if not status & STATUS_ALWAYS:
             return None
         net = bool(status & STATUS_NET)

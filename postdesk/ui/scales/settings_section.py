@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common import settings as s
+from postdesk.common.settings import SettingsStore
 from postdesk.devices.qt.scale_service import ScaleService
 from postdesk.devices.scales.client import ScaleConfig
 from postdesk.devices.scales.config import serial_overrides
@@ -52,8 +54,12 @@ class ScaleSettingsSection(QGroupBox):
 
         self.port_combo = QComboBox()
         self.port_combo.setEditable(True)
-        self.port_combo.setToolTip(self.tr("A device such as /dev/ttyUSB0, or socket://host:5001 for a scale "
-                                           "on the network. Empty: look for the scale on every port."))
+        self.port_combo.setToolTip(
+            self.tr(
+                "A device such as /dev/ttyUSB0, or socket://host:5001 for a scale "
+                "on the network. Empty: look for the scale on every port."
+            )
+        )
         self._fill_ports(store.get(s.SCALE_PORT))
         self.form.add_field("port", self.tr("Port"), self.port_combo)
 
@@ -63,33 +69,65 @@ class ScaleSettingsSection(QGroupBox):
             self.protocol_combo.addItem(f"{codec.title} ({name})", name)
         self.protocol_combo.setCurrentIndex(max(0, self.protocol_combo.findData(store.get(s.SCALE_PROTOCOL))))
         self.form.add_field("protocol", self.tr("Protocol"), self.protocol_combo)
+        self._add_serial_row(store)
+        self._add_capture_row(store)
+        self._add_live_row()
+        layout.addLayout(self._buttons())
+        layout.addWidget(self._manual_box())
+        self.service.reading_changed.connect(self.show_reading)
+        self.show_reading(self.service.last_reading)
 
-        self.baud_combo = self._choice([(self.tr("protocol default"), 0)] + [(str(b), b) for b in BAUD_RATES],
-                                       store.get(s.SCALE_BAUDRATE))
-        self.bytesize_combo = self._choice([(self.tr("protocol default"), 0), ("7", 7), ("8", 8)],
-                                           store.get(s.SCALE_BYTESIZE))
-        self.parity_combo = self._choice([(self.tr("protocol default"), ""), (self.tr("none"), "N"),
-                                          (self.tr("even"), "E"), (self.tr("odd"), "O")], store.get(s.SCALE_PARITY))
-        self.stopbits_combo = self._choice([(self.tr("protocol default"), 0), ("1", 1), ("2", 2)],
-                                           store.get(s.SCALE_STOPBITS))
+    # --- building blocks ------------------------------------------------------------------------
+    def _add_serial_row(self, store: SettingsStore) -> None:
+
+        self.baud_combo = self._choice(
+            [(self.tr("protocol default"), 0)] + [(str(b), b) for b in BAUD_RATES],
+            store.get(s.SCALE_BAUDRATE),
+        )
+        self.bytesize_combo = self._choice(
+            [(self.tr("protocol default"), 0), ("7", 7), ("8", 8)], store.get(s.SCALE_BYTESIZE)
+        )
+        self.parity_combo = self._choice(
+            [
+                (self.tr("protocol default"), ""),
+                (self.tr("none"), "N"),
+                (self.tr("even"), "E"),
+                (self.tr("odd"), "O"),
+            ],
+            store.get(s.SCALE_PARITY),
+        )
+        self.stopbits_combo = self._choice(
+            [(self.tr("protocol default"), 0), ("1", 1), ("2", 2)], store.get(s.SCALE_STOPBITS)
+        )
         line = QHBoxLayout()
-        for label, combo in ((self.tr("baud"), self.baud_combo), (self.tr("data bits"), self.bytesize_combo),
-                             (self.tr("parity"), self.parity_combo), (self.tr("stop bits"), self.stopbits_combo)):
+        for label, combo in (
+            (self.tr("baud"), self.baud_combo),
+            (self.tr("data bits"), self.bytesize_combo),
+            (self.tr("parity"), self.parity_combo),
+            (self.tr("stop bits"), self.stopbits_combo),
+        ):
             line.addWidget(QLabel(label))
             line.addWidget(combo)
         line.addStretch(1)
         self.form.addRow(self.tr("Serial settings"), line)
 
+    def _add_capture_row(self, store: SettingsStore) -> None:
+
         self.hold_ms = self._spin(0, 5000, store.get(s.SCALE_HOLD_MS), self.tr(" ms"))
         self.hold_count = self._spin(1, 20, store.get(s.SCALE_HOLD_COUNT), "")
         self.deadband = self._spin(0, 100, store.get(s.SCALE_DEADBAND_GRAMS), self.tr(" g"))
         capture = QHBoxLayout()
-        for label, spin in ((self.tr("hold"), self.hold_ms), (self.tr("readings in a row"), self.hold_count),
-                            (self.tr("deadband"), self.deadband)):
+        for label, spin in (
+            (self.tr("hold"), self.hold_ms),
+            (self.tr("readings in a row"), self.hold_count),
+            (self.tr("deadband"), self.deadband),
+        ):
             capture.addWidget(QLabel(label))
             capture.addWidget(spin)
         capture.addStretch(1)
         self.form.addRow(self.tr("Stable weight"), capture)
+
+    def _add_live_row(self) -> None:
 
         self.weight_label = QLabel("—")
         self.weight_label.setObjectName("scaleWeight")
@@ -103,6 +141,8 @@ class ScaleSettingsSection(QGroupBox):
         live.addWidget(self.weight_label)
         live.addWidget(self.state_label, 1)
         self.form.addRow(self.tr("Weight now"), live)
+
+    def _buttons(self) -> QHBoxLayout:
 
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setToolTip(self.tr("Connect with the settings above without saving them"))
@@ -119,13 +159,8 @@ class ScaleSettingsSection(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        return buttons
 
-        layout.addWidget(self._manual_box())
-        self.service.reading_changed.connect(self.show_reading)
-        self.show_reading(self.service.last_reading)
-
-    # --- building blocks ------------------------------------------------------------------------
     def _fill_ports(self, current: str) -> None:
         self.port_combo.addItem(self.tr("Auto-detect (every port)"), "")
         for port in system_ports():
@@ -137,7 +172,7 @@ class ScaleSettingsSection(QGroupBox):
         else:
             self.port_combo.setEditText(current)
 
-    def _choice(self, items: list[tuple[str, object]], current: object) -> QComboBox:
+    def _choice(self, items: Sequence[tuple[str, object]], current: object) -> QComboBox:
         combo = QComboBox()
         for text, value in items:
             combo.addItem(text, value)
@@ -182,10 +217,18 @@ class ScaleSettingsSection(QGroupBox):
         protocol = self.protocol_combo.currentData()
         overrides = None
         if protocol != AUTO:
-            overrides = serial_overrides(protocol, self.baud_combo.currentData(), self.bytesize_combo.currentData(),
-                                         self.parity_combo.currentData(), self.stopbits_combo.currentData())
-        rules = CaptureRules(hold_seconds=self.hold_ms.value() / 1000, hold_count=self.hold_count.value(),
-                             deadband_grams=Decimal(self.deadband.value()))
+            overrides = serial_overrides(
+                protocol,
+                self.baud_combo.currentData(),
+                self.bytesize_combo.currentData(),
+                self.parity_combo.currentData(),
+                self.stopbits_combo.currentData(),
+            )
+        rules = CaptureRules(
+            hold_seconds=self.hold_ms.value() / 1000,
+            hold_count=self.hold_count.value(),
+            deadband_grams=Decimal(self.deadband.value()),
+        )
         return ScaleConfig(port=self.port_text(), protocol=protocol, overrides=overrides, capture=rules)
 
     def test(self) -> None:
@@ -224,7 +267,9 @@ class ScaleSettingsSection(QGroupBox):
             self.manual_grams.clear()
             self.manual_reason.clear()
             self.service.accept_manual(weighing)
-            self.ctx.messages.info(self.tr("Manual weight %1 g recorded.").replace("%1", format_grams(weighing.grams)))
+            self.ctx.messages.info(
+                self.tr("Manual weight %1 g recorded.").replace("%1", format_grams(weighing.grams))
+            )
 
         def failed(exc: BaseException) -> bool:
             errors = getattr(exc, "errors", None)
@@ -234,5 +279,6 @@ class ScaleSettingsSection(QGroupBox):
                 return True
             return False
 
-        self.ctx.tasks.run(lambda: core.weighings.record_manual(actor, grams, reason), done, failed,
-                           kind=TaskKind.DATABASE)
+        self.ctx.tasks.run(
+            lambda: core.weighings.record_manual(actor, grams, reason), done, failed, kind=TaskKind.DATABASE
+        )

@@ -29,8 +29,11 @@ def tr(source: str) -> str:
 
 def weight_text(reading: Reading | None) -> str:
     """``1 234 г`` while a weight is known, a dash otherwise (overload is never shown as a number)."""
-    if reading is None or reading.grams is None or reading.state not in (
-            ReadingState.STABLE, ReadingState.UNSTABLE, ReadingState.UNDERLOAD):
+    if (
+        reading is None
+        or reading.grams is None
+        or reading.state not in (ReadingState.STABLE, ReadingState.UNSTABLE, ReadingState.UNDERLOAD)
+    ):
         return "—"
     return tr("%1 g").replace("%1", format_grams(reading.grams))
 

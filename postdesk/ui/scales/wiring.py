@@ -17,7 +17,7 @@ class _StopOnClose(QObject):
         super().__init__(parent)
         self.service = service
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002 - Qt signature
         if event.type() == QEvent.Type.Close:
             self.service.stop()
         return False

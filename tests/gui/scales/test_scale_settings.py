@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from postdesk.devices.scales.simulator import ScaleSimulator
 from postdesk.services.weighings import MANUAL_WEIGHT_ACTION
 from postdesk.ui.application import open_main_window
 from postdesk.ui.scales.settings_section import ScaleSettingsSection
-from postdesk.devices.scales.simulator import ScaleSimulator
 from tests.support.core import make_staff
 
 
@@ -23,8 +23,9 @@ def _open(qtbot, sqlite_core, gui_parts):
     return window, section, staff
 
 
-def test_live_weight_follows_the_simulator_and_the_link_indicator_follows_unplug(qtbot, sqlite_core, gui_parts,
-                                                                                tmp_path):
+def test_live_weight_follows_the_simulator_and_the_link_indicator_follows_unplug(
+    qtbot, sqlite_core, gui_parts, tmp_path
+):
     window, section, _staff = _open(qtbot, sqlite_core, gui_parts)
     indicator = window.findChild(QLabel, "scaleLink")
     assert indicator is not None
@@ -81,8 +82,11 @@ def test_manual_weight_is_validated_marked_and_audited(qtbot, sqlite_core, gui_p
     section.manual_reason.insert("весы в ремонте")
     qtbot.keyClick(section.manual_grams, Qt.Key.Key_Return)
     assert [(str(w.grams), w.manual) for w in captured] == [("1250.5", True)]
-    [entry] = [e for e in sqlite_core.audit.entries_for(staff.supervisor, "weighing", "")
-               if e.action == MANUAL_WEIGHT_ACTION]
+    [entry] = [
+        e
+        for e in sqlite_core.audit.entries_for(staff.supervisor, "weighing", "")
+        if e.action == MANUAL_WEIGHT_ACTION
+    ]
     assert entry.after == {"grams": "1250.5", "manual": True, "reason": "весы в ремонте"}
     assert entry.user_login == "operator"
     window.close()

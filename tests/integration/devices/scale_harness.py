@@ -62,8 +62,11 @@ def wait_for(condition: Callable[[], object], timeout: float = 3.0) -> float:
 def running_monitor(port: str, protocol: str, **config: object) -> Iterator[tuple[ScaleMonitor, Recorder]]:
     recorder = Recorder()
     options: dict[str, object] = {"capture": FAST_RULES, "probe_timeout": 0.25, **config}
-    monitor = ScaleMonitor(ScaleConfig(port=port, protocol=protocol, **options), recorder,  # type: ignore[arg-type]
-                           lister=list)
+    monitor = ScaleMonitor(
+        ScaleConfig(port=port, protocol=protocol, **options),
+        recorder,  # type: ignore[arg-type]
+        lister=list,
+    )
     stop = threading.Event()
     thread = threading.Thread(target=monitor.run, args=(stop,), daemon=True)
     thread.start()

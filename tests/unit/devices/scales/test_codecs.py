@@ -90,7 +90,10 @@ def test_glued_frames_decode_in_order(name):
 
 
 @settings(max_examples=60, deadline=None)
-@given(name=st.sampled_from(PROTOCOL_NAMES), cuts=st.lists(st.integers(min_value=0, max_value=10_000), max_size=30))
+@given(
+    name=st.sampled_from(PROTOCOL_NAMES),
+    cuts=st.lists(st.integers(min_value=0, max_value=10_000), max_size=30),
+)
 def test_any_split_decodes_identically(name, cuts):
     stream = b"".join(frame for frame, _, _ in STREAMS[name])
     assert _decode(name, _split(stream, cuts)) == _decode(name, [stream])
@@ -99,7 +102,9 @@ def test_any_split_decodes_identically(name, cuts):
 @pytest.mark.parametrize("name", PROTOCOL_NAMES)
 def test_byte_by_byte(name):
     stream = b"".join(frame for frame, _, _ in STREAMS[name])
-    assert _decode(name, [stream[i : i + 1] for i in range(len(stream))]) == [(s, g) for _, s, g in STREAMS[name]]
+    assert _decode(name, [stream[i : i + 1] for i in range(len(stream))]) == [
+        (s, g) for _, s, g in STREAMS[name]
+    ]
 
 
 NOISE = st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"").replace(b"\r", b"") + b"\r\n")
@@ -148,7 +153,9 @@ def test_toledo_reuses_the_last_weight_when_only_status_follows():
     status_only = bytes([0x02, ord("?"), 0x40, 0x0D])
     assert _decode("toledo8217", [status_only]) == []
     assert _decode("toledo8217", [toledo8217.weight_frame(500), status_only]) == [
-        (ReadingState.STABLE, D(500)), (ReadingState.STABLE, D(500))]
+        (ReadingState.STABLE, D(500)),
+        (ReadingState.STABLE, D(500)),
+    ]
 
 
 def test_pounds_are_not_taken_for_grams():

@@ -20,7 +20,9 @@ def run(capture: StableCapture, steps: list[tuple[float, ReadingState, int | Non
     return got
 
 
-def stable(start: float, grams: int, n: int = 5, step: float = 0.1) -> list[tuple[float, ReadingState, int | None]]:
+def stable(
+    start: float, grams: int, n: int = 5, step: float = 0.1
+) -> list[tuple[float, ReadingState, int | None]]:
     return [(start + i * step, ReadingState.STABLE, grams) for i in range(n)]
 
 
@@ -40,7 +42,11 @@ def test_unstable_readings_restart_the_hold():
 
 
 def test_changes_within_the_deadband_do_not_restart_the_hold():
-    steps = [(0.0, ReadingState.STABLE, 250), (0.15, ReadingState.STABLE, 251), (0.3, ReadingState.STABLE, 249)]
+    steps = [
+        (0.0, ReadingState.STABLE, 250),
+        (0.15, ReadingState.STABLE, 251),
+        (0.3, ReadingState.STABLE, 249),
+    ]
     assert run(StableCapture(RULES), steps) == [Decimal(249)]
 
 
@@ -63,8 +69,14 @@ def test_a_different_weight_is_a_new_weighing():
 
 
 def test_overload_negative_and_errors_are_never_captured():
-    steps = [(i * 0.1, state, grams) for i, (state, grams) in enumerate(
-        [(ReadingState.OVERLOAD, None)] * 5 + [(ReadingState.UNDERLOAD, -300)] * 5 + [(ReadingState.ERROR, None)] * 5)]
+    steps = [
+        (i * 0.1, state, grams)
+        for i, (state, grams) in enumerate(
+            [(ReadingState.OVERLOAD, None)] * 5
+            + [(ReadingState.UNDERLOAD, -300)] * 5
+            + [(ReadingState.ERROR, None)] * 5
+        )
+    ]
     assert run(StableCapture(RULES), steps) == []
 
 

@@ -19,7 +19,10 @@ def test_identity_prefers_by_id_then_usb_numbers():
 def test_adapter_under_a_new_name_is_found_by_vid_pid_serial(tmp_path):
     before = [PortInfo("/dev/ttyUSB0", **ADAPTER)]
     identity = identity_of("/dev/ttyUSB0", before)
-    after = [PortInfo("/dev/ttyUSB0", vid=0x1A86, pid=0x7523, serial_number="X"), PortInfo("/dev/ttyUSB1", **ADAPTER)]
+    after = [
+        PortInfo("/dev/ttyUSB0", vid=0x1A86, pid=0x7523, serial_number="X"),
+        PortInfo("/dev/ttyUSB1", **ADAPTER),
+    ]
     gone = str(tmp_path / "ttyUSB0")  # the old name no longer exists
     assert resolve_port(gone, identity, after) == "/dev/ttyUSB1"
     assert resolve_port(gone, identity, after[:1]) is None

@@ -153,7 +153,11 @@ def test_mtsics_replies(line, state, grams):
 
 def test_mtsics_commands():
     codec = MtSicsCodec()
-    assert (codec.poll_request(), codec.zero_request(), codec.tare_request()) == (b"SI\r\n", b"Z\r\n", b"T\r\n")
+    assert (codec.poll_request(), codec.zero_request(), codec.tare_request()) == (
+        b"SI\r\n",
+        b"Z\r\n",
+        b"T\r\n",
+    )
     assert codec.feed(b"Z A\r\nT S      0.00 g\r\n") == []
 
 
