@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from postdesk.devices.qt.scale_service import ScaleService
-from postdesk.ui.scales.texts import LINK_TEXTS, tr
+from postdesk.ui.scales.texts import LINK_TEXTS, translated
 
 COLOURS = {"connected": "#1b7f3a", "searching": "#9a6a00", "disconnected": "#b3261e"}
 
@@ -20,6 +20,6 @@ class ScaleLinkIndicator(QLabel):
 
     def show_state(self, state: str) -> None:
         self.state = state
-        self.setText("● " + tr(LINK_TEXTS.get(state, LINK_TEXTS["searching"])))
+        self.setText("● " + translated(LINK_TEXTS.get(state, LINK_TEXTS["searching"])))
         self.setStyleSheet(f"color: {COLOURS.get(state, COLOURS['searching'])};")
         self.setToolTip(self.service.connection_detail)

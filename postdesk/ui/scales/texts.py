@@ -23,7 +23,8 @@ LINK_TEXTS = {
 }
 
 
-def tr(source: str) -> str:
+def translated(source: str) -> str:
+    """A text marked above with ``QT_TRANSLATE_NOOP("ScaleTexts", ...)``, in the interface language."""
     return QCoreApplication.translate("ScaleTexts", source)
 
 
@@ -35,13 +36,13 @@ def weight_text(reading: Reading | None) -> str:
         or reading.state not in (ReadingState.STABLE, ReadingState.UNSTABLE, ReadingState.UNDERLOAD)
     ):
         return "—"
-    return tr("%1 g").replace("%1", format_grams(reading.grams))
+    return QCoreApplication.translate("ScaleTexts", "%1 g").replace("%1", format_grams(reading.grams))
 
 
 def state_text(reading: Reading | None) -> str:
     if reading is None:
         return ""
-    text = tr(STATE_TEXTS[reading.state])
+    text = translated(STATE_TEXTS[reading.state])
     if reading.net and reading.state is ReadingState.STABLE:
-        text += " · " + tr("net")
+        text += " · " + QCoreApplication.translate("ScaleTexts", "net")
     return text
