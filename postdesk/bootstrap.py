@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import socket
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -29,6 +28,7 @@ from postdesk.services.corrections import CorrectionService
 from postdesk.services.documents import DocumentService
 from postdesk.services.identifiers import IdentifierService
 from postdesk.services.lists import ListService
+from postdesk.services.manual_weights import ManualWeightService
 from postdesk.services.printing import PrintService
 from postdesk.services.tariffs import TariffService
 from postdesk.services.users import UserService
@@ -58,6 +58,7 @@ class Core:
     corrections: CorrectionService
     documents: DocumentService
     lists: ListService
+    manual_weights: ManualWeightService
 
     @property
     def workstation_name(self) -> str:
@@ -108,6 +109,7 @@ def build_core(
         corrections=CorrectionService(uow, tariffs),
         documents=DocumentService(uow),
         lists=ListService(uow, list_limits(settings)),
+        manual_weights=ManualWeightService(uow),
     )
 
 
@@ -115,7 +117,3 @@ def list_limits(settings: SettingsStore) -> Limits:
     return Limits(
         max_file_bytes=settings.get(s.LISTS_MAX_FILE_MB) * 2**20, max_rows=settings.get(s.LISTS_MAX_ROWS)
     )
-
-
-def demo_paths(base: Path) -> AppPaths:
-    return AppPaths(data_dir=base / "data", config_dir=base / "config", log_dir=base / "logs")

@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 import postdesk
-from postdesk.cli import admin, batches, demo, lists, printing
+from postdesk.cli import admin, batches, demo, lists, printing, scale
 from postdesk.cli.common import EXIT_OK, guarded, open_core
 
-COMMAND_MODULES = [admin, demo, lists, batches, printing]
+COMMAND_MODULES = [admin, demo, lists, batches, printing, scale]
 
 
 def build_parser() -> argparse.ArgumentParser:

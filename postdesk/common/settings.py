@@ -178,6 +178,45 @@ BARCODE_SYMBOLOGY = {
 }
 
 
+# --- Scales ----------------------------------------------------------------------------------
+SCALE_ENABLED = declare(
+    Setting(
+        "scales.enabled",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Use an electronic scale"),
+        env="POSTDESK_SCALE_ENABLED",
+    )
+)
+SCALE_PORT = declare(
+    Setting("scales.port", str, "", QT_TRANSLATE_NOOP("Settings", "Scale port"), env="POSTDESK_SCALE_PORT")
+)
+SCALE_PROTOCOL = declare(
+    Setting(
+        "scales.protocol",
+        str,
+        "auto",
+        QT_TRANSLATE_NOOP("Settings", "Scale protocol"),
+        choices=("auto", "massak100", "massak1c", "pos2", "cas6", "casstream", "mtsics", "toledo8217"),
+    )
+)
+SCALE_BAUDRATE = declare(Setting("scales.baudrate", int, 0, QT_TRANSLATE_NOOP("Settings", "Baud rate")))
+SCALE_BYTESIZE = declare(Setting("scales.bytesize", int, 0, QT_TRANSLATE_NOOP("Settings", "Data bits")))
+SCALE_PARITY = declare(
+    Setting("scales.parity", str, "", QT_TRANSLATE_NOOP("Settings", "Parity"), choices=("", "N", "E", "O"))
+)
+SCALE_STOPBITS = declare(Setting("scales.stopbits", int, 0, QT_TRANSLATE_NOOP("Settings", "Stop bits")))
+SCALE_HOLD_MS = declare(
+    Setting("scales.hold_ms", int, 300, QT_TRANSLATE_NOOP("Settings", "Hold a stable weight for, ms"))
+)
+SCALE_HOLD_COUNT = declare(
+    Setting("scales.hold_count", int, 3, QT_TRANSLATE_NOOP("Settings", "Stable readings in a row"))
+)
+SCALE_DEADBAND_GRAMS = declare(
+    Setting("scales.deadband_grams", int, 2, QT_TRANSLATE_NOOP("Settings", "Deadband, g"))
+)
+
+
 def _upgrade_from_0(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 files were a flat mapping without a version field."""
     return {"version": 1, "values": dict(data)}

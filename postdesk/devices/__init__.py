@@ -1,1 +1,1 @@
-"""Peripheral devices (scales): Qt-free protocol code plus thin Qt adapters in ``devices.qt``."""
+"""Peripheral devices. Protocol and transport code is Qt-free; Qt adapters live in ``devices.qt``."""

@@ -21,6 +21,7 @@ from postdesk.ui.crash import CrashHandler
 from postdesk.ui.login_dialog import LoginDialog
 from postdesk.ui.main_window import MainWindow
 from postdesk.ui.messages import MessageBridge, MessagePresenter
+from postdesk.ui.scales import attach_scale, create_scale_service
 from postdesk.ui.tasks import TaskRunner
 from postdesk.ui.translator import install_translations
 
@@ -49,7 +50,9 @@ def build_gui_parts(
 
 def open_main_window(core: Core, parts: GuiParts, actor: Actor) -> MainWindow:
     ctx = UiContext(core=core, actor=actor, tasks=parts.tasks, messages=parts.messages)
+    create_scale_service(ctx)
     window = MainWindow(ctx)
+    attach_scale(ctx, window)
     parts.presenter.parent_widget = window
     parts.presenter.status_sink = window.statusBar()
     return window
