@@ -26,8 +26,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _demo(args: argparse.Namespace) -> int:
     paths, settings, ring = prepare()
     url = settings.get(s.DATABASE_URL)
-    if not url:
-        demo_file = paths.demo_database_file
+    demo_file = paths.demo_database_file
+    if not url or url == sqlite_url(demo_file):
         for suffix in ("", "-wal", "-shm"):
             demo_file.with_name(demo_file.name + suffix).unlink(missing_ok=True)
         url = sqlite_url(demo_file)
@@ -41,6 +41,8 @@ def _demo(args: argparse.Namespace) -> int:
         print("Accounts (login / password / role):")
         for account in accounts:
             print(f"  {account.login:<12} {account.password:<10} {account.role.value}")
+        if url == sqlite_url(demo_file):
+            print("Other commands work on it with --demo, e.g.: postdesk --demo batches list")
         if args.no_gui:
             return EXIT_OK
         from postdesk.ui.application import run_gui

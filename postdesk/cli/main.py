@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 import postdesk
 from postdesk.cli import admin, batches, demo, lists, printing, scale
-from postdesk.cli.common import EXIT_OK, guarded, open_core
+from postdesk.cli.common import EXIT_OK, fail, guarded, open_core
+from postdesk.common.paths import AppPaths
+from postdesk.db.engine import sqlite_url
 
 COMMAND_MODULES = [admin, demo, lists, batches, printing, scale]
 
@@ -24,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-error-dialogs",
         action="store_true",
         help="write errors to the log instead of showing dialogs (for tests and kiosks)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="work on the demo database made by 'postdesk demo' (e.g. postdesk --demo batches list)",
     )
     parser.set_defaults(handler=guarded(_run_app))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if args.no_error_dialogs:
         os.environ["POSTDESK_ERROR_DIALOGS"] = "0"
+    if args.demo:
+        demo_file = AppPaths.from_environment().demo_database_file
+        if not demo_file.exists() and args.command != "demo":
+            return fail("there is no demo database yet: run 'postdesk demo' first")
+        os.environ["POSTDESK_DATABASE_URL"] = sqlite_url(demo_file)
     code: int = args.handler(args)
     return code if code is not None else EXIT_OK
 

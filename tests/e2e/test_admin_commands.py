@@ -102,3 +102,13 @@ def test_the_application_starts_and_shows_the_sign_in_dialog(postdesk_env, tmp_p
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(10)
         output.close()
+
+
+def test_other_commands_reach_the_demo_database_with_the_demo_flag(run_postdesk):
+    missing = run_postdesk("--demo", "batches", "list")
+    assert missing.returncode != 0 and "postdesk demo" in missing.stderr
+    assert run_postdesk("demo", "--no-gui").returncode == 0
+    listed = run_postdesk("--demo", "batches", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert '"accepted"' in listed.stdout
+    assert run_postdesk("batches", "list", "--json").stdout.strip() == "[]"  # the workstation's own database
