@@ -25,6 +25,24 @@ class ContactDraft:
     id: int | None = None
 
 
+# Requisites typed into plain text fields (status and notes are edited differently).
+CLIENT_TEXT_FIELDS = (
+    "full_name",
+    "short_name",
+    "inn",
+    "kpp",
+    "ogrn",
+    "legal_address",
+    "postal_address",
+    "phones",
+    "email",
+    "bank_name",
+    "bik",
+    "settlement_account",
+    "correspondent_account",
+)
+
+
 @dataclass
 class ClientDraft:
     full_name: str

@@ -17,6 +17,7 @@ from postdesk.models.clients import Client, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, Service
 from postdesk.services import audit
 from postdesk.services.client_data import (
+    CLIENT_TEXT_FIELDS,
     ClientDetails,
     ClientDraft,
     ClientSummary,
@@ -31,23 +32,7 @@ from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 
 _D = TypeVar("_D", ClientDraft, ContactDraft)
-_CLIENT_FIELDS = (
-    "full_name",
-    "short_name",
-    "inn",
-    "kpp",
-    "ogrn",
-    "legal_address",
-    "postal_address",
-    "phones",
-    "email",
-    "bank_name",
-    "bik",
-    "settlement_account",
-    "correspondent_account",
-    "status",
-    "notes",
-)
+_CLIENT_FIELDS = (*CLIENT_TEXT_FIELDS, "status", "notes")
 _CONTRACT_FIELDS = (
     "number",
     "signed_on",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.common.errors import UserError, ValidationFailed
 from postdesk.services.client_data import (
+    CLIENT_TEXT_FIELDS,
     ClientDetails,
     ClientDraft,
     ContactDraft,
@@ -38,21 +39,6 @@ from postdesk.ui.pages.client_table import STATUS_TITLES
 from postdesk.ui.pages.contract_dialog import ContractDialog
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
-_TEXT_FIELDS = (
-    "full_name",
-    "short_name",
-    "inn",
-    "kpp",
-    "ogrn",
-    "legal_address",
-    "postal_address",
-    "phones",
-    "email",
-    "bank_name",
-    "bik",
-    "settlement_account",
-    "correspondent_account",
-)
 _CONTACT_COLUMNS = ("name", "position", "phones", "email", "note")
 
 
@@ -218,7 +204,7 @@ class ClientEditorDialog(QDialog):
 
     # --- data in and out -----------------------------------------------------------------------
     def _load(self, draft: ClientDraft) -> None:
-        for name in _TEXT_FIELDS:
+        for name in CLIENT_TEXT_FIELDS:
             self.edits[name].setText(getattr(draft, name))
         self.status_combo.setCurrentIndex(self.status_combo.findData(draft.status))
         self.notes_edit.setPlainText(draft.notes)
@@ -226,7 +212,7 @@ class ClientEditorDialog(QDialog):
             self.add_contact_row(contact)
 
     def draft(self) -> ClientDraft:
-        values = {name: self.edits[name].text() for name in _TEXT_FIELDS}
+        values = {name: self.edits[name].text() for name in CLIENT_TEXT_FIELDS}
         return ClientDraft(
             **values,
             status=self.status_combo.currentData(),
@@ -283,7 +269,7 @@ class ClientEditorDialog(QDialog):
     def save(self) -> None:
         draft = self.draft()
         errors = validate_client(draft)
-        self._touched.update(_TEXT_FIELDS)
+        self._touched.update(CLIENT_TEXT_FIELDS)
         if errors:
             self._fail(
                 ValidationFailed(self.tr("The client was not saved: correct the marked fields."), errors)
