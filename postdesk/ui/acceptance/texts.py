@@ -1,0 +1,61 @@
+"""How batch and item states read at the counter, and small formatting helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.lists.findings import rubles
+from postdesk.models.batches import BatchStatus, ItemStatus
+from postdesk.postal.weighing import WeightDecision
+from postdesk.services.batch_views import ItemView
+
+__all__ = ["batch_status_text", "grams", "item_state_text", "rubles"]
+
+_BATCH_STATUS = {
+    BatchStatus.DRAFT: QT_TRANSLATE_NOOP("CounterTexts", "draft"),
+    BatchStatus.RECEIVED: QT_TRANSLATE_NOOP("CounterTexts", "received, waiting"),
+    BatchStatus.ACCEPTED: QT_TRANSLATE_NOOP("CounterTexts", "accepted"),
+    BatchStatus.REJECTED: QT_TRANSLATE_NOOP("CounterTexts", "rejected"),
+    BatchStatus.VOIDED: QT_TRANSLATE_NOOP("CounterTexts", "voided"),
+}
+
+_ITEM_STATE = {
+    "unweighed": QT_TRANSLATE_NOOP("CounterTexts", "not weighed"),
+    "undecided": QT_TRANSLATE_NOOP("CounterTexts", "discrepancy: decide"),
+    WeightDecision.WITHIN: QT_TRANSLATE_NOOP("CounterTexts", "within tolerance"),
+    WeightDecision.TAKE_ACTUAL: QT_TRANSLATE_NOOP("CounterTexts", "actual weight taken"),
+    ItemStatus.RETURNED: QT_TRANSLATE_NOOP("CounterTexts", "handed back"),
+    ItemStatus.ACCEPTED: QT_TRANSLATE_NOOP("CounterTexts", "accepted"),
+    ItemStatus.VOIDED: QT_TRANSLATE_NOOP("CounterTexts", "voided"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CounterTexts", text)
+
+
+def batch_status_text(status: BatchStatus) -> str:
+    return _tr(_BATCH_STATUS[status])
+
+
+def item_state_key(item: ItemView) -> str:
+    """One of the keys above: what the operator has to know about the item now."""
+    if item.status in (ItemStatus.RETURNED, ItemStatus.ACCEPTED, ItemStatus.VOIDED):
+        return item.status
+    if item.weighed_mass_g is None:
+        return "unweighed"
+    if item.weight_decision is WeightDecision.UNDECIDED:
+        return "undecided"
+    if item.weight_decision is WeightDecision.TAKE_ACTUAL:
+        return WeightDecision.TAKE_ACTUAL
+    return WeightDecision.WITHIN
+
+
+def item_state_text(item: ItemView) -> str:
+    return _tr(_ITEM_STATE[item_state_key(item)])
+
+
+def grams(value: int) -> str:
+    """``12345`` → ``12 345`` (thin-space groups, as the scale display shows them)."""
+    return f"{value:,}".replace(",", "\u202f")
