@@ -191,7 +191,9 @@ class AcceptedView(QWidget):
             self,
         )
         corrections, actor = self.ctx.core.corrections, self.ctx.actor
-        dialog.accepted.connect(lambda: self._change(lambda: corrections.void_item(actor, item.id, dialog.reason)))
+        dialog.accepted.connect(
+            lambda: self._change(lambda: corrections.void_item(actor, item.id, dialog.reason))
+        )
         return self._open(dialog)
 
     def void_batch(self) -> ReasonDialog | None:
@@ -209,7 +211,9 @@ class AcceptedView(QWidget):
             return None
         dialog = ReasonDialog(self.tr("Void the whole batch"), self.tr("Why is the batch voided?"), self)
         corrections, actor = self.ctx.core.corrections, self.ctx.actor
-        dialog.accepted.connect(lambda: self._change(lambda: corrections.void_batch(actor, batch.id, dialog.reason)))
+        dialog.accepted.connect(
+            lambda: self._change(lambda: corrections.void_batch(actor, batch.id, dialog.reason))
+        )
         return self._open(dialog)
 
     def _open(self, dialog: ReasonDialog) -> ReasonDialog:
@@ -220,7 +224,9 @@ class AcceptedView(QWidget):
     def _change(self, work) -> None:
         def done(result: CorrectionResult) -> None:
             self.ctx.messages.info(
-                self.tr("Saved. The batch total changed by %1.").replace("%1", rubles(result.amount_change_kop))
+                self.tr("Saved. The batch total changed by %1.").replace(
+                    "%1", rubles(result.amount_change_kop)
+                )
             )
             self.open_batch(result.batch)
             self.changed.emit(result.batch.id)

@@ -185,7 +185,9 @@ class BatchListPanel(QWidget):
         if client_id is None:
             self.model.set_rows([])
         else:
-            self.ctx.tasks.run(lambda: core.batches.list_batches(actor, client_id=client_id), self.model.set_rows)
+            self.ctx.tasks.run(
+                lambda: core.batches.list_batches(actor, client_id=client_id), self.model.set_rows
+            )
         self.ctx.tasks.run(lambda: core.batch_queue.queue(actor), self.queue_model.set_rows)
 
     def _open_selected(self) -> None:
@@ -224,7 +226,9 @@ class BatchListPanel(QWidget):
             self.refresh(self.client_id)
 
         dialog.accepted.connect(
-            lambda: self.ctx.tasks.run(lambda: queue.hand_back_documents(actor, batch.id, dialog.recipient), handed)
+            lambda: self.ctx.tasks.run(
+                lambda: queue.hand_back_documents(actor, batch.id, dialog.recipient), handed
+            )
         )
         self.dialog = dialog
         dialog.open()

@@ -8,6 +8,7 @@ the filter proxy looks at the row's state only.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -125,7 +126,7 @@ class ItemFilter(QSortFilterProxyModel):
     """All items, only those not weighed yet, or only discrepancies (waiting, taken or handed back)."""
 
     ALL, UNWEIGHED, DISCREPANCIES = range(3)
-    _KEYS = {
+    _KEYS: ClassVar[dict[int, frozenset[str]]] = {
         UNWEIGHED: frozenset({"unweighed"}),
         DISCREPANCIES: frozenset({"undecided", "take_actual", "returned"}),
     }

@@ -147,9 +147,7 @@ class SummaryPanel(QFrame):
 
     def show_quote(self, quote: BatchQuote) -> None:
         totals = quote.totals
-        fees = (
-            totals.declared_value_fee_kop + totals.notice_kop + totals.inventory_kop + totals.sms_kop
-        )
+        fees = totals.declared_value_fee_kop + totals.notice_kop + totals.inventory_kop + totals.sms_kop
         discount = rubles(-abs(totals.discount_kop))
         self.values["items"].setText(str(totals.items))
         self.values["postage"].setText(rubles(totals.postage_kop))
@@ -159,9 +157,9 @@ class SummaryPanel(QFrame):
         self.values["total"].setText(rubles(totals.total_kop))
         tariff = quote.tariff
         self.values["tariff"].setText(
-            self.tr("%1, from %2").replace("%1", tariff.version).replace(
-                "%2", tariff.effective_from.strftime("%d.%m.%Y")
-            )
+            self.tr("%1, from %2")
+            .replace("%1", tariff.version)
+            .replace("%2", tariff.effective_from.strftime("%d.%m.%Y"))
         )
         self.sample_label.setVisible(tariff.sample)
         self.sample_label.setToolTip(tariff.sample_note)

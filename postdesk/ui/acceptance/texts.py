@@ -13,30 +13,26 @@ from postdesk.services.batch_views import ItemView
 __all__ = ["batch_status_text", "grams", "item_state_text", "rubles"]
 
 _BATCH_STATUS = {
-    BatchStatus.DRAFT: QT_TRANSLATE_NOOP("CounterTexts", "draft"),
-    BatchStatus.RECEIVED: QT_TRANSLATE_NOOP("CounterTexts", "received, waiting"),
-    BatchStatus.ACCEPTED: QT_TRANSLATE_NOOP("CounterTexts", "accepted"),
-    BatchStatus.REJECTED: QT_TRANSLATE_NOOP("CounterTexts", "rejected"),
-    BatchStatus.VOIDED: QT_TRANSLATE_NOOP("CounterTexts", "voided"),
+    BatchStatus.DRAFT: QT_TRANSLATE_NOOP("BatchStates", "draft"),
+    BatchStatus.RECEIVED: QT_TRANSLATE_NOOP("BatchStates", "received, waiting"),
+    BatchStatus.ACCEPTED: QT_TRANSLATE_NOOP("BatchStates", "accepted"),
+    BatchStatus.REJECTED: QT_TRANSLATE_NOOP("BatchStates", "rejected"),
+    BatchStatus.VOIDED: QT_TRANSLATE_NOOP("BatchStates", "voided"),
 }
 
 _ITEM_STATE = {
-    "unweighed": QT_TRANSLATE_NOOP("CounterTexts", "not weighed"),
-    "undecided": QT_TRANSLATE_NOOP("CounterTexts", "discrepancy: decide"),
-    WeightDecision.WITHIN: QT_TRANSLATE_NOOP("CounterTexts", "within tolerance"),
-    WeightDecision.TAKE_ACTUAL: QT_TRANSLATE_NOOP("CounterTexts", "actual weight taken"),
-    ItemStatus.RETURNED: QT_TRANSLATE_NOOP("CounterTexts", "handed back"),
-    ItemStatus.ACCEPTED: QT_TRANSLATE_NOOP("CounterTexts", "accepted"),
-    ItemStatus.VOIDED: QT_TRANSLATE_NOOP("CounterTexts", "voided"),
+    "unweighed": QT_TRANSLATE_NOOP("ItemStates", "not weighed"),
+    "undecided": QT_TRANSLATE_NOOP("ItemStates", "discrepancy: decide"),
+    WeightDecision.WITHIN: QT_TRANSLATE_NOOP("ItemStates", "within tolerance"),
+    WeightDecision.TAKE_ACTUAL: QT_TRANSLATE_NOOP("ItemStates", "actual weight taken"),
+    ItemStatus.RETURNED: QT_TRANSLATE_NOOP("ItemStates", "handed back"),
+    ItemStatus.ACCEPTED: QT_TRANSLATE_NOOP("ItemStates", "accepted"),
+    ItemStatus.VOIDED: QT_TRANSLATE_NOOP("ItemStates", "voided"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CounterTexts", text)
-
-
 def batch_status_text(status: BatchStatus) -> str:
-    return _tr(_BATCH_STATUS[status])
+    return QCoreApplication.translate("BatchStates", _BATCH_STATUS[status])
 
 
 def item_state_key(item: ItemView) -> str:
@@ -53,7 +49,7 @@ def item_state_key(item: ItemView) -> str:
 
 
 def item_state_text(item: ItemView) -> str:
-    return _tr(_ITEM_STATE[item_state_key(item)])
+    return QCoreApplication.translate("ItemStates", _ITEM_STATE[item_state_key(item)])
 
 
 def grams(value: int) -> str:

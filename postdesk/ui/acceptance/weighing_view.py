@@ -57,6 +57,7 @@ class WeighingView(QWidget):
         self.target_id: int | None = None
         self.pack_ids: list[int] = []
         self.checks: dict[int, WeightCheck] = {}
+        self.dialog: ManualWeightDialog | PackDialog | None = None
         self.scale: Any | None = ctx.devices.get("scale")
         self.flow = AcceptFlow(self)
         self._build()
@@ -158,14 +159,14 @@ class WeighingView(QWidget):
         self.manual_button.clicked.connect(self.open_manual_weight)
         self.pack_button.clicked.connect(self.open_pack)
         self.discrepancy.decided.connect(self.decide)
-        self.accept_button.clicked.connect(lambda: self.flow.accept())
-        self.queue_button.clicked.connect(lambda: self.flow.register_received())
+        self.accept_button.clicked.connect(self.flow.accept)
+        self.queue_button.clicked.connect(self.flow.register_received)
         shortcuts = [
             ("F2", self.focus_scan),
             ("F5", self.weigh_again),
             ("F8", self.open_manual_weight),
-            ("Ctrl+Return", lambda: self.flow.accept()),
-            ("Ctrl+Enter", lambda: self.flow.accept()),
+            ("Ctrl+Return", self.flow.accept),
+            ("Ctrl+Enter", self.flow.accept),
             ("Esc", self.back.emit),
         ]
         for keys, slot in shortcuts:
@@ -327,13 +328,16 @@ class WeighingView(QWidget):
             self.select_item(item.id)
             self.target_id = None
             self.discrepancy.show_item(item, result.check)
-            self._say(self.tr("Item № %1: the weight is outside the tolerance.").replace("%1", str(item.seq)), error=True)
+            self._say(
+                self.tr("Item № %1: the weight is outside the tolerance.").replace("%1", str(item.seq)),
+                error=True,
+            )
         else:
             self.discrepancy.clear()
             self._say(
-                self.tr("Item № %1 weighed: %2 g.").replace("%1", str(item.seq)).replace(
-                    "%2", str(item.weighed_mass_g)
-                )
+                self.tr("Item № %1 weighed: %2 g.")
+                .replace("%1", str(item.seq))
+                .replace("%2", str(item.weighed_mass_g))
             )
             self._after_item()
         self._show_target()
@@ -359,6 +363,7 @@ class WeighingView(QWidget):
             self._say(self.tr("Choose the item first (scan its identifier)."), error=True)
             return None
         dialog = ManualWeightDialog(item, self)
+        self.dialog = dialog
         dialog.accepted.connect(lambda: self.record(item.id, dialog.grams, manual=True))
         dialog.open()
         return dialog
@@ -386,6 +391,7 @@ class WeighingView(QWidget):
             return None
         candidates = [i for i in self.model.rows[start:] if i.weighed_mass_g is None]
         dialog = PackDialog(len(candidates), len(selected) if len(selected) > 1 else 10, self)
+        self.dialog = dialog
 
         def chosen() -> None:
             self.pack_ids = [i.id for i in candidates[: dialog.count_spin.value()]]
@@ -420,7 +426,9 @@ class WeighingView(QWidget):
             return False
 
         self.ctx.tasks.run(
-            lambda: self.ctx.core.weighing.weigh_pack(actor, batch_id, ids, total_g, manual=manual), done, failed
+            lambda: self.ctx.core.weighing.weigh_pack(actor, batch_id, ids, total_g, manual=manual),
+            done,
+            failed,
         )
 
     # --- summary -------------------------------------------------------------------------------
@@ -428,5 +436,7 @@ class WeighingView(QWidget):
         if self.batch is None:
             return
         actor, batch_id, core = self.ctx.actor, self.batch.id, self.ctx.core
-        self.ctx.tasks.run(lambda: core.batches.weighing_progress(actor, batch_id), self.summary.show_progress)
+        self.ctx.tasks.run(
+            lambda: core.batches.weighing_progress(actor, batch_id), self.summary.show_progress
+        )
         self.ctx.tasks.run(lambda: core.acceptance.quote(actor, batch_id), self.summary.show_quote)

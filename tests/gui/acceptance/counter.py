@@ -33,14 +33,20 @@ def open_counter(qtbot, core, parts, actor, sim: ScaleSimulator, drive) -> Count
         port=sim.path, protocol=sim.protocol, capture=CaptureRules(hold_seconds=0.15, hold_count=2)
     )
     scale = ScaleService(config)
-    ctx = UiContext(core=core, actor=actor, tasks=parts.tasks, messages=parts.messages, devices={"scale": scale})
+    ctx = UiContext(
+        core=core, actor=actor, tasks=parts.tasks, messages=parts.messages, devices={"scale": scale}
+    )
     scale.start()
+    try:
+        qtbot.waitUntil(lambda: scale.connection == "connected", timeout=5000)
+    except BaseException:
+        scale.stop()
+        raise
     watcher = DriveWatcher(volumes=lambda: [str(drive)], interval_ms=60_000)
     page = AcceptancePage(ctx, watcher=watcher)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    qtbot.waitUntil(lambda: scale.connection == "connected", timeout=5000)
     return Counter(page, sim, scale, ctx)
 
 

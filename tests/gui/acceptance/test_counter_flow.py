@@ -52,9 +52,7 @@ def _print_f103(qtbot, page, target) -> bytes:
     return pdf
 
 
-def test_list_to_weighed_accepted_and_reprinted_batch(  # noqa: PLR0915
-    qtbot, sqlite_core, gui_parts, tmp_path, monkeypatch
-):
+def test_list_to_weighed_accepted_and_reprinted_batch(qtbot, sqlite_core, gui_parts, tmp_path, monkeypatch):
     staff = make_staff(sqlite_core)
     make_client(sqlite_core)
     drive = tmp_path / "FLASH"
@@ -106,7 +104,9 @@ def test_list_to_weighed_accepted_and_reprinted_batch(  # noqa: PLR0915
             assert stored_items[2].weight_decision is WeightDecision.TAKE_ACTUAL
             assert "5" in view.summary.progress_label.text()
             quote = sqlite_core.acceptance.quote(staff.operator, batch.id)
-            assert quote.problems == () and view.summary.values["total"].text() == rubles(quote.totals.total_kop)
+            assert quote.problems == () and view.summary.values["total"].text() == rubles(
+                quote.totals.total_kop
+            )
 
             # accept (Ctrl+Enter): confirmation, then the accepted batch with its documents
             activate(qtbot, page)
