@@ -640,6 +640,45 @@ Tariff: %6</source>
         </message>
     </context>
     <context>
+        <name>ScaleSimulatorWindow</name>
+        <message>
+            <source>Scale simulator (demo)</source>
+            <translation>Симулятор весов (демо)</translation>
+        </message>
+        <message>
+            <source>Not a real scale: a simulated Massa-K on %1 for trying the counter out.</source>
+            <translation>Это не настоящие весы, а симулятор весов «Масса-К» на %1 для знакомства с программой.</translation>
+        </message>
+        <message>
+            <source> g</source>
+            <translation> г</translation>
+        </message>
+        <message>
+            <source>Put on (Ctrl+P)</source>
+            <translation>Положить (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>A letter of random weight (Ctrl+R)</source>
+            <translation>Письмо случайного веса (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Take off (Ctrl+E)</source>
+            <translation>Снять (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Swaying (unstable)</source>
+            <translation>Качается (нестабильно)</translation>
+        </message>
+        <message>
+            <source>Overload</source>
+            <translation>Перегрузка</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Вес:</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryPanel</name>
         <message>
             <source>Tariffs — sample: an administrator must replace them with the official table.</source>
