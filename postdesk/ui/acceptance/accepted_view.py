@@ -30,7 +30,7 @@ from postdesk.services.batch_views import BatchSummary, ItemView
 from postdesk.services.corrections import CorrectionResult
 from postdesk.services.permissions import Permission
 from postdesk.ui.acceptance.dialogs import CorrectionDialog, ReasonDialog
-from postdesk.ui.acceptance.item_model import BARCODE, RECIPIENT, STATE, ItemTableModel
+from postdesk.ui.acceptance.item_model import ItemTableModel, size_columns
 from postdesk.ui.acceptance.texts import batch_status_text, rubles
 from postdesk.ui.context import UiContext
 from postdesk.ui.printing.preview import PrintPreviewDialog
@@ -79,11 +79,7 @@ class AcceptedView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in ((0, 50), (BARCODE, 140), (RECIPIENT, 260), (STATE, 150)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        size_columns(self.table)
 
         self.supervisor_box = QGroupBox(self.tr("Supervisor"), self)
         self.correct_button = QPushButton(self.tr("Correct the item…"), self.supervisor_box)
@@ -177,7 +173,8 @@ class AcceptedView(QWidget):
                 lambda: corrections.correct_item(actor, item.id, dialog.reason, dialog.correction())
             )
         )
-        return self._open(dialog)
+        self._open(dialog)
+        return dialog
 
     def void_item(self) -> ReasonDialog | None:
         item = self._selected_item()

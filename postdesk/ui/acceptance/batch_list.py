@@ -101,7 +101,13 @@ class BatchesModel(_RowsModel):
 class QueueModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
-            [self.tr("Waiting"), self.tr("Since"), self.tr("Client"), self.tr("List №"), self.tr("Items")],
+            [
+                self.tr("Waiting"),
+                self.tr("Waiting since"),
+                self.tr("Client"),
+                self.tr("List №"),
+                self.tr("Items"),
+            ],
             parent,
         )
 
@@ -139,6 +145,9 @@ class BatchListPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open (Enter)"), self)
         self.queue_model = QueueModel(self)
         self.queue_table = _table(self.queue_model, self)
+        for column, width in ((0, 210), (1, 130), (2, 260), (3, 100)):
+            self.queue_table.horizontalHeader().resizeSection(column, width)
+        self.table.horizontalHeader().resizeSection(2, 170)
         self.queue_open_button = QPushButton(self.tr("Open"), self)
         self.handover_button = QPushButton(self.tr("Hand the documents back…"), self)
         self.dialog: RecipientDialog | None = None

@@ -81,7 +81,8 @@ class ManualWeightDialog(_FormDialog):
             .replace("%3", str(item.declared_mass_g)),
             parent,
         )
-        self.grams_edit = self.form.add_field("grams", self.tr("Weight, g:"), QLineEdit(self))
+        self.grams_edit = QLineEdit(self)
+        self.form.add_field("grams", self.tr("Weight, g:"), self.grams_edit)
         self.grams: int = 0
 
     def _errors(self) -> dict[str, str]:
@@ -110,7 +111,8 @@ class PackDialog(_FormDialog):
         self.form.add_field("count", self.tr("Items in the stack:"), self.count_spin)
         self.manual_check = QCheckBox(self.tr("Type the total weight (no scale)"), self)
         self.form.addRow("", self.manual_check)
-        self.total_edit = self.form.add_field("total", self.tr("Total weight, g:"), QLineEdit(self))
+        self.total_edit = QLineEdit(self)
+        self.form.add_field("total", self.tr("Total weight, g:"), self.total_edit)
         self.total_edit.setEnabled(False)
         self.manual_check.toggled.connect(self.total_edit.setEnabled)
         self.total_g: int | None = None
@@ -187,7 +189,8 @@ class RecipientDialog(_FormDialog):
 
     def __init__(self, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hand the documents back"), intro, parent)
-        self.name_edit = self.form.add_field("name", self.tr("Received by (name):"), QLineEdit(self))
+        self.name_edit = QLineEdit(self)
+        self.form.add_field("name", self.tr("Received by (name):"), self.name_edit)
 
     @property
     def recipient(self) -> str:

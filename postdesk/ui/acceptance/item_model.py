@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from postdesk.services.batch_views import ItemView
 from postdesk.ui.acceptance.texts import grams, item_state_key, item_state_text
@@ -36,6 +37,19 @@ _BACKGROUNDS = {
     "accepted": QColor("#E6F4EA"),
     "voided": QColor("#EEEEEE"),
 }
+
+
+COLUMN_WIDTHS = {SEQ: 45, BARCODE: 130, RECIPIENT: 170, DECLARED: 90, WEIGHED: 90, DIFFERENCE: 85, STATE: 190}
+
+
+def size_columns(view: QTableView) -> None:
+    """Fixed widths (sizing to contents would read every one of 10,000 rows); the last one stretches."""
+    header = view.horizontalHeader()
+    for column, width in COLUMN_WIDTHS.items():
+        header.resizeSection(column, width)
+    header.setStretchLastSection(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
 
 
 class ItemTableModel(QAbstractTableModel):

@@ -46,7 +46,7 @@ class AcceptancePage(QWidget):
         self.client_search = QLineEdit(self)
         self.client_search.setPlaceholderText(client_search_placeholder())
         self.client_search.setClearButtonEnabled(True)
-        self.client_search.setMaximumWidth(260)
+        self.client_search.setMinimumWidth(260)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -129,14 +129,16 @@ class AcceptancePage(QWidget):
         else:
             self.stack.setCurrentIndex(ACCEPTED)
             self.accepted.open_batch(batch)
-        self.top.setEnabled(False)
+        self.top.hide()
+        self.drive_label.hide()
 
     def open_batch_id(self, batch_id: int) -> None:
         self.open_batch(self.ctx.core.batches.get(self.ctx.actor, batch_id))
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(LIST)
-        self.top.setEnabled(True)
+        self.top.show()
+        self._drive_removed("")
         self.refresh()
         self.batch_list.table.setFocus()
 

@@ -61,5 +61,5 @@ class ScaleSimulatorWindow(QWidget):
         self.model.put(self.grams_spin.value())
 
     def put_random(self) -> None:
-        self.grams_spin.setValue(random.randint(15, 120))  # noqa: S311 - a demo weight, not a secret
+        self.grams_spin.setValue(random.randint(15, 120))
         self.put()

@@ -34,7 +34,7 @@ from postdesk.services.batch_views import BatchSummary, ItemView
 from postdesk.services.weighing import PackResult, WeighingResult
 from postdesk.ui.acceptance.accept_flow import AcceptFlow
 from postdesk.ui.acceptance.dialogs import ManualWeightDialog, PackDialog, whole_grams
-from postdesk.ui.acceptance.item_model import BARCODE, RECIPIENT, STATE, ItemFilter, ItemTableModel
+from postdesk.ui.acceptance.item_model import ItemFilter, ItemTableModel, size_columns
 from postdesk.ui.acceptance.panels import DiscrepancyPanel, SummaryPanel
 from postdesk.ui.acceptance.scale_display import ScaleDisplay
 from postdesk.ui.acceptance.texts import batch_status_text
@@ -88,13 +88,7 @@ class WeighingView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setAlternatingRowColors(False)
-        header = self.table.horizontalHeader()
-        for column, width in ((0, 50), (BARCODE, 140), (RECIPIENT, 230), (STATE, 150)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        size_columns(self.table)
 
         self.scale_display = ScaleDisplay(self.scale, self)
         self.target_label = QLabel(self)
@@ -299,6 +293,7 @@ class WeighingView(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.scan_status.setText(text)
+        self.scan_status.setVisible(bool(text))
         self.scan_status.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE)
 
     # --- weighing ------------------------------------------------------------------------------

@@ -482,7 +482,7 @@ Tariff: %6</source>
         </message>
         <message>
             <source>discrepancy: decide</source>
-            <translation>расхождение: нужно решение</translation>
+            <translation>ждёт решения по весу</translation>
         </message>
         <message>
             <source>within tolerance</source>
@@ -597,8 +597,8 @@ Tariff: %6</source>
             <translation>Ожидает</translation>
         </message>
         <message>
-            <source>Since</source>
-            <translation>С</translation>
+            <source>Waiting since</source>
+            <translation>Ожидает с</translation>
         </message>
         <message>
             <source>Client</source>
