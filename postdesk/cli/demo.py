@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
+from typing import Any
 
 from postdesk.bootstrap import build_core
 from postdesk.cli.common import EXIT_OK, guarded, prepare
 from postdesk.common import settings as s
 from postdesk.db.engine import describe, sqlite_url
+from postdesk.devices.scales.simulator import ScaleSimulator
 from postdesk.services.demo_batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
 from postdesk.services.demo_data import seed_demo
 
@@ -24,6 +27,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _demo(args: argparse.Namespace) -> int:
+    simulator = None if args.no_gui else _start_scale_simulator()
+    try:
+        return _seed_and_run(args, simulator)
+    finally:
+        if simulator is not None:
+            simulator.stop()
+
+
+def _start_scale_simulator() -> ScaleSimulator:
+    """A simulated Massa-K on a local TCP port; this process's scale settings point at it."""
+    simulator = ScaleSimulator("massak100", tcp_port=0).start()
+    os.environ["POSTDESK_SCALE_PORT"] = simulator.path
+    os.environ["POSTDESK_SCALE_PROTOCOL"] = simulator.protocol
+    os.environ["POSTDESK_SCALE_ENABLED"] = "1"
+    return simulator
+
+
+def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) -> int:
     paths, settings, ring = prepare()
     url = settings.get(s.DATABASE_URL)
     demo_file = paths.demo_database_file
@@ -47,6 +68,19 @@ def _demo(args: argparse.Namespace) -> int:
             return EXIT_OK
         from postdesk.ui.application import run_gui
 
-        return run_gui(core, ring)
+        print(f"Scale simulator (Massa-K): {simulator.path if simulator else '-'}")
+        return run_gui(core, ring, on_window=lambda window: _simulator_window(window, simulator))
     finally:
         core.close()
+
+
+def _simulator_window(window: Any, simulator: ScaleSimulator | None) -> Any:
+    """The small control window for the simulated scale, beside the main window."""
+    if simulator is None:
+        return None
+    from postdesk.ui.acceptance.simulator_window import ScaleSimulatorWindow
+
+    control = ScaleSimulatorWindow(simulator.model, simulator.path, window)
+    control.move(window.geometry().right() - 420, window.geometry().top() + 60)
+    control.show()
+    return control

@@ -198,6 +198,7 @@ SCALE_PROTOCOL = declare(
         "auto",
         QT_TRANSLATE_NOOP("Settings", "Scale protocol"),
         choices=("auto", "massak100", "massak1c", "pos2", "cas6", "casstream", "mtsics", "toledo8217"),
+        env="POSTDESK_SCALE_PROTOCOL",
     )
 )
 SCALE_BAUDRATE = declare(Setting("scales.baudrate", int, 0, QT_TRANSLATE_NOOP("Settings", "Baud rate")))

@@ -29,6 +29,7 @@ from postdesk.lists.safety import Limits
 from postdesk.lists.validation import StoredLookup, StoredMatches
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client
+from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.models.lists import ListProfile
 from postdesk.services import audit
 from postdesk.services.context import Actor
@@ -145,6 +146,7 @@ class ListService:
             first = items[0]
             batch = Batch(
                 client_id=client_id,
+                contract_id=_contract_in_force(session, client_id),
                 status=BatchStatus.DRAFT,
                 list_number=result.info.number[:50],
                 list_date=result.info.date,
@@ -415,4 +417,20 @@ def _draft_info(batch: Batch) -> DraftInfo:
         batch.cod_kop,
         batch.source_file,
         batch.created_at,
+    )
+
+
+def _contract_in_force(session: Session, client_id: int) -> int | None:
+    """The client's active contract today, so its tolerance, discount and conditions apply."""
+    today = dt.date.today()
+    return session.scalar(
+        select(Contract.id)
+        .where(
+            Contract.client_id == client_id,
+            Contract.status == ContractStatus.ACTIVE,
+            Contract.starts_on <= today,
+            (Contract.ends_on.is_(None)) | (Contract.ends_on >= today),
+        )
+        .order_by(Contract.starts_on.desc(), Contract.id.desc())
+        .limit(1)
     )

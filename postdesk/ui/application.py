@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -58,8 +59,17 @@ def open_main_window(core: Core, parts: GuiParts, actor: Actor) -> MainWindow:
     return window
 
 
-def run_gui(core: Core, ring: RingBufferHandler | None, *, actor: Actor | None = None) -> int:
-    """Show the sign-in dialog (unless ``actor`` is given) and run the event loop."""
+def run_gui(
+    core: Core,
+    ring: RingBufferHandler | None,
+    *,
+    actor: Actor | None = None,
+    on_window: Callable[[MainWindow], object] | None = None,
+) -> int:
+    """Show the sign-in dialog (unless ``actor`` is given) and run the event loop.
+
+    ``on_window`` is called with the shown main window (the demo adds its scale simulator there).
+    """
     qtlog.install()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -83,7 +93,9 @@ def run_gui(core: Core, ring: RingBufferHandler | None, *, actor: Actor | None =
             actor = login.actor
         window = open_main_window(core, parts, actor)
         window.show()
+        extra = on_window(window) if on_window is not None else None
         code = app.exec()
+        del extra
         parts.tasks.wait()
         return code
     finally:

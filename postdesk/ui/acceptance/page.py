@@ -1,72 +1,39 @@
-"""The Acceptance page: the chosen client's draft batches and «Import list…» (Ctrl+O).
+"""The Acceptance page: the counter workspace.
 
-Kept small on purpose: weighing and acceptance will be added here; the import itself lives in
-the self-contained wizard of ``postdesk.ui.lists``. A removable drive being mounted is noticed
-and its list files are offered for import.
+Client picker and «Import list…» (Ctrl+O) on top; below, the client's batches and the shared
+queue, or — once a batch is opened — its weighing view (draft or received) or its documents
+(accepted). A removable drive being mounted is noticed and its list files are offered for import.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from postdesk.lists.findings import rubles
-from postdesk.services.lists import DraftInfo
+from postdesk.models.batches import BatchStatus
+from postdesk.services.batch_views import BatchSummary
 from postdesk.services.permissions import Permission
+from postdesk.ui.acceptance.accepted_view import AcceptedView
+from postdesk.ui.acceptance.batch_list import BatchListPanel
+from postdesk.ui.acceptance.client_search import client_search_placeholder
+from postdesk.ui.acceptance.weighing_view import WeighingView
 from postdesk.ui.context import UiContext
 from postdesk.ui.lists.drive_watcher import DriveWatcher
 from postdesk.ui.lists.wizard import ImportWizard
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-
-class DraftsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DraftInfo] = []
-        self._headers = [
-            self.tr("Batch"),
-            self.tr("List №"),
-            self.tr("File"),
-            self.tr("Items"),
-            self.tr("Mass, g"),
-            self.tr("Declared value"),
-            self.tr("Imported"),
-        ]
-
-    def set_rows(self, rows: list[DraftInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        return [
-            row.id,
-            row.list_number,
-            row.source_file,
-            row.items_count,
-            row.mass_g,
-            rubles(row.declared_value_kop),
-            row.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
-        ][index.column()]
+LIST, WEIGHING, ACCEPTED = range(3)
 
 
 class AcceptancePage(QWidget):
@@ -76,6 +43,16 @@ class AcceptancePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.wizard: ImportWizard | None = None
+        self.client_search = QLineEdit(self)
+        self.client_search.setPlaceholderText(client_search_placeholder())
+        self.client_search.setClearButtonEnabled(True)
+        self.client_search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.load_clients)
+        self.client_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.client_search.returnPressed.connect(self.load_clients)
         self.client_combo = QComboBox(self)
         self.client_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button = QPushButton(self.tr("Import list…"), self)
@@ -86,20 +63,31 @@ class AcceptancePage(QWidget):
         self.drive_label = QLabel(self)
         self.drive_label.setVisible(False)
         self.drive_label.setStyleSheet("background: #E8F0FE; padding: 6px;")
-        self.model = DraftsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        top = QHBoxLayout()
+
+        self.batch_list = BatchListPanel(ctx, self)
+        self.model = self.batch_list.model
+        self.weighing = WeighingView(ctx, self)
+        self.accepted = AcceptedView(ctx, self)
+        self.stack = QStackedWidget(self)
+        for view in (self.batch_list, self.weighing, self.accepted):
+            self.stack.addWidget(view)
+        self.batch_list.open_requested.connect(self.open_batch)
+        self.weighing.back.connect(self.show_list)
+        self.weighing.finished.connect(self._batch_finished)
+        self.accepted.back.connect(self.show_list)
+        self.accepted.changed.connect(lambda _id: self.refresh())
+
+        self.top = QWidget(self)
+        top = QHBoxLayout(self.top)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel(self.tr("Client:"), self))
+        top.addWidget(self.client_search)
         top.addWidget(self.client_combo, 1)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.top)
         layout.addWidget(self.drive_label)
-        layout.addWidget(QLabel(self.tr("Draft batches (lists read, not yet accepted):"), self))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         self.watcher = watcher or DriveWatcher(parent=self)
         self.watcher.drive_added.connect(self._drive_added)
         self.watcher.drive_removed.connect(self._drive_removed)
@@ -107,10 +95,14 @@ class AcceptancePage(QWidget):
         self.watcher.start()
 
     def load_clients(self) -> None:
+        current = self.client_id
         self.client_combo.blockSignals(True)
         self.client_combo.clear()
-        for client in self.ctx.core.clients.search(self.ctx.actor, "", limit=1000):
+        found = self.ctx.core.clients.search(self.ctx.actor, self.client_search.text(), limit=1000)
+        for client in found:
             self.client_combo.addItem(f"{client.short_name} (ИНН {client.inn})", client.id)
+        index = self.client_combo.findData(current) if current is not None else -1
+        self.client_combo.setCurrentIndex(max(index, 0) if found else -1)
         self.client_combo.blockSignals(False)
         self.refresh()
 
@@ -119,14 +111,46 @@ class AcceptancePage(QWidget):
         data = self.client_combo.currentData()
         return int(data) if data is not None else None
 
-    def refresh(self) -> None:
-        client_id = self.client_id
-        if client_id is None:
-            self.model.set_rows([])
-            return
-        actor, lists = self.ctx.actor, self.ctx.core.lists
-        self.ctx.tasks.run(lambda: lists.drafts(actor, client_id), self.model.set_rows)
+    def choose_client(self, client_id: int) -> None:
+        index = self.client_combo.findData(client_id)
+        if index >= 0:
+            self.client_combo.setCurrentIndex(index)
 
+    def refresh(self) -> None:
+        self.batch_list.refresh(self.client_id)
+
+    # --- views ---------------------------------------------------------------------------------
+    def open_batch(self, batch: BatchSummary) -> None:
+        """A draft or received batch opens for weighing; any other shows its documents."""
+        self.choose_client(batch.client_id)
+        if batch.status in (BatchStatus.DRAFT, BatchStatus.RECEIVED):
+            self.stack.setCurrentIndex(WEIGHING)
+            self.weighing.open_batch(batch)
+        else:
+            self.stack.setCurrentIndex(ACCEPTED)
+            self.accepted.open_batch(batch)
+        self.top.hide()
+        self.drive_label.hide()
+
+    def open_batch_id(self, batch_id: int) -> None:
+        self.open_batch(self.ctx.core.batches.get(self.ctx.actor, batch_id))
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(LIST)
+        self.top.show()
+        self._drive_removed("")
+        self.refresh()
+        self.batch_list.table.setFocus()
+
+    def _batch_finished(self, batch_id: int) -> None:
+        self.refresh()
+        summary = self.ctx.core.batches.get(self.ctx.actor, batch_id)
+        if summary.status is BatchStatus.ACCEPTED:
+            self.open_batch(summary)
+        else:
+            self.show_list()
+
+    # --- importing -----------------------------------------------------------------------------
     def open_wizard(self) -> ImportWizard:
         self.wizard = ImportWizard(self.ctx, client_id=self.client_id, drives=self.watcher.known, parent=self)
         self.wizard.imported.connect(lambda _draft: self.refresh())

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AcceptFlow</name>
+        <message>
+            <source>Accepting… %p%</source>
+            <translation>Приём партии… %p%</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>The batch cannot be accepted yet:</source>
+            <translation>Партию пока нельзя принять:</translation>
+        </message>
+        <message>
+            <source>Accept list № %1 of %2?
+
+Items: %3
+Total: %4 (VAT %5)
+Tariff: %6</source>
+            <translation>Принять список № %1 клиента %2?
+
+Отправлений: %3
+Итого: %4 (в т. ч. НДС %5)
+Тарифы: %6</translation>
+        </message>
+        <message>
+            <source>Warning: the tariffs are a sample, not the official table.</source>
+            <translation>Внимание: тарифы — образец, а не официальная таблица.</translation>
+        </message>
+        <message>
+            <source>Accept the batch</source>
+            <translation>Приём партии</translation>
+        </message>
+        <message>
+            <source>The batch is accepted. Items: %1, total %2.</source>
+            <translation>Партия принята. Отправлений: %1, итого %2.</translation>
+        </message>
+        <message>
+            <source>Acceptance cancelled: nothing was changed.</source>
+            <translation>Приём отменён: ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Accept without the client waiting</source>
+            <translation>Принять без ожидания клиента</translation>
+        </message>
+        <message>
+            <source>Register list № %1 as received? The client may leave; any operator weighs and accepts the batch later, and the documents are handed back afterwards.</source>
+            <translation>Зарегистрировать список № %1 как полученный? Клиент может уйти: любой оператор позже взвесит и примет партию, а документы будут выданы после приёма.</translation>
+        </message>
+        <message>
+            <source>The batch is in the queue of received batches.</source>
+            <translation>Партия поставлена в очередь полученных партий.</translation>
+        </message>
+    </context>
+    <context>
         <name>Acceptance</name>
         <message>
             <source>Items not weighed yet: %1.</source>
@@ -129,6 +184,246 @@
         </message>
     </context>
     <context>
+        <name>AcceptedView</name>
+        <message>
+            <source>← Batches (Esc)</source>
+            <translation>← К партиям (Esc)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Действия начальника смены</translation>
+        </message>
+        <message>
+            <source>Correct the item…</source>
+            <translation>Исправить отправление…</translation>
+        </message>
+        <message>
+            <source>Void the item…</source>
+            <translation>Аннулировать отправление…</translation>
+        </message>
+        <message>
+            <source>Void the whole batch…</source>
+            <translation>Аннулировать всю партию…</translation>
+        </message>
+        <message>
+            <source>%1 · list № %2 · %3 %4</source>
+            <translation>%1 · список № %2 · %3 %4</translation>
+        </message>
+        <message>
+            <source>Items: %1 · mass %2 g · without VAT %3 · VAT %4 · total %5</source>
+            <translation>Отправлений: %1 · масса %2 г · без НДС %3 · НДС %4 · итого %5</translation>
+        </message>
+        <message>
+            <source>Select an accepted item in the list first.</source>
+            <translation>Сначала выберите в списке принятое отправление.</translation>
+        </message>
+        <message>
+            <source>Void the item</source>
+            <translation>Аннулирование отправления</translation>
+        </message>
+        <message>
+            <source>Item № %1 (%2) is voided and its charge reversed in the client's record.</source>
+            <translation>Отправление № %1 (%2) будет аннулировано, а плата за него сторнирована в учёте услуг клиента.</translation>
+        </message>
+        <message>
+            <source>Void the whole batch</source>
+            <translation>Аннулирование партии</translation>
+        </message>
+        <message>
+            <source>Void every item of list № %1? This cannot be undone.</source>
+            <translation>Аннулировать все отправления списка № %1? Отменить это действие нельзя.</translation>
+        </message>
+        <message>
+            <source>Why is the batch voided?</source>
+            <translation>Укажите, почему партия аннулируется.</translation>
+        </message>
+        <message>
+            <source>Saved. The batch total changed by %1.</source>
+            <translation>Сохранено. Сумма по партии изменилась на %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchList</name>
+        <message>
+            <source>to weigh and accept</source>
+            <translation>ждёт взвешивания и приёма</translation>
+        </message>
+        <message>
+            <source>documents to hand back</source>
+            <translation>ждёт выдачи документов</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchListPanel</name>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>Открыть (Enter)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Hand the documents back…</source>
+            <translation>Выдать документы…</translation>
+        </message>
+        <message>
+            <source>The client's batches (drafts, received, accepted):</source>
+            <translation>Партии клиента (черновики, полученные, принятые):</translation>
+        </message>
+        <message>
+            <source>Queue of batches received without the client waiting (all clients):</source>
+            <translation>Очередь партий, принятых без ожидания клиента (все клиенты):</translation>
+        </message>
+        <message>
+            <source>Select an accepted batch whose documents wait in the queue.</source>
+            <translation>Выберите в очереди принятую партию, документы которой ждут выдачи.</translation>
+        </message>
+        <message>
+            <source>The documents of list № %1 (%2) are handed back.</source>
+            <translation>Выдача документов по списку № %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The documents are handed back.</source>
+            <translation>Документы выданы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchStates</name>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>received, waiting</source>
+            <translation>получена, ждёт приёма</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>принята</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонена</translation>
+        </message>
+        <message>
+            <source>voided</source>
+            <translation>аннулирована</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesModel</name>
+        <message>
+            <source>Batch</source>
+            <translation>Партия</translation>
+        </message>
+        <message>
+            <source>List №</source>
+            <translation>Список №</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Отправлений</translation>
+        </message>
+        <message>
+            <source>Mass, g</source>
+            <translation>Масса, г</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получена</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Принята</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSearch</name>
+        <message>
+            <source>Find a client: name or INN</source>
+            <translation>Поиск клиента: название или ИНН</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct the item</source>
+            <translation>Исправление отправления</translation>
+        </message>
+        <message>
+            <source>Item № %1 (%2). The item is re-priced under the tariff it was accepted with.</source>
+            <translation>Отправление № %1 (%2). Плата будет пересчитана по тарифам, действовавшим при приёме.</translation>
+        </message>
+        <message>
+            <source> g</source>
+            <translation> г</translation>
+        </message>
+        <message>
+            <source>Mass:</source>
+            <translation>Масса:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Получатель:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Адрес:</translation>
+        </message>
+        <message>
+            <source>Postcode:</source>
+            <translation>Индекс:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscrepancyPanel</name>
+        <message>
+            <source>Take the actual weight</source>
+            <translation>Принять фактический вес</translation>
+        </message>
+        <message>
+            <source>The item is priced by the weighed mass</source>
+            <translation>Плата будет рассчитана по фактической массе</translation>
+        </message>
+        <message>
+            <source>Hand the item back</source>
+            <translation>Вернуть отправление</translation>
+        </message>
+        <message>
+            <source>The item is returned to the client and not accepted</source>
+            <translation>Отправление возвращается клиенту и не принимается</translation>
+        </message>
+        <message>
+            <source>Item № %1: declared %2 g, weighed %3 g (%4 g).</source>
+            <translation>Отправление № %1: заявлено %2 г, взвешено %3 г (%4 г).</translation>
+        </message>
+        <message>
+            <source>Allowed: ±%1 g.</source>
+            <translation>Допуск: ±%1 г.</translation>
+        </message>
+        <message>
+            <source>The pack of %1 items: declared %2 g, weighed %3 g (%4 g). Allowed: ±%5 g.</source>
+            <translation>Пачка из %1 отпр.: заявлено %2 г, взвешено %3 г (%4 г). Допуск: ±%5 г.</translation>
+        </message>
+        <message>
+            <source>Weight outside the tolerance.</source>
+            <translation>Вес вне допуска.</translation>
+        </message>
+    </context>
+    <context>
         <name>Identifiers</name>
         <message>
             <source>The identifier ranges of the client's contract have only %1 numbers left, %2 are needed: ask for a new range.</source>
@@ -177,6 +472,253 @@
         <message>
             <source>Serials run from %1 to %2, the first not after the last.</source>
             <translation>Номера — от %1 до %2, первый не больше последнего.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemStates</name>
+        <message>
+            <source>not weighed</source>
+            <translation>не взвешено</translation>
+        </message>
+        <message>
+            <source>discrepancy: decide</source>
+            <translation>ждёт решения по весу</translation>
+        </message>
+        <message>
+            <source>within tolerance</source>
+            <translation>в пределах допуска</translation>
+        </message>
+        <message>
+            <source>actual weight taken</source>
+            <translation>принят фактический вес</translation>
+        </message>
+        <message>
+            <source>handed back</source>
+            <translation>возвращено клиенту</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>принято</translation>
+        </message>
+        <message>
+            <source>voided</source>
+            <translation>аннулировано</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemTableModel</name>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>ШПИ</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Получатель</translation>
+        </message>
+        <message>
+            <source>Declared, g</source>
+            <translation>Заявлено, г</translation>
+        </message>
+        <message>
+            <source>Weighed, g</source>
+            <translation>Взвешено, г</translation>
+        </message>
+        <message>
+            <source>Difference, g</source>
+            <translation>Разница, г</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Ручной ввод</translation>
+        </message>
+        <message>
+            <source>The weight was entered by hand</source>
+            <translation>Вес введён вручную</translation>
+        </message>
+        <message>
+            <source>(assigned at acceptance)</source>
+            <translation>(присвоится при приёме)</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>вручную</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualWeightDialog</name>
+        <message>
+            <source>Manual weight</source>
+            <translation>Ввод веса вручную</translation>
+        </message>
+        <message>
+            <source>Item № %1 (%2), declared %3 g. The weight will be marked as entered by hand.</source>
+            <translation>Отправление № %1 (%2), заявлено %3 г. Вес будет отмечен как введённый вручную.</translation>
+        </message>
+        <message>
+            <source>Weight, g:</source>
+            <translation>Вес, г:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackDialog</name>
+        <message>
+            <source>Weigh a pack</source>
+            <translation>Взвешивание пачки</translation>
+        </message>
+        <message>
+            <source>Identical simple letters are weighed as one stack, starting with the selected item. Put the stack on the scale after OK, or type its total weight.</source>
+            <translation>Одинаковые простые письма взвешиваются одной пачкой, начиная с выбранного отправления. После «ОК» положите пачку на весы или введите её общий вес.</translation>
+        </message>
+        <message>
+            <source>Items in the stack:</source>
+            <translation>Писем в пачке:</translation>
+        </message>
+        <message>
+            <source>Type the total weight (no scale)</source>
+            <translation>Ввести общий вес вручную (без весов)</translation>
+        </message>
+        <message>
+            <source>Total weight, g:</source>
+            <translation>Общий вес, г:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>Ожидает с</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>List №</source>
+            <translation>Список №</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Отправлений</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reason:</source>
+            <translation>Причина:</translation>
+        </message>
+        <message>
+            <source>Give the reason: it is kept in the audit log.</source>
+            <translation>Укажите причину: она сохраняется в журнале аудита.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientDialog</name>
+        <message>
+            <source>Hand the documents back</source>
+            <translation>Выдача документов</translation>
+        </message>
+        <message>
+            <source>Received by (name):</source>
+            <translation>Получил (Ф. И. О.):</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who takes the documents.</source>
+            <translation>Укажите Ф. И. О. того, кто получает документы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSimulatorWindow</name>
+        <message>
+            <source>Scale simulator (demo)</source>
+            <translation>Симулятор весов (демо)</translation>
+        </message>
+        <message>
+            <source>Not a real scale: a simulated Massa-K on %1 for trying the counter out.</source>
+            <translation>Это не настоящие весы, а симулятор весов «Масса-К» на %1 для знакомства с программой.</translation>
+        </message>
+        <message>
+            <source> g</source>
+            <translation> г</translation>
+        </message>
+        <message>
+            <source>Put on (Ctrl+P)</source>
+            <translation>Положить (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>A letter of random weight (Ctrl+R)</source>
+            <translation>Письмо случайного веса (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Take off (Ctrl+E)</source>
+            <translation>Снять (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Swaying (unstable)</source>
+            <translation>Качается (нестабильно)</translation>
+        </message>
+        <message>
+            <source>Overload</source>
+            <translation>Перегрузка</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Вес:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPanel</name>
+        <message>
+            <source>Tariffs — sample: an administrator must replace them with the official table.</source>
+            <translation>Тарифы — образец: администратор должен заменить их официальной таблицей.</translation>
+        </message>
+        <message>
+            <source>Items to accept:</source>
+            <translation>К приёму отправлений:</translation>
+        </message>
+        <message>
+            <source>Postage:</source>
+            <translation>Плата за пересылку:</translation>
+        </message>
+        <message>
+            <source>Discount:</source>
+            <translation>Скидка:</translation>
+        </message>
+        <message>
+            <source>Other fees:</source>
+            <translation>Прочие сборы:</translation>
+        </message>
+        <message>
+            <source>VAT:</source>
+            <translation>НДС:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Итого:</translation>
+        </message>
+        <message>
+            <source>Tariff:</source>
+            <translation>Тарифы:</translation>
+        </message>
+        <message>
+            <source>Weighed %1 of %2 · ready %3 · handed back %4 · to decide %5 · not weighed %6</source>
+            <translation>Взвешено %1 из %2 · готово %3 · возвращено %4 · ждут решения %5 · не взвешено %6</translation>
+        </message>
+        <message>
+            <source>%1, from %2</source>
+            <translation>%1, с %2</translation>
         </message>
     </context>
     <context>
@@ -272,6 +814,132 @@
         <message>
             <source>Tariff version «%1» is no longer available.</source>
             <translation>Версия тарифов «%1» больше не доступна.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeighingView</name>
+        <message>
+            <source>← Batches (Esc)</source>
+            <translation>← К партиям (Esc)</translation>
+        </message>
+        <message>
+            <source>Scan or type the identifier and press Enter (F2)</source>
+            <translation>Отсканируйте или введите ШПИ и нажмите Enter (F2)</translation>
+        </message>
+        <message>
+            <source>Step through the list in order</source>
+            <translation>Идти по списку по порядку</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>Все отправления</translation>
+        </message>
+        <message>
+            <source>Not weighed</source>
+            <translation>Не взвешенные</translation>
+        </message>
+        <message>
+            <source>Discrepancies</source>
+            <translation>Расхождения</translation>
+        </message>
+        <message>
+            <source>Weigh again (F5)</source>
+            <translation>Взвесить заново (F5)</translation>
+        </message>
+        <message>
+            <source>Manual weight… (F8)</source>
+            <translation>Вес вручную… (F8)</translation>
+        </message>
+        <message>
+            <source>Weigh a pack…</source>
+            <translation>Взвесить пачку…</translation>
+        </message>
+        <message>
+            <source>Accept batch (Ctrl+Enter)</source>
+            <translation>Принять партию (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Accept without the client waiting</source>
+            <translation>Принять без ожидания клиента</translation>
+        </message>
+        <message>
+            <source>Register the batch as received: any operator accepts it later (if the contract allows)</source>
+            <translation>Зарегистрировать партию как полученную: любой оператор примет её позже (если это предусмотрено договором)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Показать:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · list № %2 · %3 · %n item(s)</source>
+            <translation>
+                <numerusform>%1 · список № %2 · %3 · %n отправление</numerusform>
+                <numerusform>%1 · список № %2 · %3 · %n отправления</numerusform>
+                <numerusform>%1 · список № %2 · %3 · %n отправлений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Found: item № %1. Put it on the scale.</source>
+            <translation>Найдено: отправление № %1. Положите его на весы.</translation>
+        </message>
+        <message>
+            <source>Every item is weighed.</source>
+            <translation>Все отправления взвешены.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Put the pack of %n item(s) on the scale.</source>
+            <translation>
+                <numerusform>Положите на весы пачку из %n письма.</numerusform>
+                <numerusform>Положите на весы пачку из %n писем.</numerusform>
+                <numerusform>Положите на весы пачку из %n писем.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scan the next item (or choose it in the list).</source>
+            <translation>Отсканируйте следующее отправление (или выберите его в списке).</translation>
+        </message>
+        <message>
+            <source>On the scale: item № %1 (%2), declared %3 g</source>
+            <translation>На весах: отправление № %1 (%2), заявлено %3 г</translation>
+        </message>
+        <message>
+            <source>Scan the item's identifier before putting it on the scale.</source>
+            <translation>Сначала отсканируйте ШПИ отправления, потом кладите его на весы.</translation>
+        </message>
+        <message>
+            <source>Item № %1: the weight is outside the tolerance.</source>
+            <translation>Отправление № %1: вес вне допуска.</translation>
+        </message>
+        <message>
+            <source>Item № %1 weighed: %2 g.</source>
+            <translation>Отправление № %1 взвешено: %2 г.</translation>
+        </message>
+        <message>
+            <source>Choose the item first (scan its identifier).</source>
+            <translation>Сначала выберите отправление (отсканируйте его ШПИ).</translation>
+        </message>
+        <message>
+            <source>Select the first letter of the stack in the list.</source>
+            <translation>Выберите в списке первое письмо пачки.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The pack of %n item(s) is within the tolerance.</source>
+            <translation>
+                <numerusform>Пачка из %n письма в пределах допуска.</numerusform>
+                <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
+                <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
 </TS>
