@@ -59,3 +59,27 @@ def test_no_module_outside_ui_and_device_adapters_imports_qt():
         if "PySide6" in text or "shiboken6" in text:
             offenders.append(relative)
     assert offenders == []
+
+
+def _non_literal_tr_calls() -> list[str]:
+    """``self.tr(x)`` looks ``x`` up under the class's own context, so a string marked elsewhere with
+    QT_TRANSLATE_NOOP("Other", ...) would silently stay English: such strings need translate()."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "postdesk").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and node.args
+                and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return offenders
+
+
+def test_tr_is_only_called_with_literal_strings():
+    assert _non_literal_tr_calls() == []

@@ -6,7 +6,7 @@ accepted later and then to have their documents handed back to a named person.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -113,7 +113,7 @@ class QueueModel(_RowsModel):
 
     def cells(self, row: QueueEntry) -> list[object]:
         return [
-            self.tr(_STAGES[row.stage]),
+            QCoreApplication.translate("BatchList", _STAGES[row.stage]),
             _when(row.waiting_since),
             row.batch.client_name,
             row.batch.list_number,
