@@ -79,13 +79,14 @@ def measure_calamine(path: Path) -> dict[str, float]:
 
 
 def measure_import(path: Path, home: Path) -> dict[str, float]:
-    from postdesk.bootstrap import build_core, demo_paths
+    from postdesk.bootstrap import build_core
+    from postdesk.common.paths import AppPaths
     from postdesk.common.settings import SettingsStore
     from postdesk.postal.requisites import inn_check_digits
     from postdesk.services.client_data import ClientDraft
     from postdesk.services.context import Actor
 
-    paths = demo_paths(home).ensure()
+    paths = AppPaths(data_dir=home / "data", config_dir=home / "config", log_dir=home / "logs").ensure()
     core = build_core(paths=paths, settings=SettingsStore(None, environ={}))
     actor = Actor.system("bench")
     client_id = core.clients.save_client(
