@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import NotFound, UserError
@@ -34,9 +34,7 @@ from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 
-_CHUNK = 500
 _ITEMS = cast(Table, BatchItem.__table__)  # Core insert: an executemany without ORM bookkeeping
-_INACTIVE = (BatchStatus.REJECTED, BatchStatus.VOIDED)
 
 
 @dataclass(frozen=True)
@@ -101,29 +99,14 @@ class ListService:
         """Identifiers handed in by anyone, and recipients handed in by this client, in live batches."""
 
         def lookup(barcodes: Collection[str], keys: Collection[str]) -> StoredMatches:
-            found_barcodes: dict[str, str] = {}
-            found_keys: dict[str, str] = {}
             with self._uow() as tx:
-                base = (
-                    select(
-                        BatchItem.barcode, BatchItem.recipient_key, Batch.id, Batch.list_number, Batch.status
-                    )
-                    .join(Batch, Batch.id == BatchItem.batch_id)
-                    .where(Batch.status.not_in(_INACTIVE), BatchItem.status != ItemStatus.VOIDED)
+                session = tx.session
+                found_barcodes = _stored_matches(session, "barcode", barcodes, None)
+                found_keys = (
+                    _stored_matches(session, "recipient_key", keys, client_id)
+                    if client_id is not None
+                    else {}
                 )
-                for chunk in _chunks(sorted(barcodes)):
-                    for code, _key, batch_id, number, status in tx.session.execute(
-                        base.where(BatchItem.barcode.in_(chunk))
-                    ):
-                        if code:
-                            found_barcodes.setdefault(code, _where(batch_id, number, status))
-                if client_id is not None:
-                    for chunk in _chunks(sorted(keys)):
-                        rows = tx.session.execute(
-                            base.where(Batch.client_id == client_id, BatchItem.recipient_key.in_(chunk))
-                        )
-                        for _code, key, batch_id, number, status in rows:
-                            found_keys.setdefault(key, _where(batch_id, number, status))
             return StoredMatches(found_barcodes, found_keys)
 
         return lookup
@@ -279,9 +262,42 @@ class ListService:
             )
 
 
-def _chunks(values: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
+# The list's values go in as ONE parameter and drive the join, so every value is one index probe
+# (cost grows with the list, not with the items stored over the years) and there is one query per
+# kind instead of hundreds of IN (...) lists. SQLite keeps a CROSS JOIN's order as written.
+_STORED_SQL = """
+SELECT v.value, b.id, b.list_number, b.status
+FROM {values} {join} batch_items AS i ON i.{column} = v.value
+JOIN batches AS b ON b.id = i.batch_id
+WHERE b.status NOT IN ('{rejected}', '{voided}') AND i.status != '{item_voided}' {client}
+ORDER BY i.id
+"""
+
+
+def _stored_matches(
+    session: Session, column: str, values: Collection[str], client_id: int | None
+) -> dict[str, str]:
+    """Value -> where it was handed in first, for the values of ``column`` found in live batches."""
+    if not values:
+        return {}
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    sql = _STORED_SQL.format(
+        values="json_each(:values) AS v" if sqlite else "unnest(CAST(:values AS text[])) AS v(value)",
+        join="CROSS JOIN" if sqlite else "JOIN",
+        column=column,
+        client="AND b.client_id = :client" if client_id is not None else "",
+        rejected=BatchStatus.REJECTED.value,
+        voided=BatchStatus.VOIDED.value,
+        item_voided=ItemStatus.VOIDED.value,
+    )
+    params: dict[str, Any] = {"values": json.dumps(list(values)) if sqlite else list(values)}
+    if client_id is not None:
+        params["client"] = client_id
+    found: dict[str, str] = {}
+    for value, batch_id, number, status in session.execute(text(sql), params):
+        if value and value not in found:
+            found[value] = _where(batch_id, number, BatchStatus(status))
+    return found
 
 
 def _where(batch_id: int, number: str, status: BatchStatus) -> str:
