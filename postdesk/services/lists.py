@@ -8,22 +8,19 @@ remembered per client and file shape and applied by themselves the next time.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import NotFound, UserError
 from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.check import CheckResult, OpenedList, check_list, open_list
-from postdesk.lists.items import ListItem
 from postdesk.lists.mapping import ColumnMapping
 from postdesk.lists.safety import Limits
 from postdesk.lists.validation import StoredLookup, StoredMatches
@@ -32,9 +29,8 @@ from postdesk.models.clients import Client
 from postdesk.models.lists import ListProfile
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.list_items_store import insert_items
 from postdesk.services.permissions import Permission, require
-
-_ITEMS = cast(Table, BatchItem.__table__)  # Core insert: an executemany without ORM bookkeeping
 
 
 @dataclass(frozen=True)
@@ -146,7 +142,7 @@ class ListService:
             )
             session.add(batch)
             session.flush()
-            _insert_items(session, batch.id, items)
+            insert_items(session.connection(), batch.id, items)
             audit.record(
                 session,
                 actor,
@@ -313,109 +309,6 @@ def _where(batch_id: int, number: str, status: BatchStatus) -> str:
 def _common(values: Iterable[str]) -> str:
     distinct = set(values)
     return distinct.pop() if len(distinct) == 1 else ""
-
-
-_ITEM_COLUMNS = (
-    "batch_id",
-    "seq",
-    "source_row",
-    "status",
-    "barcode",
-    "client_ref",
-    "recipient_name",
-    "address",
-    "address_parts",
-    "postcode",
-    "phone",
-    "mail_type",
-    "mail_category",
-    "mail_rank",
-    "declared_mass_g",
-    "declared_value_kop",
-    "cod_kop",
-    "listed_fee_kop",
-    "notice",
-    "inventory",
-    "fragile",
-    "sms",
-    "length_mm",
-    "width_mm",
-    "height_mm",
-    "recipient_key",
-)
-_INSERT_CHUNK = 10_000
-
-
-def _insert_items(session: Session, batch_id: int, items: list[ListItem]) -> None:
-    """Bulk insert in chunks (bounded memory). On SQLite the compiled statement goes straight to the
-    driver's executemany with tuples, several times faster than per-row parameter processing."""
-    connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    statement = insert(_ITEMS)
-    compiled = statement.compile(dialect=connection.dialect, column_keys=list(_ITEM_COLUMNS))
-    names = list(compiled.positiontup or ())
-    # Columns the list does not fill but that have scalar defaults (e.g. set later at weighing)
-    # appear in the compiled statement too: the raw path must supply their defaults itself.
-    defaults = tuple(_raw_default(name) for name in names if name not in _ITEM_COLUMNS)
-    combined = _ITEM_COLUMNS + tuple(name for name in names if name not in _ITEM_COLUMNS)
-    order = [combined.index(name) for name in names]
-    identity = order == list(range(len(combined)))
-    for start in range(0, len(items), _INSERT_CHUNK):
-        rows = [
-            _item_values(batch_id, seq, item, sqlite)
-            for seq, item in enumerate(items[start : start + _INSERT_CHUNK], start=start + 1)
-        ]
-        if sqlite:
-            if defaults:
-                rows = [row + defaults for row in rows]
-            ordered = rows if identity else [tuple(row[i] for i in order) for row in rows]
-            connection.exec_driver_sql(str(compiled), ordered)
-        else:
-            connection.execute(statement, [dict(zip(_ITEM_COLUMNS, row, strict=True)) for row in rows])
-
-
-def _raw_default(name: str) -> Any:
-    default = _ITEMS.c[name].default
-    value = getattr(default, "arg", None) if default is not None and default.is_scalar else None
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
-def _item_values(batch_id: int, seq: int, item: ListItem, raw: bool) -> tuple[Any, ...]:
-    parts: Any = item.address_parts
-    if raw and parts is not None:
-        parts = json.dumps(parts, ensure_ascii=False)
-    return (
-        batch_id,
-        seq,
-        item.source_row,
-        ItemStatus.PENDING.value if raw else ItemStatus.PENDING,
-        item.barcode or None,
-        item.client_ref[:100],
-        item.recipient[:300],
-        item.address[:600],
-        parts,
-        item.postcode[:10],
-        item.phone[:40],
-        item.mail_type,
-        item.mail_category,
-        item.mail_rank,
-        item.mass_g or 0,
-        item.declared_value_kop,
-        item.cod_kop,
-        item.fee_kop,
-        item.notice,
-        item.inventory,
-        item.fragile,
-        item.sms,
-        item.length_mm,
-        item.width_mm,
-        item.height_mm,
-        item.recipient_key,
-    )
 
 
 def _draft_info(batch: Batch) -> DraftInfo:
