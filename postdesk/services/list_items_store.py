@@ -1,9 +1,10 @@
 """Writing a checked list's items into ``batch_items`` fast, inside the caller's transaction.
 
 On SQLite the statement is written for the driver directly: each row is a single C-level
-``attrgetter`` call; truncation to the column's length (``substr``, counted in characters as
-Python slices are), ``'' -> NULL`` and per-batch constants (batch, status, columns the list does
-not fill) are done by SQL, not per row in Python. Other databases take SQLAlchemy's executemany.
+``attrgetter`` call; per-batch constants (batch, status, columns the list does not fill) are SQL
+literals, and truncation to the column's length (``substr``, counted in characters as Python
+slices are) and ``'' -> NULL`` are SQL too, on the columns where this list needs them.
+Other databases take SQLAlchemy's executemany.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _insert_sqlite(connection: Connection, batch_id: int, items: list[ListItem])
     filled = [name for name in names if name in _FROM_ITEM]
     columns = [*constants, "seq", *filled]  # bound values: (seq, *item attributes), in this order
     values = [_literal(value) for value in constants.values()]
-    values += ["?", *(_value_sql(name) for name in filled)]
+    values += ["?", *(_value_sql(name, items) for name in filled)]
     sql = f"INSERT INTO {ITEMS.name} ({', '.join(columns)}) VALUES ({', '.join(values)})"
     attributes = [_FROM_ITEM[name] for name in filled]
     row_of = attrgetter(*attributes)
@@ -90,13 +91,18 @@ def _insert_sqlite(connection: Connection, batch_id: int, items: list[ListItem])
         connection.exec_driver_sql(sql, rows)
 
 
-def _value_sql(name: str) -> str:
+def _value_sql(name: str, items: list[ListItem]) -> str:
+    """``?``, wrapped in SQL only when some value of this list needs it (the functions cost per row)."""
+    values = map(attrgetter(_FROM_ITEM[name]), items)
     if name == "barcode":
-        return "NULLIF(?, '')"  # no identifier yet: NULL, so the index holds only real codes
+        return "NULLIF(?, '')" if "" in values else "?"  # no identifier yet: NULL in the index
     if name == "declared_mass_g":
-        return "coalesce(?, 0)"
-    length = getattr(ITEMS.c[name].type, "length", None)
-    return f"substr(?, 1, {length})" if isinstance(ITEMS.c[name].type, String) and length else "?"
+        return "coalesce(?, 0)" if None in values else "?"
+    column_type = ITEMS.c[name].type
+    length = getattr(column_type, "length", None)
+    if isinstance(column_type, String) and length and max(map(len, values), default=0) > length:
+        return f"substr(?, 1, {length})"
+    return "?"
 
 
 def _literal(value: Any) -> str:
