@@ -8,22 +8,19 @@ remembered per client and file shape and applied by themselves the next time.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import NotFound, UserError
 from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.check import CheckResult, OpenedList, check_list, open_list
-from postdesk.lists.items import ListItem
 from postdesk.lists.mapping import ColumnMapping
 from postdesk.lists.safety import Limits
 from postdesk.lists.validation import StoredLookup, StoredMatches
@@ -33,11 +30,8 @@ from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.models.lists import ListProfile
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.list_items_store import insert_items
 from postdesk.services.permissions import Permission, require
-
-_CHUNK = 500
-_ITEMS = cast(Table, BatchItem.__table__)  # Core insert: an executemany without ORM bookkeeping
-_INACTIVE = (BatchStatus.REJECTED, BatchStatus.VOIDED)
 
 
 @dataclass(frozen=True)
@@ -102,29 +96,14 @@ class ListService:
         """Identifiers handed in by anyone, and recipients handed in by this client, in live batches."""
 
         def lookup(barcodes: Collection[str], keys: Collection[str]) -> StoredMatches:
-            found_barcodes: dict[str, str] = {}
-            found_keys: dict[str, str] = {}
             with self._uow() as tx:
-                base = (
-                    select(
-                        BatchItem.barcode, BatchItem.recipient_key, Batch.id, Batch.list_number, Batch.status
-                    )
-                    .join(Batch, Batch.id == BatchItem.batch_id)
-                    .where(Batch.status.not_in(_INACTIVE), BatchItem.status != ItemStatus.VOIDED)
+                session = tx.session
+                found_barcodes = _stored_matches(session, "barcode", barcodes, None)
+                found_keys = (
+                    _stored_matches(session, "recipient_key", keys, client_id)
+                    if client_id is not None
+                    else {}
                 )
-                for chunk in _chunks(sorted(barcodes)):
-                    for code, _key, batch_id, number, status in tx.session.execute(
-                        base.where(BatchItem.barcode.in_(chunk))
-                    ):
-                        if code:
-                            found_barcodes.setdefault(code, _where(batch_id, number, status))
-                if client_id is not None:
-                    for chunk in _chunks(sorted(keys)):
-                        rows = tx.session.execute(
-                            base.where(Batch.client_id == client_id, BatchItem.recipient_key.in_(chunk))
-                        )
-                        for _code, key, batch_id, number, status in rows:
-                            found_keys.setdefault(key, _where(batch_id, number, status))
             return StoredMatches(found_barcodes, found_keys)
 
         return lookup
@@ -165,7 +144,7 @@ class ListService:
             )
             session.add(batch)
             session.flush()
-            _insert_items(session, batch.id, items)
+            insert_items(session.connection(), batch.id, items)
             audit.record(
                 session,
                 actor,
@@ -281,9 +260,42 @@ class ListService:
             )
 
 
-def _chunks(values: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
+# The list's values go in as ONE parameter and drive the join, so every value is one index probe
+# (cost grows with the list, not with the items stored over the years) and there is one query per
+# kind instead of hundreds of IN (...) lists. SQLite keeps a CROSS JOIN's order as written.
+_STORED_SQL = """
+SELECT v.value, b.id, b.list_number, b.status
+FROM {values} {join} batch_items AS i ON i.{column} = v.value
+JOIN batches AS b ON b.id = i.batch_id
+WHERE b.status NOT IN ('{rejected}', '{voided}') AND i.status != '{item_voided}' {client}
+ORDER BY i.id
+"""
+
+
+def _stored_matches(
+    session: Session, column: str, values: Collection[str], client_id: int | None
+) -> dict[str, str]:
+    """Value -> where it was handed in first, for the values of ``column`` found in live batches."""
+    if not values:
+        return {}
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    sql = _STORED_SQL.format(
+        values="json_each(:values) AS v" if sqlite else "unnest(CAST(:values AS text[])) AS v(value)",
+        join="CROSS JOIN" if sqlite else "JOIN",
+        column=column,
+        client="AND b.client_id = :client" if client_id is not None else "",
+        rejected=BatchStatus.REJECTED.value,
+        voided=BatchStatus.VOIDED.value,
+        item_voided=ItemStatus.VOIDED.value,
+    )
+    params: dict[str, Any] = {"values": json.dumps(list(values)) if sqlite else list(values)}
+    if client_id is not None:
+        params["client"] = client_id
+    found: dict[str, str] = {}
+    for value, batch_id, number, status in session.execute(text(sql), params):
+        if value and value not in found:
+            found[value] = _where(batch_id, number, BatchStatus(status))
+    return found
 
 
 def _where(batch_id: int, number: str, status: BatchStatus) -> str:
@@ -299,109 +311,6 @@ def _where(batch_id: int, number: str, status: BatchStatus) -> str:
 def _common(values: Iterable[str]) -> str:
     distinct = set(values)
     return distinct.pop() if len(distinct) == 1 else ""
-
-
-_ITEM_COLUMNS = (
-    "batch_id",
-    "seq",
-    "source_row",
-    "status",
-    "barcode",
-    "client_ref",
-    "recipient_name",
-    "address",
-    "address_parts",
-    "postcode",
-    "phone",
-    "mail_type",
-    "mail_category",
-    "mail_rank",
-    "declared_mass_g",
-    "declared_value_kop",
-    "cod_kop",
-    "listed_fee_kop",
-    "notice",
-    "inventory",
-    "fragile",
-    "sms",
-    "length_mm",
-    "width_mm",
-    "height_mm",
-    "recipient_key",
-)
-_INSERT_CHUNK = 10_000
-
-
-def _insert_items(session: Session, batch_id: int, items: list[ListItem]) -> None:
-    """Bulk insert in chunks (bounded memory). On SQLite the compiled statement goes straight to the
-    driver's executemany with tuples, several times faster than per-row parameter processing."""
-    connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    statement = insert(_ITEMS)
-    compiled = statement.compile(dialect=connection.dialect, column_keys=list(_ITEM_COLUMNS))
-    names = list(compiled.positiontup or ())
-    # Columns the list does not fill but that have scalar defaults (e.g. set later at weighing)
-    # appear in the compiled statement too: the raw path must supply their defaults itself.
-    defaults = tuple(_raw_default(name) for name in names if name not in _ITEM_COLUMNS)
-    combined = _ITEM_COLUMNS + tuple(name for name in names if name not in _ITEM_COLUMNS)
-    order = [combined.index(name) for name in names]
-    identity = order == list(range(len(combined)))
-    for start in range(0, len(items), _INSERT_CHUNK):
-        rows = [
-            _item_values(batch_id, seq, item, sqlite)
-            for seq, item in enumerate(items[start : start + _INSERT_CHUNK], start=start + 1)
-        ]
-        if sqlite:
-            if defaults:
-                rows = [row + defaults for row in rows]
-            ordered = rows if identity else [tuple(row[i] for i in order) for row in rows]
-            connection.exec_driver_sql(str(compiled), ordered)
-        else:
-            connection.execute(statement, [dict(zip(_ITEM_COLUMNS, row, strict=True)) for row in rows])
-
-
-def _raw_default(name: str) -> Any:
-    default = _ITEMS.c[name].default
-    value = getattr(default, "arg", None) if default is not None and default.is_scalar else None
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
-def _item_values(batch_id: int, seq: int, item: ListItem, raw: bool) -> tuple[Any, ...]:
-    parts: Any = item.address_parts
-    if raw and parts is not None:
-        parts = json.dumps(parts, ensure_ascii=False)
-    return (
-        batch_id,
-        seq,
-        item.source_row,
-        ItemStatus.PENDING.value if raw else ItemStatus.PENDING,
-        item.barcode or None,
-        item.client_ref[:100],
-        item.recipient[:300],
-        item.address[:600],
-        parts,
-        item.postcode[:10],
-        item.phone[:40],
-        item.mail_type,
-        item.mail_category,
-        item.mail_rank,
-        item.mass_g or 0,
-        item.declared_value_kop,
-        item.cod_kop,
-        item.fee_kop,
-        item.notice,
-        item.inventory,
-        item.fragile,
-        item.sms,
-        item.length_mm,
-        item.width_mm,
-        item.height_mm,
-        item.recipient_key,
-    )
 
 
 def _draft_info(batch: Batch) -> DraftInfo:

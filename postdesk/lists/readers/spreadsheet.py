@@ -7,10 +7,12 @@ sheet declaring more cells than we keep in memory is streamed with openpyxl inst
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -49,18 +51,12 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
     if member is not None:
         with zipfile.ZipFile(path) as archive:
             declared = safety.declared_size(archive, member)
-            if _has_formulas(archive, member):
-                warnings.append(
-                    translate(
-                        "ListFiles",
-                        "The sheet contains formulas: the values last calculated by the spreadsheet "
-                        "were used. Cells whose formulas were never calculated are empty.",
-                    )
-                )
         if declared and declared[1] > limits.max_columns:
             raise safety.too_wide(path, declared[1], limits)
         if declared and declared[0] * declared[1] > limits.max_cells_in_memory:
             workbook.close()
+            if _has_formulas(path, member):
+                warnings.append(_formulas_warning())
             return RawTable(
                 kind,
                 _stream_openpyxl(path, chosen, limits),
@@ -68,10 +64,16 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
                 sheet_names=names,
                 warnings=warnings,
             )
-    try:
-        data = workbook.get_sheet_by_name(chosen)
-    except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError) as exc:
-        raise safety.damaged(path) from exc
+    # Looking for formulas inflates the sheet's XML (zlib, without the GIL) while calamine loads
+    # it (also without the GIL): on two cores the look costs no time.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        formulas = pool.submit(_has_formulas, path, member) if member is not None else None
+        try:
+            data = workbook.get_sheet_by_name(chosen)
+        except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError) as exc:
+            raise safety.damaged(path) from exc
+        if formulas is not None and formulas.result():
+            warnings.append(_formulas_warning())
     if data.width > limits.max_columns:
         raise safety.too_wide(path, data.width, limits)
     if data.height > limits.max_cells_in_memory // max(1, data.width):
@@ -95,10 +97,7 @@ def _first_visible(workbook: Any, names: list[str]) -> str:
 
 
 def _calamine_rows(data: Any, first_row: int) -> Iterator[tuple[int, Row]]:
-    number = first_row
-    for cells in data.iter_rows():
-        number += 1
-        yield number, cells
+    return zip(itertools.count(first_row + 1), data.iter_rows())  # numbered in C, no generator frame
 
 
 def _stream_openpyxl(path: Path, sheet: str, limits: Limits) -> Iterator[tuple[int, Row]]:
@@ -134,10 +133,18 @@ def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
     return result
 
 
-def _has_formulas(archive: zipfile.ZipFile, member: str) -> bool:
+def _formulas_warning() -> str:
+    return translate(
+        "ListFiles",
+        "The sheet contains formulas: the values last calculated by the spreadsheet "
+        "were used. Cells whose formulas were never calculated are empty.",
+    )
+
+
+def _has_formulas(path: Path, member: str) -> bool:
     tail = b""
     try:
-        with archive.open(member) as handle:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
             while chunk := handle.read(1 << 20):
                 window = tail + chunk
                 if b"<f>" in window or b"<f " in window:
