@@ -108,7 +108,7 @@ def build_core(
         batch_queue=QueueService(uow),
         corrections=CorrectionService(uow, tariffs),
         documents=DocumentService(uow),
-        lists=ListService(uow, list_limits(settings)),
+        lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),
     )
 

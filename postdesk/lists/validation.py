@@ -1,8 +1,8 @@
 """Rules every row and the whole list must satisfy; an error blocks the row, a warning does not.
 
 The core knows nothing about the database: duplicates against items already handed in are
-found through a :data:`StoredLookup` the service passes in, and fees through a ``fee_of``
-callable once tariffs exist.
+found through a :data:`StoredLookup` the service passes in, and fees are compared with our
+tariff through a :data:`FeeOf` callable.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ class StoredMatches:
 
 
 StoredLookup = Callable[[Collection[str], Collection[str]], StoredMatches]
-FeeOf = Callable[[ListItem], int | None]
+# The fees that would be right for an item (the first one is shown), or None when it cannot be priced.
+FeeOf = Callable[[ListItem], tuple[int, ...] | None]
 
 
 class RowValidator:
@@ -87,10 +88,10 @@ class RowValidator:
         self._check_duplicate_recipient(item, out)
         if self._fee_of is not None and item.fee_kop is not None:
             expected = self._fee_of(item)
-            if expected is not None and expected != item.fee_kop:
+            if expected and item.fee_kop not in expected:
                 out.append(
                     self._finding(
-                        item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop), rubles(expected)
+                        item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop), rubles(expected[0])
                     )
                 )
 

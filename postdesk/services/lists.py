@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +24,17 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.check import CheckResult, OpenedList, check_list, open_list
 from postdesk.lists.mapping import ColumnMapping
 from postdesk.lists.safety import Limits
-from postdesk.lists.validation import StoredLookup, StoredMatches
+from postdesk.lists.validation import FeeOf, StoredLookup, StoredMatches
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.models.lists import ListProfile
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.list_fees import listed_fee_checker
 from postdesk.services.list_items_store import insert_items
 from postdesk.services.permissions import Permission, require
+from postdesk.services.tariffs import TariffService
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,12 @@ class DraftInfo:
 
 
 class ListService:
-    def __init__(self, uow: UnitOfWorkFactory, limits: Limits | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, limits: Limits | None = None, tariffs: TariffService | None = None
+    ) -> None:
         self._uow = uow
         self.limits = limits or Limits()
+        self._tariffs = tariffs
 
     # --- checking ------------------------------------------------------------------------------
     def open(
@@ -90,7 +96,21 @@ class ListService:
     ) -> CheckResult:
         require(actor, Permission.ACCEPT_BATCHES)
         lookup = self.stored_lookup(client_id)
-        return check_list(opened, mapping, lookup=lookup, progress=progress)
+        return check_list(
+            opened, mapping, lookup=lookup, fee_of=self.fee_checker(client_id), progress=progress
+        )
+
+    def fee_checker(self, client_id: int | None) -> FeeOf | None:
+        """Fees are checked against the tariff in force and the client's contract discount."""
+        if self._tariffs is None:
+            return None
+        discount = Decimal(0)
+        if client_id is not None:
+            with self._uow() as tx:
+                contract_id = _contract_in_force(tx.session, client_id)
+                contract = tx.session.get(Contract, contract_id) if contract_id is not None else None
+                discount = contract.discount_percent if contract is not None else Decimal(0)
+        return listed_fee_checker(self._tariffs.in_force(), discount)
 
     def stored_lookup(self, client_id: int | None) -> StoredLookup:
         """Identifiers handed in by anyone, and recipients handed in by this client, in live batches."""

@@ -1,0 +1,40 @@
+"""Checking the fees a client's list states against our tariff and the client's contract.
+
+Clients' systems print the fee with or without VAT, so either figure is taken as correct; a
+different amount is a warning (the batch is priced by our tariff at acceptance anyway).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from postdesk.lists.items import ListItem
+from postdesk.lists.validation import FeeOf
+from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
+from postdesk.tariffs.engine import PricingError, PricingInput, price_item
+from postdesk.tariffs.model import TariffTable
+
+
+def listed_fee_checker(table: TariffTable, discount_percent: Decimal) -> FeeOf:
+    """``fee_of(item)``: the acceptable fees (with VAT first), or None when the item cannot be priced
+    (missing type or weight — other rules report those)."""
+
+    def fee_of(item: ListItem) -> tuple[int, ...] | None:
+        if not item.mass_g or not item.mail_type or not item.mail_category:
+            return None
+        try:
+            pricing = PricingInput(
+                mail_type=MailType(item.mail_type),
+                category=MailCategory(item.mail_category),
+                mass_g=item.mass_g,
+                declared_value_kop=item.declared_value_kop,
+                notice=NoticeKind(item.notice or NoticeKind.NONE),
+                inventory=item.inventory,
+                sms=item.sms,
+            )
+            charge = price_item(table, pricing, discount_percent)
+        except (ValueError, PricingError):
+            return None
+        return charge.total_kop, charge.net_kop
+
+    return fee_of
