@@ -81,6 +81,8 @@ class ContractDraft:
     credit_limit_kop: int = 0
     balance_kop: int = 0
     notes: str = ""
+    weight_tolerance_percent: Decimal = Decimal("2")
+    weight_tolerance_g: int = 5
     id: int | None = None
 
 
@@ -103,6 +105,8 @@ class ContractInfo:
     balance_kop: int
     notes: str
     expiring: bool
+    weight_tolerance_percent: Decimal = Decimal("2")
+    weight_tolerance_g: int = 5
 
     def to_draft(self) -> ContractDraft:
         return ContractDraft(
@@ -121,6 +125,8 @@ class ContractInfo:
             credit_limit_kop=self.credit_limit_kop,
             balance_kop=self.balance_kop,
             notes=self.notes,
+            weight_tolerance_percent=self.weight_tolerance_percent,
+            weight_tolerance_g=self.weight_tolerance_g,
             id=self.id,
         )
 
@@ -214,6 +220,13 @@ def validate_contract(draft: ContractDraft, known_services: set[str]) -> dict[st
         errors["starts_on"] = translate("ClientValidation", "The contract cannot start before it is signed.")
     if not Decimal(0) <= draft.discount_percent <= Decimal(100):
         errors["discount_percent"] = translate("ClientValidation", "A discount is between 0 and 100 %.")
+    if (
+        not Decimal(0) <= draft.weight_tolerance_percent <= Decimal(50)
+        or not 0 <= draft.weight_tolerance_g <= 5000
+    ):
+        errors["weight_tolerance"] = translate(
+            "ClientValidation", "A weight tolerance is 0 to 50 % and 0 to 5000 g."
+        )
     if draft.credit_limit_kop < 0:
         errors["credit_limit_kop"] = translate("ClientValidation", "A credit limit cannot be negative.")
     unknown = [code for code in draft.services if code not in known_services]

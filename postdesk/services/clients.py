@@ -47,6 +47,8 @@ _CONTRACT_FIELDS = (
     "credit_limit_kop",
     "balance_kop",
     "notes",
+    "weight_tolerance_percent",
+    "weight_tolerance_g",
 )
 
 
@@ -302,6 +304,8 @@ class ClientService:
             balance_kop=c.balance_kop,
             notes=c.notes,
             expiring=self._is_expiring(c),
+            weight_tolerance_percent=c.weight_tolerance_percent,
+            weight_tolerance_g=c.weight_tolerance_g,
         )
 
     def _summary(self, client: Client) -> ClientSummary:

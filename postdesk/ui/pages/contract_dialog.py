@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +126,25 @@ class ContractDialog(QDialog):
         self.discount_box.setRange(0, 100)
         self.discount_box.setSuffix(" %")
         self.form.add_field("discount_percent", self.tr("Discount:"), self.discount_box)
+        self.tolerance_percent_box = QDoubleSpinBox()
+        self.tolerance_percent_box.setRange(0, 50)
+        self.tolerance_percent_box.setDecimals(1)
+        self.tolerance_percent_box.setPrefix("± ")
+        self.tolerance_percent_box.setSuffix(" %")
+        self.tolerance_percent_box.setValue(2)
+        self.tolerance_g_box = QSpinBox()
+        self.tolerance_g_box.setRange(0, 5000)
+        self.tolerance_g_box.setPrefix("± ")
+        self.tolerance_g_box.setSuffix(self.tr(" g"))
+        self.tolerance_g_box.setValue(5)
+        tolerance = QWidget()
+        tolerance_layout = QHBoxLayout(tolerance)
+        tolerance_layout.setContentsMargins(0, 0, 0, 0)
+        tolerance_layout.addWidget(self.tolerance_percent_box)
+        tolerance_layout.addWidget(QLabel(self.tr("or")))
+        tolerance_layout.addWidget(self.tolerance_g_box)
+        tolerance_layout.addWidget(QLabel(self.tr("whichever is larger")), 1)
+        self.form.add_field("weight_tolerance", self.tr("Weight tolerance:"), tolerance)
         self.payment_combo = QComboBox()
         for terms, title in PAYMENT_TITLES.items():
             self.payment_combo.addItem(QCoreApplication.translate("PaymentTerms", title), terms)
@@ -181,6 +201,8 @@ class ContractDialog(QDialog):
         self.electronic_check.setChecked(c.lists_electronic)
         self.media_check.setChecked(c.lists_on_media)
         self.discount_box.setValue(float(c.discount_percent))
+        self.tolerance_percent_box.setValue(float(c.weight_tolerance_percent))
+        self.tolerance_g_box.setValue(c.weight_tolerance_g)
         self.payment_combo.setCurrentIndex(self.payment_combo.findData(c.payment_terms))
         self.credit_box.setValue(c.credit_limit_kop / 100)
         self.balance_box.setValue(c.balance_kop / 100)
@@ -204,6 +226,8 @@ class ContractDialog(QDialog):
             lists_electronic=self.electronic_check.isChecked(),
             lists_on_media=self.media_check.isChecked(),
             discount_percent=Decimal(str(round(self.discount_box.value(), 2))),
+            weight_tolerance_percent=Decimal(str(round(self.tolerance_percent_box.value(), 1))),
+            weight_tolerance_g=self.tolerance_g_box.value(),
             payment_terms=self.payment_combo.currentData(),
             credit_limit_kop=round(self.credit_box.value() * 100),
             balance_kop=round(self.balance_box.value() * 100),

@@ -48,6 +48,10 @@
             <translation>Скидка должна быть от 0 до 100 %.</translation>
         </message>
         <message>
+            <source>A weight tolerance is 0 to 50 % and 0 to 5000 g.</source>
+            <translation>Допуск по весу — от 0 до 50 % и от 0 до 5000 г.</translation>
+        </message>
+        <message>
             <source>A credit limit cannot be negative.</source>
             <translation>Кредитный лимит не может быть отрицательным.</translation>
         </message>

@@ -15,10 +15,6 @@
             <source>Client:</source>
             <translation>Клиент:</translation>
         </message>
-        <message>
-            <source>Draft batches (lists read, not yet accepted):</source>
-            <translation>Черновики партий (списки прочитаны, но ещё не приняты):</translation>
-        </message>
         <message numerus="yes">
             <source>A flash drive is connected (%1) with %n list file(s). Press Ctrl+O to import.</source>
             <translation>
@@ -26,37 +22,6 @@
                 <numerusform>Подключена флешка (%1): на ней %n файла списков. Нажмите Ctrl+O, чтобы загрузить.</numerusform>
                 <numerusform>Подключена флешка (%1): на ней %n файлов списков. Нажмите Ctrl+O, чтобы загрузить.</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsModel</name>
-        <message>
-            <source>Batch</source>
-            <translation>Партия</translation>
-        </message>
-        <message>
-            <source>List №</source>
-            <translation>№ списка</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>РПО</translation>
-        </message>
-        <message>
-            <source>Mass, g</source>
-            <translation>Масса, г</translation>
-        </message>
-        <message>
-            <source>Declared value</source>
-            <translation>Объявленная ценность</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Загружен</translation>
         </message>
     </context>
     <context>

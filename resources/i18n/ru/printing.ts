@@ -141,14 +141,6 @@
     <context>
         <name>Printing</name>
         <message>
-            <source>Batch %1 does not exist.</source>
-            <translation>Партия %1 не найдена.</translation>
-        </message>
-        <message>
-            <source>Item %1 of the batch has no fee yet: price the batch before printing its documents.</source>
-            <translation>У отправления № %1 ещё не рассчитана плата: протарифицируйте партию, прежде чем печатать её документы.</translation>
-        </message>
-        <message>
             <source>No item of this batch has an inventory of contents (form 107).</source>
             <translation>В партии нет отправлений с описью вложения (ф.107).</translation>
         </message>

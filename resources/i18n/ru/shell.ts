@@ -324,6 +324,22 @@
             <translation>Скидка:</translation>
         </message>
         <message>
+            <source> g</source>
+            <translation> г</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>или</translation>
+        </message>
+        <message>
+            <source>whichever is larger</source>
+            <translation>смотря что больше</translation>
+        </message>
+        <message>
+            <source>Weight tolerance:</source>
+            <translation>Допуск по весу:</translation>
+        </message>
+        <message>
             <source>Payment:</source>
             <translation>Оплата:</translation>
         </message>
@@ -522,10 +538,6 @@ Database: %2</source>
     </context>
     <context>
         <name>Placeholder</name>
-        <message>
-            <source>Batch acceptance: importing lists, weighing, pricing and printing will appear here.</source>
-            <translation>Здесь появится приём партий: загрузка списков, взвешивание, тарификация и печать.</translation>
-        </message>
         <message>
             <source>Registering complaints and tracking their working-day deadlines will appear here.</source>
             <translation>Здесь появятся регистрация обращений и контроль сроков ответа в рабочих днях.</translation>

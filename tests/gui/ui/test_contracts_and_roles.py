@@ -38,6 +38,7 @@ def test_supervisor_adds_a_contract_with_conditions(qtbot, gui_parts, sqlite_cor
     dialog.without_client_check.setChecked(True)
     dialog.media_check.setChecked(True)
     dialog.discount_box.setValue(7.5)
+    dialog.tolerance_g_box.setValue(8)
     dialog.ends_edit.setDate(dialog.starts_edit.date().addDays(20))
     dialog.saved.connect(editor._reload_contracts)
     with qtbot.waitSignal(dialog.saved):
@@ -46,6 +47,7 @@ def test_supervisor_adds_a_contract_with_conditions(qtbot, gui_parts, sqlite_cor
     contract = editor.contracts[0]
     assert contract.accept_without_client and contract.lists_on_media
     assert contract.services == ("batch_mail",)
+    assert contract.weight_tolerance_g == 8
     assert contract.expiring
     assert "скоро истекает" in editor.contracts_table.item(0, 3).text()
     assert contract.ends_on == dt.date.today() + dt.timedelta(days=20)

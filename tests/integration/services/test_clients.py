@@ -37,6 +37,8 @@ def _contract(client_id, **changes):
         accept_without_client=True,
         lists_on_media=True,
         discount_percent=Decimal("5.5"),
+        weight_tolerance_percent=Decimal("3"),
+        weight_tolerance_g=10,
     )
     values.update(changes)
     return ContractDraft(**values)
@@ -72,6 +74,14 @@ def test_search_by_contract_number_and_expiry_flag(core, staff):
     assert contract.services == ("batch_mail", "parcels")
     assert contract.accept_without_client and contract.lists_on_media and not contract.lists_electronic
     assert contract.discount_percent == Decimal("5.50")
+    assert (contract.weight_tolerance_percent, contract.weight_tolerance_g) == (Decimal("3.00"), 10)
+
+
+def test_weight_tolerance_limits(core, staff):
+    client_id = core.clients.save_client(staff.operator, _draft())
+    with pytest.raises(ValidationFailed) as caught:
+        core.clients.save_contract(staff.supervisor, _contract(client_id, weight_tolerance_g=-1))
+    assert "weight_tolerance" in caught.value.errors
 
 
 def test_operator_may_not_edit_contracts(core, staff):
