@@ -235,15 +235,7 @@ class IdentifierService:
             codes = allocate_rpo_in(
                 tx.session, count, office_postcode=office_postcode, day=self._today(), contract_id=contract_id
             )
-            if codes:
-                audit.record(
-                    tx.session,
-                    actor,
-                    "identifiers_allocate",
-                    "identifier",
-                    codes[0],
-                    after={"first": codes[0], "last": codes[-1], "count": len(codes)},
-                )
+            _audit_allocation(tx.session, actor, codes)
             tx.commit()
             return codes
 
@@ -253,14 +245,7 @@ class IdentifierService:
         require(actor, Permission.ACCEPT_BATCHES)
         with self._uow() as tx:
             codes = allocate_s10_in(tx.session, count, letter, contract_id=contract_id)
-            audit.record(
-                tx.session,
-                actor,
-                "identifiers_allocate",
-                "identifier",
-                codes[0],
-                after={"first": codes[0], "last": codes[-1], "count": len(codes)},
-            )
+            _audit_allocation(tx.session, actor, codes)
             tx.commit()
             return codes
 
@@ -383,3 +368,15 @@ def _range_errors(kind: IdentifierKind, prefix: str, suffix: str, first: int, la
             .replace("%2", str(maximum))
         )
     return errors
+
+
+def _audit_allocation(session: Session, actor: Actor, codes: list[str]) -> None:
+    if codes:
+        audit.record(
+            session,
+            actor,
+            "identifiers_allocate",
+            "identifier",
+            codes[0],
+            after={"first": codes[0], "last": codes[-1], "count": len(codes)},
+        )

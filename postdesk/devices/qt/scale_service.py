@@ -11,7 +11,6 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from postdesk.devices.qt.signals import emit
 from postdesk.devices.scales.client import LinkState, ScaleConfig, ScaleMonitor
 from postdesk.devices.scales.readings import Reading, ReadingState, Weighing
 from postdesk.devices.scales.transport import PortLister, system_ports
@@ -33,17 +32,17 @@ class _Worker(QObject):
         try:
             self.monitor.run(self.stop)
         finally:
-            emit(self.finished)
+            self.finished.emit()
 
     # ScaleListener, called on the worker thread
     def on_reading(self, reading: Reading) -> None:
-        emit(self.reading, reading)
+        self.reading.emit(reading)
 
     def on_link(self, state: LinkState, detail: str) -> None:
-        emit(self.link, state.value, detail)
+        self.link.emit(state.value, detail)
 
     def on_weighing(self, weighing: Weighing) -> None:
-        emit(self.weighing, weighing)
+        self.weighing.emit(weighing)
 
 
 class ScaleService(QObject):
@@ -119,16 +118,16 @@ class ScaleService(QObject):
 
     def accept_manual(self, weighing: Weighing) -> None:
         """A weight the operator typed (already recorded in the audit log) goes out like a captured one."""
-        emit(self.weighing_captured, weighing)
+        self.weighing_captured.emit(weighing)
 
     @Slot(object)
     def _on_reading(self, reading: Reading) -> None:
         if self._thread is None:
             return  # a late signal from a stopped worker
         self.last_reading = reading
-        emit(self.reading_changed, reading)
+        self.reading_changed.emit(reading)
         if reading.state is ReadingState.ERROR:
-            emit(self.error, reading.detail)
+            self.error.emit(reading.detail)
 
     @Slot(str, str)
     def _on_link(self, state: str, detail: str) -> None:
@@ -140,4 +139,4 @@ class ScaleService(QObject):
         self.connection_detail = detail
         if state != self.connection:
             self.connection = state
-            emit(self.connection_changed, state)
+            self.connection_changed.emit(state)
