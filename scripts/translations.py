@@ -80,13 +80,15 @@ def extract() -> list[Message]:
         out = Path(tmp) / "all.ts"
         subprocess.run([_lupdate(), *files, "-ts", str(out)], cwd=ROOT, check=True, capture_output=True)
         root = ET.parse(out).getroot()
+        ts_dir = out.parent.resolve()
     messages = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             location = message.find("location")
             filename = location.get("filename", "") if location is not None else ""
-            filename = str((ROOT / filename).resolve().relative_to(ROOT)) if filename else ""
+            # lupdate writes locations relative to the .ts file, which lives in a temporary folder.
+            filename = str((ts_dir / filename).resolve().relative_to(ROOT.resolve())) if filename else ""
             messages.append(
                 Message(name, message.findtext("source") or "", message.get("numerus") == "yes", filename)
             )
