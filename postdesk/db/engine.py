@@ -36,6 +36,8 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     if mode and str(mode[0]).lower() not in {"wal", "memory"}:
         log.warning("SQLite refused WAL mode (%s)", mode[0])
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # An 8 MB page cache (the default is 2 MB): storing a large list spills fewer index pages.
+    cursor.execute("PRAGMA cache_size=-8192")
     cursor.close()
 
 

@@ -111,7 +111,8 @@ class BatchItem(Base):
     __table_args__ = (UniqueConstraint("batch_id", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"), index=True)
+    # No index of its own: the unique (batch_id, seq) index serves every lookup by batch.
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     source_row: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[ItemStatus] = mapped_column(str_enum(ItemStatus), default=ItemStatus.PENDING)
