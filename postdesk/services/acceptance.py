@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, UserError
@@ -32,15 +32,24 @@ from postdesk.services.batch_views import contract_of, load_batch
 from postdesk.services.context import Actor
 from postdesk.services.identifiers import allocate_rpo_in, allocate_s10_in
 from postdesk.services.permissions import Permission, require
-from postdesk.services.pricing import charge_values, price_stored_item, priced_mass_g, refresh_batch_totals
+from postdesk.services.pricing import (
+    PRICED_COLUMNS,
+    charge_values,
+    price_stored_item,
+    priced_mass_g,
+    pricing_key,
+    refresh_batch_totals,
+)
 from postdesk.services.tariffs import TariffService
-from postdesk.tariffs.engine import ChargeTotals, sum_charges
+from postdesk.tariffs.engine import ChargeTotals, ItemCharge, sum_charges, sum_counted_charges
 from postdesk.tariffs.model import TariffInfo
 
 BATCH_MAIL_SERVICE = "batch_mail"
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 200
 _CHUNK = 500
+_LISTED_PROBLEMS = 10
+_QUOTE_GROUPED = tuple(column for column in PRICED_COLUMNS if column.key != "seq")
 
 
 @dataclass(frozen=True)
@@ -80,10 +89,26 @@ def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str
     return kind, s10_class_letter(mail_type, category) if kind is IdentifierKind.S10 else ""
 
 
-def _blocking_problems(items: list[BatchItem]) -> list[str]:
-    unweighed = sum(1 for i in items if i.status is ItemStatus.PENDING and i.weighed_mass_g is None)
-    undecided = sum(1 for i in items if i.status is ItemStatus.PENDING and i.weighed_mass_g is not None)
-    ready = sum(1 for i in items if i.status is ItemStatus.WEIGHED)
+def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
+    statuses: Counter[tuple[ItemStatus, bool]] = Counter(
+        (i.status, i.weighed_mass_g is not None) for i in items
+    )
+    problems = _status_problems(statuses)
+    bad = [str(i.seq) for i in items if i.barcode and not is_valid_identifier(i.barcode)]
+    if bad:
+        problems.append(
+            translate("Acceptance", "Wrong identifier check digit in items: %1.").replace(
+                "%1", ", ".join(bad[:10]) + ("…" if len(bad) > 10 else "")
+            )
+        )
+    return problems
+
+
+def _status_problems(statuses: Counter[tuple[ItemStatus, bool]]) -> list[str]:
+    """What blocks acceptance, from item counts by (status, weighed)."""
+    unweighed = statuses[ItemStatus.PENDING, False]
+    undecided = statuses[ItemStatus.PENDING, True]
+    ready = statuses[ItemStatus.WEIGHED, True] + statuses[ItemStatus.WEIGHED, False]
     problems = []
     if unweighed:
         problems.append(translate("Acceptance", "Items not weighed yet: %1.").replace("%1", str(unweighed)))
@@ -95,14 +120,14 @@ def _blocking_problems(items: list[BatchItem]) -> list[str]:
         )
     if not ready and not unweighed and not undecided:
         problems.append(translate("Acceptance", "No item is left to accept."))
-    bad = [str(i.seq) for i in items if i.barcode and not is_valid_identifier(i.barcode)]
-    if bad:
-        problems.append(
-            translate("Acceptance", "Wrong identifier check digit in items: %1.").replace(
-                "%1", ", ".join(bad[:10]) + ("…" if len(bad) > 10 else "")
-            )
-        )
     return problems
+
+
+def _with_alike(problem: str, alike: int) -> str:
+    """A pricing problem of a group of identical items, named by its first item."""
+    if not alike:
+        return problem
+    return problem + translate("Acceptance", " (items more like this one: %1)").replace("%1", str(alike))
 
 
 def _usable_contract(contract: Contract | None) -> Contract | None:
@@ -142,27 +167,58 @@ class AcceptanceService:
         self._today = today
 
     def quote(self, actor: Actor, batch_id: int) -> BatchQuote:
-        """Price the batch as it stands, for the counter screen before the operator accepts."""
+        """Price the batch as it stands, for the counter screen before the operator accepts.
+
+        The counter asks after every weighing, so the database groups identical items and each
+        group is priced once: a 50,000-item batch is quoted in a fraction of a second. (Identifier
+        check digits, verified when items come in, are checked again only at acceptance.)
+        """
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
         with self._uow() as tx:
             batch = load_batch(tx.session, batch_id)
             contract = contract_of(tx.session, batch)
             discount = contract.discount_percent if contract is not None else Decimal(0)
-            items = list(
-                tx.session.scalars(
-                    select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.seq)
+            # Identical items come back as one group (``seq`` is the group's first item).
+            groups = tx.session.execute(
+                select(
+                    func.count().label("items"),
+                    BatchItem.status,
+                    *_QUOTE_GROUPED,
+                    func.min(BatchItem.seq).label("seq"),
                 )
-            )
-            problems = _blocking_problems(items)
-            charges = []
-            for item in items:
-                if item.status is ItemStatus.WEIGHED:
+                .where(BatchItem.batch_id == batch_id)
+                .group_by(BatchItem.status, *_QUOTE_GROUPED)
+                .order_by(func.min(BatchItem.seq))
+            ).all()
+            statuses: Counter[tuple[ItemStatus, bool]] = Counter()
+            for group in groups:
+                statuses[group.status, group.weighed_mass_g is not None] += group.items
+            problems = _status_problems(statuses)
+            counted: list[tuple[ItemCharge, int]] = []
+            charges: dict[tuple[object, ...], ItemCharge] = {}
+            unpriced: list[str] = []
+            for group in groups:
+                if group.status is not ItemStatus.WEIGHED:
+                    continue
+                mass = priced_mass_g(group)
+                key = pricing_key(group, mass)
+                if key not in charges:
                     try:
-                        charges.append(price_stored_item(table, item, batch, discount, priced_mass_g(item)))
+                        charges[key] = price_stored_item(table, group, batch, discount, mass)
                     except UserError as exc:
-                        problems.append(exc.message)
-            return BatchQuote(batch_id, sum_charges(charges), TariffInfo.of(table), discount, tuple(problems))
+                        unpriced.append(_with_alike(exc.message, group.items - 1))
+                        continue
+                counted.append((charges[key], group.items))
+            problems += unpriced[:_LISTED_PROBLEMS]
+            if len(unpriced) > _LISTED_PROBLEMS:
+                problems.append(
+                    translate("Acceptance", "…and %1 more kinds of items that cannot be priced.").replace(
+                        "%1", str(len(unpriced) - _LISTED_PROBLEMS)
+                    )
+                )
+            totals = sum_counted_charges(counted)
+            return BatchQuote(batch_id, totals, TariffInfo.of(table), discount, tuple(problems))
 
     def accept(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,12 +17,64 @@ from postdesk.tariffs.engine import ItemCharge, PricingError, PricingInput, pric
 from postdesk.tariffs.model import TariffTable
 
 
-def priced_mass_g(item: BatchItem) -> int:
+class PricedItem(Protocol):
+    """What pricing reads of an item: a :class:`BatchItem`, or a row of just these columns."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def mail_type(self) -> str: ...
+    @property
+    def mail_category(self) -> str: ...
+    @property
+    def declared_value_kop(self) -> int: ...
+    @property
+    def notice(self) -> str: ...
+    @property
+    def inventory(self) -> bool: ...
+    @property
+    def sms(self) -> bool: ...
+    @property
+    def declared_mass_g(self) -> int: ...
+    @property
+    def weighed_mass_g(self) -> int | None: ...
+    @property
+    def weight_decision(self) -> str | None: ...
+
+
+PRICED_COLUMNS = (
+    BatchItem.seq,
+    BatchItem.mail_type,
+    BatchItem.mail_category,
+    BatchItem.declared_value_kop,
+    BatchItem.notice,
+    BatchItem.inventory,
+    BatchItem.sms,
+    BatchItem.declared_mass_g,
+    BatchItem.weighed_mass_g,
+    BatchItem.weight_decision,
+)
+
+
+def pricing_key(item: PricedItem, mass_g: int) -> tuple[object, ...]:
+    """Items with equal keys cost the same in one batch under one tariff and discount."""
+    return (
+        item.mail_type,
+        item.mail_category,
+        item.declared_value_kop,
+        item.notice,
+        item.inventory,
+        item.sms,
+        mass_g,
+    )
+
+
+def priced_mass_g(item: PricedItem) -> int:
     decision = WeightDecision(item.weight_decision) if item.weight_decision else None
     return chargeable_mass_g(item.declared_mass_g, item.weighed_mass_g, decision)
 
 
-def pricing_input(item: BatchItem, batch: Batch, mass_g: int) -> PricingInput:
+def pricing_input(item: PricedItem, batch: Batch, mass_g: int) -> PricingInput:
     try:
         return PricingInput(
             mail_type=MailType(item.mail_type or batch.mail_type),
@@ -41,7 +94,7 @@ def pricing_input(item: BatchItem, batch: Batch, mass_g: int) -> PricingInput:
 
 
 def price_stored_item(
-    table: TariffTable, item: BatchItem, batch: Batch, discount: Decimal, mass_g: int
+    table: TariffTable, item: PricedItem, batch: Batch, discount: Decimal, mass_g: int
 ) -> ItemCharge:
     try:
         return price_item(table, pricing_input(item, batch, mass_g), discount)

@@ -73,13 +73,18 @@ _AMOUNT_FIELDS = tuple(f.name for f in fields(ItemCharge))
 
 
 def sum_charges(charges: Iterable[ItemCharge]) -> ChargeTotals:
+    return sum_counted_charges((charge, 1) for charge in charges)
+
+
+def sum_counted_charges(counted: Iterable[tuple[ItemCharge, int]]) -> ChargeTotals:
+    """Totals of charges each standing for ``count`` identical items: exact, as money is integer."""
     sums = dict.fromkeys(_AMOUNT_FIELDS, 0)
-    count = 0
-    for charge in charges:
-        count += 1
+    items = 0
+    for charge, count in counted:
+        items += count
         for name in _AMOUNT_FIELDS:
-            sums[name] += getattr(charge, name)
-    return ChargeTotals(items=count, **sums)
+            sums[name] += getattr(charge, name) * count
+    return ChargeTotals(items=items, **sums)
 
 
 def price_item(table: TariffTable, item: PricingInput, discount_percent: Decimal = Decimal(0)) -> ItemCharge:

@@ -30,6 +30,7 @@ from postdesk.common.errors import NotFound
 from postdesk.devices.scales.readings import Weighing
 from postdesk.models.batches import BatchStatus
 from postdesk.postal.weighing import WeightCheck, WeightDecision
+from postdesk.services.acceptance import BatchQuote
 from postdesk.services.batch_views import BatchSummary, ItemView
 from postdesk.services.weighing import PackResult, WeighingResult
 from postdesk.ui.acceptance.accept_flow import AcceptFlow
@@ -57,6 +58,7 @@ class WeighingView(QWidget):
         self.target_id: int | None = None
         self.pack_ids: list[int] = []
         self.checks: dict[int, WeightCheck] = {}
+        self._quoting = self._quote_stale = False
         self.dialog: ManualWeightDialog | PackDialog | None = None
         self.scale: Any | None = ctx.devices.get("scale")
         self.flow = AcceptFlow(self)
@@ -428,10 +430,27 @@ class WeighingView(QWidget):
 
     # --- summary -------------------------------------------------------------------------------
     def refresh_summary(self) -> None:
+        """Progress and price of the batch; while a quote is being made, one more is queued at most."""
         if self.batch is None:
             return
         actor, batch_id, core = self.ctx.actor, self.batch.id, self.ctx.core
         self.ctx.tasks.run(
             lambda: core.batches.weighing_progress(actor, batch_id), self.summary.show_progress
         )
-        self.ctx.tasks.run(lambda: core.acceptance.quote(actor, batch_id), self.summary.show_quote)
+        if self._quoting:
+            self._quote_stale = True
+            return
+        self._quoting, self._quote_stale = True, False
+
+        def quoted(quote: BatchQuote) -> None:
+            self._quoting = False
+            if self.batch is not None and quote.batch_id == self.batch.id:
+                self.summary.show_quote(quote)
+            if self._quote_stale:
+                self.refresh_summary()
+
+        def failed(_error: BaseException) -> bool:
+            self._quoting = False
+            return False
+
+        self.ctx.tasks.run(lambda: core.acceptance.quote(actor, batch_id), quoted, failed)

@@ -59,6 +59,10 @@ Tariff: %6</source>
     <context>
         <name>Acceptance</name>
         <message>
+            <source>Wrong identifier check digit in items: %1.</source>
+            <translation>Неверный контрольный разряд ШПИ у отправлений № %1.</translation>
+        </message>
+        <message>
             <source>Items not weighed yet: %1.</source>
             <translation>Ещё не взвешено отправлений: %1.</translation>
         </message>
@@ -71,12 +75,16 @@ Tariff: %6</source>
             <translation>Не осталось отправлений для приёма.</translation>
         </message>
         <message>
-            <source>Wrong identifier check digit in items: %1.</source>
-            <translation>Неверный контрольный разряд ШПИ у отправлений № %1.</translation>
+            <source> (items more like this one: %1)</source>
+            <translation> (и ещё таких отправлений: %1)</translation>
         </message>
         <message>
             <source>Contract %1 is not active: batches under it cannot be accepted.</source>
             <translation>Договор %1 не действует: партии по нему принимать нельзя.</translation>
+        </message>
+        <message>
+            <source>…and %1 more kinds of items that cannot be priced.</source>
+            <translation>…и ещё видов отправлений, которые нельзя оценить по тарифу: %1.</translation>
         </message>
         <message>
             <source>Batch %1 is already %2.</source>

@@ -11,6 +11,7 @@ from postdesk.devices.scales.simulator import ScaleSimulator
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.models.users import Role
 from postdesk.postal.weighing import WeightDecision, WeightSource
+from postdesk.services.acceptance import BatchQuote
 from postdesk.services.batch_queue import QueueStage
 from postdesk.services.context import Actor
 from postdesk.ui.acceptance.dialogs import ManualWeightDialog
@@ -240,3 +241,35 @@ def test_operator_cannot_void_and_supervisor_voids_with_a_reason(qtbot, sqlite_c
     items = sqlite_core.batches.items(staff.supervisor, batch_id)
     assert [i.status for i in items] == [ItemStatus.VOIDED, ItemStatus.ACCEPTED]
     assert view.model.item(0).status is ItemStatus.VOIDED
+
+
+def test_quotes_after_quick_weighings_are_coalesced_into_one_more(
+    qtbot, sqlite_core, counter_for, monkeypatch
+):
+    staff = make_staff(sqlite_core)
+    batch_id, _ids = _draft(sqlite_core, [ItemSpec(20)] * 3)
+    counter = counter_for(staff.operator)
+    counter.page.load_clients()
+    counter.page.open_batch_id(batch_id)
+    view = counter.page.weighing
+    queued = []
+    monkeypatch.setattr(
+        counter.ctx.tasks, "run", lambda fn, on_done=None, on_error=None, **_: queued.append((fn, on_done))
+    )
+
+    def quotes():
+        return [(fn, done) for fn, done in queued if isinstance(fn(), BatchQuote)]
+
+    for _ in range(3):  # three weighings stored while the first quote is still being made
+        view.refresh_summary()
+    assert len(queued) == 4 and len(quotes()) == 1  # progress each time, one quote
+
+    fn, done = quotes()[0]
+    queued.clear()
+    done(fn())  # the first quote arrives: exactly one more is asked for, for the latest state
+    assert len(quotes()) == 1
+    fn, done = quotes()[0]
+    queued.clear()
+    done(fn())
+    assert queued == []
+    assert view.summary.values["items"].text() == "0"

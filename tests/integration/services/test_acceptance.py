@@ -221,3 +221,54 @@ def test_accepting_needs_the_permission(core, staff, client_ids):
         )
         == 1
     )
+
+
+def test_the_quote_prices_identical_items_once_and_totals_every_item_exactly(core, staff, client_ids):
+    kinds = [
+        ItemSpec(20),
+        ItemSpec(45, notice="ORDERED"),
+        ItemSpec(120, "POSTAL_PARCEL", "WITH_DECLARED_VALUE", value_kop=123_457, inventory=True),
+        ItemSpec(20, sms=True),
+    ]
+    specs = [kinds[n % len(kinds)] for n in range(40)]
+    batch_id, ids = make_draft(core, *client_ids, specs)
+    for n, item_id in enumerate(ids):
+        # Repeated and distinct weights; every fifth item is far off and priced at the actual weight.
+        mass = specs[n].mass_g + (n % 3) + (30 if n % 5 == 0 else 0)
+        if core.weighing.record_weight(staff.operator, item_id, mass).needs_decision:
+            core.weighing.decide(staff.operator, [item_id], WeightDecision.TAKE_ACTUAL)
+    quote = core.acceptance.quote(staff.operator, batch_id)
+    assert not quote.problems and quote.totals.items == 40
+
+    result = core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
+
+    assert result.totals == quote.totals  # acceptance prices item by item
+    with core.uow() as tx:
+        totals = list(
+            tx.session.scalars(select(ItemChargeRow.total_kop).where(ItemChargeRow.batch_id == batch_id))
+        )
+    assert quote.totals.total_kop == sum(totals)
+    assert len(set(totals)) > len(kinds)
+
+
+def test_the_quote_names_unpriceable_items_by_kind_and_counts_the_rest(core, staff, client_ids):
+    masses = [*range(1_000, 1_012), 5_000, 5_000, 5_000]  # 12 kinds of one item, then one kind of three
+    batch_id, ids = make_draft(core, *client_ids, [ItemSpec(20)] * len(masses))
+    for item_id, mass in zip(ids, masses, strict=True):
+        assert core.weighing.record_weight(staff.operator, item_id, mass).needs_decision
+    core.weighing.decide(staff.operator, ids, WeightDecision.TAKE_ACTUAL)
+
+    quote = core.acceptance.quote(staff.operator, batch_id)
+
+    assert quote.totals.items == 0
+    listed = [p for p in quote.problems if p.startswith("Отправление")]
+    assert [p.split(":")[0] for p in listed] == [f"Отправление № {n}" for n in range(1, 11)]
+    assert "1000 г превышает предельный вес 100 г" in listed[0]
+    assert quote.problems[-1] == "…и ещё видов отправлений, которые нельзя оценить по тарифу: 3."
+
+    batch_id, ids = make_draft(core, *client_ids, [ItemSpec(20)] * 3)
+    for item_id in ids:
+        core.weighing.record_weight(staff.operator, item_id, 5_000)
+    core.weighing.decide(staff.operator, ids, WeightDecision.TAKE_ACTUAL)
+    [problem] = core.acceptance.quote(staff.operator, batch_id).problems
+    assert problem.startswith("Отправление № 1: 5000 г") and problem.endswith("(и ещё таких отправлений: 2)")
