@@ -10,7 +10,7 @@ import xlsxwriter
 
 from postdesk.postal.identifiers import make_rpo
 
-SAMPLES = Path("/work/shared/samples")
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 HEADER = [
     "№",
     "ШПИ",
