@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from postdesk.common.errors import ConflictError, NotFound, UserError
 from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.lists.findings import message, rubles
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.clients import Client
@@ -57,6 +58,19 @@ def _reason(reason: str) -> str:
             translate("Acceptance", "Give the reason for the change (it is kept in the audit log).")
         )
     return reason
+
+
+def _check_amounts(item: BatchItem) -> None:
+    """The rules a list row obeys on money hold for a corrected item too."""
+    value, cod = item.declared_value_kop, item.cod_kop
+    if value < 0 or cod < 0:
+        raise UserError(message("negative_amount"))
+    if cod and not value:
+        raise UserError(message("cod_without_value"))
+    if cod > value:
+        raise UserError(message("cod_over_value", rubles(cod), rubles(value)))
+    if item.inventory and not value:
+        raise UserError(message("inventory_without_value"))
 
 
 def _accepted_item(session: Session, item_id: int) -> tuple[BatchItem, Batch]:
@@ -181,6 +195,8 @@ class CorrectionService:
             old_total = _charge_total(tx.session, item.id)
             for name, value in column_updates.items():
                 setattr(item, name, value.value if isinstance(value, NoticeKind) else value)
+            if updates.keys() & {"declared_value_kop", "cod_kop", "inventory"}:
+                _check_amounts(item)
             if "mass_g" in updates:
                 item.mass_g = updates["mass_g"]
             charge = price_stored_item(table, item, batch, batch.discount_percent, item.mass_g)

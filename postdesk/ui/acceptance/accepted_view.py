@@ -29,7 +29,8 @@ from postdesk.printing.render import items_for
 from postdesk.services.batch_views import BatchSummary, ItemView
 from postdesk.services.corrections import CorrectionResult
 from postdesk.services.permissions import Permission
-from postdesk.ui.acceptance.dialogs import CorrectionDialog, ReasonDialog
+from postdesk.ui.acceptance.correction_dialog import CorrectionDialog
+from postdesk.ui.acceptance.dialogs import ReasonDialog
 from postdesk.ui.acceptance.item_model import ItemTableModel, size_columns
 from postdesk.ui.acceptance.texts import batch_status_text, rubles
 from postdesk.ui.context import UiContext

@@ -1,4 +1,4 @@
-"""Small dialogs of the counter: manual weight, pack, reason, correction, document recipient.
+"""Small dialogs of the counter: manual weight, pack, reason, document recipient.
 
 Each validates its own fields and only closes with usable values; the caller opens it with
 ``open()`` (window-modal, non-blocking) and reads the values when ``accepted`` fires.
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from postdesk.common.errors import ValidationFailed
 from postdesk.devices.scales.readings import parse_manual_grams
 from postdesk.services.batch_views import ItemView
-from postdesk.services.corrections import ItemCorrection
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
 
@@ -32,7 +31,7 @@ def whole_grams(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -69,7 +68,7 @@ class _FormDialog(QDialog):
         self.accept()
 
 
-class ManualWeightDialog(_FormDialog):
+class ManualWeightDialog(FormDialog):
     """A weight typed by the operator when no scale works; it is recorded as manual."""
 
     def __init__(self, item: ItemView, parent: QWidget | None = None) -> None:
@@ -93,7 +92,7 @@ class ManualWeightDialog(_FormDialog):
         return {}
 
 
-class PackDialog(_FormDialog):
+class PackDialog(FormDialog):
     """A stack of identical simple letters: how many, and the total when it is typed by hand."""
 
     def __init__(self, available: int, suggested: int, parent: QWidget | None = None) -> None:
@@ -128,7 +127,7 @@ class PackDialog(_FormDialog):
         return {}
 
 
-class ReasonDialog(_FormDialog):
+class ReasonDialog(FormDialog):
     """A reason is required for every change of an accepted batch; it goes to the audit log."""
 
     def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
@@ -147,44 +146,7 @@ class ReasonDialog(_FormDialog):
         return {}
 
 
-class CorrectionDialog(ReasonDialog):
-    """Correct an accepted item's mass or address; unchanged fields stay as they are."""
-
-    def __init__(self, item: ItemView, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Correct the item"),
-            self.tr("Item № %1 (%2). The item is re-priced under the tariff it was accepted with.")
-            .replace("%1", str(item.seq))
-            .replace("%2", item.barcode or "—"),
-            parent,
-        )
-        self.item = item
-        self.mass_spin = QSpinBox(self)
-        self.mass_spin.setRange(1, 1_000_000)
-        self.mass_spin.setSuffix(self.tr(" g"))
-        self.mass_spin.setValue(item.mass_g)
-        self.recipient_edit = QLineEdit(item.recipient_name, self)
-        self.address_edit = QLineEdit(item.address, self)
-        self.postcode_edit = QLineEdit(item.postcode, self)
-        self.postcode_edit.setInputMask("999999")
-        self.form.insertRow(0, self.tr("Mass:"), self.mass_spin)
-        self.form.insertRow(1, self.tr("Recipient:"), self.recipient_edit)
-        self.form.insertRow(2, self.tr("Address:"), self.address_edit)
-        self.form.insertRow(3, self.tr("Postcode:"), self.postcode_edit)
-
-    def correction(self) -> ItemCorrection:
-        def changed(new: str, old: str) -> str | None:
-            return new.strip() if new.strip() and new.strip() != old else None
-
-        return ItemCorrection(
-            mass_g=self.mass_spin.value() if self.mass_spin.value() != self.item.mass_g else None,
-            recipient_name=changed(self.recipient_edit.text(), self.item.recipient_name),
-            address=changed(self.address_edit.text(), self.item.address),
-            postcode=changed(self.postcode_edit.text(), self.item.postcode),
-        )
-
-
-class RecipientDialog(_FormDialog):
+class RecipientDialog(FormDialog):
     """Who took the documents of a batch accepted without the client."""
 
     def __init__(self, intro: str, parent: QWidget | None = None) -> None:

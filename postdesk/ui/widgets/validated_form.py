@@ -16,7 +16,7 @@ class ValidatedForm(QFormLayout):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: QWidget, *, position: int | None = None) -> QWidget:
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -29,7 +29,10 @@ class ValidatedForm(QFormLayout):
         error.hide()
         box.addWidget(error)
         widget.setObjectName(name)
-        self.addRow(label, holder)
+        if position is None:
+            self.addRow(label, holder)
+        else:
+            self.insertRow(position, label, holder)
         self.fields[name] = widget
         self.errors[name] = error
         return widget

@@ -380,8 +380,28 @@ Tariff: %6</source>
             <translation> г</translation>
         </message>
         <message>
+            <source>Inventory of contents (ф.107)</source>
+            <translation>Опись вложения (ф.107)</translation>
+        </message>
+        <message>
+            <source>SMS notice</source>
+            <translation>СМС-уведомление</translation>
+        </message>
+        <message>
             <source>Mass:</source>
             <translation>Масса:</translation>
+        </message>
+        <message>
+            <source>Declared value, ₽:</source>
+            <translation>Объявленная ценность, ₽:</translation>
+        </message>
+        <message>
+            <source>Cash on delivery, ₽:</source>
+            <translation>Наложенный платёж, ₽:</translation>
+        </message>
+        <message>
+            <source>Notice:</source>
+            <translation>Уведомление:</translation>
         </message>
         <message>
             <source>Recipient:</source>
@@ -394,6 +414,26 @@ Tariff: %6</source>
         <message>
             <source>Postcode:</source>
             <translation>Индекс:</translation>
+        </message>
+        <message>
+            <source>Enter an amount in rubles, e.g. 1500 or 1500,50.</source>
+            <translation>Введите сумму в рублях, например 1500 или 1500,50.</translation>
+        </message>
+        <message>
+            <source>Cash on delivery needs a declared value.</source>
+            <translation>Наложенный платёж возможен только с объявленной ценностью.</translation>
+        </message>
+        <message>
+            <source>Cash on delivery cannot be more than the declared value.</source>
+            <translation>Наложенный платёж не может быть больше объявленной ценности.</translation>
+        </message>
+        <message>
+            <source>An inventory needs a declared value.</source>
+            <translation>Опись вложения возможна только с объявленной ценностью.</translation>
+        </message>
+        <message>
+            <source>A postcode has six digits.</source>
+            <translation>Индекс состоит из шести цифр.</translation>
         </message>
     </context>
     <context>
@@ -429,6 +469,17 @@ Tariff: %6</source>
         <message>
             <source>Weight outside the tolerance.</source>
             <translation>Вес вне допуска.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -937,17 +988,6 @@ Tariff: %6</source>
                 <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
                 <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
         </message>
     </context>
 </TS>

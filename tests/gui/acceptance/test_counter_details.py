@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from postdesk.common.errors import PermissionDenied
 from postdesk.devices.scales.simulator import ScaleSimulator
+from postdesk.models.audit import AuditEntry
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.models.users import Role
 from postdesk.postal.weighing import WeightDecision, WeightSource
@@ -15,7 +17,7 @@ from postdesk.services.acceptance import BatchQuote
 from postdesk.services.batch_queue import QueueStage
 from postdesk.services.context import Actor
 from postdesk.ui.acceptance.dialogs import ManualWeightDialog
-from postdesk.ui.acceptance.page import ACCEPTED, WEIGHING
+from postdesk.ui.acceptance.page import ACCEPTED, WEIGHING, AcceptancePage
 from postdesk.ui.context import UiContext
 from tests.gui.acceptance.counter import activate, empty_platform, open_counter, scan, weigh
 from tests.support.batches import ItemSpec, make_client, make_draft, mark_all_weighed
@@ -273,3 +275,61 @@ def test_quotes_after_quick_weighings_are_coalesced_into_one_more(
     done(fn())
     assert queued == []
     assert view.summary.values["items"].text() == "0"
+
+
+def test_supervisor_corrects_money_and_services_of_an_accepted_item(qtbot, sqlite_core, gui_parts):
+    staff = make_staff(sqlite_core)
+    specs = [
+        ItemSpec(50, category="WITH_DECLARED_VALUE", value_kop=100_000, barcode=rpo(1)),
+        ItemSpec(barcode=rpo(2)),
+    ]
+    batch_id, _ids = _draft(sqlite_core, specs)
+    mark_all_weighed(sqlite_core, batch_id)
+    sqlite_core.acceptance.accept(staff.operator, batch_id)
+    ctx = UiContext(
+        core=sqlite_core, actor=staff.supervisor, tasks=gui_parts.tasks, messages=gui_parts.messages
+    )
+    page = AcceptancePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_batch_id(batch_id)
+    view = page.accepted
+    total_before = sqlite_core.batches.get(staff.operator, batch_id).total_kop
+
+    view.table.setCurrentIndex(view.model.index(1, 0))
+    dialog = view.correct_item()
+    qtbot.addWidget(dialog)
+    assert dialog.value_edit.text() == "0,00" and dialog.notice_combo.currentText() == "Без уведомления"
+    dialog.inventory_check.setChecked(True)
+    dialog.reason_edit.setPlainText("клиент просил опись")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "ценност" in dialog.form.errors["inventory"].text()
+    dialog.reject()
+
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    dialog = view.correct_item()
+    qtbot.addWidget(dialog)
+    assert dialog.value_edit.text() == "1000,00"
+    dialog.cod_edit.setText("1500")
+    dialog.reason_edit.setPlainText("ошибка в объявленной ценности")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "больше объявленной ценности" in dialog.form.errors["cod"].text()
+    dialog.value_edit.setText("2000,50")
+    dialog.notice_combo.setCurrentIndex(dialog.notice_combo.findData("ORDERED"))
+    dialog.sms_check.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    item = sqlite_core.batches.items(staff.supervisor, batch_id)[0]
+    assert (item.declared_value_kop, item.cod_kop, item.notice, item.sms) == (
+        200_050,
+        150_000,
+        "ORDERED",
+        True,
+    )
+    assert item.mass_g == 50
+    assert sqlite_core.batches.get(staff.operator, batch_id).total_kop > total_before
+    with sqlite_core.uow() as tx:
+        entry = tx.session.scalars(select(AuditEntry).where(AuditEntry.action == "item_correct")).one()
+        assert entry.before == {"declared_value_kop": 100_000, "cod_kop": 0, "notice": "NONE", "sms": False}
+        assert entry.after["reason"] == "ошибка в объявленной ценности"

@@ -146,3 +146,29 @@ def test_documents_only_for_accepted_batches(core, staff):
         core.documents.batch_document(staff.operator, batch_id)
     with core.uow() as tx:
         assert tx.session.scalar(select(func.count()).select_from(ServiceRecord)) == 0
+
+
+def test_a_correction_obeys_the_rules_on_declared_value_and_cash_on_delivery(core, staff):
+    specs = [ItemSpec(50, category="WITH_DECLARED_VALUE", value_kop=100_000), ItemSpec(20)]
+    batch_id, item_ids = _accepted(core, staff, make_client(core), specs)
+    total = core.batches.get(staff.operator, batch_id).total_kop
+    refused = [
+        (item_ids[0], ItemCorrection(cod_kop=100_001), "больше объявленной ценности"),
+        (item_ids[0], ItemCorrection(declared_value_kop=0, cod_kop=5_000), "только с объявленной ценностью"),
+        (item_ids[1], ItemCorrection(inventory=True), "Опись"),
+        (item_ids[1], ItemCorrection(declared_value_kop=-1), "отрицательной"),
+    ]
+    for item_id, change, text in refused:
+        with pytest.raises(UserError, match=text):
+            core.corrections.correct_item(staff.supervisor, item_id, "исправление", change)
+    items = core.batches.items(staff.operator, batch_id)
+    assert [(i.declared_value_kop, i.cod_kop, i.inventory) for i in items] == [
+        (100_000, 0, False),
+        (0, 0, False),
+    ]
+    assert core.batches.get(staff.operator, batch_id).total_kop == total
+
+    core.corrections.correct_item(
+        staff.supervisor, item_ids[0], "исправление", ItemCorrection(cod_kop=100_000)
+    )
+    assert core.batches.items(staff.operator, batch_id)[0].cod_kop == 100_000
