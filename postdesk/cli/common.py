@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any, TextIO
 
 from postdesk.bootstrap import Core, build_core
 from postdesk.common import settings as s
@@ -63,3 +65,26 @@ def guarded(handler: Handler) -> Handler:
             return fail(f"unexpected error: {exc} (details in the log file)")
 
     return run
+
+
+def write_json(payload: Mapping[str, Any], out: TextIO | None = None) -> None:
+    """Indented at the top level, one compact line per element of a list.
+
+    Readable for people and scripts alike, and it stays fast and small in memory when a list
+    carries hundreds of thousands of findings (indented ``json.dumps`` needs gigabytes there).
+    """
+    out = out if out is not None else sys.stdout
+    out.write("{\n")
+    last = len(payload) - 1
+    for position, (key, value) in enumerate(payload.items()):
+        out.write(f"  {json.dumps(key, ensure_ascii=False)}: ")
+        if isinstance(value, list) and value:
+            out.write("[\n")
+            for index, element in enumerate(value):
+                separator = ",\n" if index < len(value) - 1 else "\n"
+                out.write("    " + json.dumps(element, ensure_ascii=False) + separator)
+            out.write("  ]")
+        else:
+            out.write(json.dumps(value, ensure_ascii=False))
+        out.write(",\n" if position < last else "\n")
+    out.write("}\n")

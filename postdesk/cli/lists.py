@@ -7,10 +7,9 @@ could be read (even with invalid rows), non-zero with a one-line reason when it 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from postdesk.cli.common import EXIT_OK, guarded, open_core, prepare
+from postdesk.cli.common import EXIT_OK, guarded, open_core, prepare, write_json
 from postdesk.lists.check import CheckResult, check_list, open_list
 from postdesk.services.context import Actor
 
@@ -44,7 +43,10 @@ def _check(args: argparse.Namespace) -> int:
 
         _paths, settings, _ring = prepare()
         result = check_list(open_list(args.file, limits=list_limits(settings)))
-    print(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if args.json else _summary(result))
+    if args.json:
+        write_json(result.to_json())
+    else:
+        print(_summary(result))
     return EXIT_OK
 
 

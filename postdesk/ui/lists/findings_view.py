@@ -16,12 +16,23 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self._by_row: dict[int, list[int]] | None = None
         self._headers = [self.tr("Row"), self.tr("Column"), self.tr("Severity"), self.tr("What to fix")]
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.beginResetModel()
         self.findings = list(findings)
+        self._by_row = None
         self.endResetModel()
+
+    def rows_of(self, number: int) -> list[int]:
+        """Model rows of the findings of the client's row ``number`` (indexed on first use)."""
+        if self._by_row is None:
+            self._by_row = {}
+            for position, finding in enumerate(self.findings):
+                if finding.row is not None:
+                    self._by_row.setdefault(finding.row, []).append(position)
+        return self._by_row.get(number, [])
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.findings)
@@ -123,10 +134,10 @@ class FindingsView(QWidget):
         except ValueError:
             self.status.setText(self.tr("Enter a row number."))
             return False
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole).row == wanted:
-                self.table.selectRow(row)
+        for source_row in self.model.rows_of(wanted):
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if index.isValid():  # not hidden by the filter
+                self.table.selectRow(index.row())
                 self.table.scrollTo(index)
                 return True
         self.status.setText(self.tr("Row %1 has no findings.").replace("%1", str(wanted)))
