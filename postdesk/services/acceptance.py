@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, UserError
@@ -28,28 +28,25 @@ from postdesk.postal.identifiers import is_valid_identifier
 from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
 from postdesk.services import audit
+from postdesk.services.batch_quote import BatchQuote, quote_batch, status_problems
 from postdesk.services.batch_views import contract_of, load_batch
 from postdesk.services.context import Actor
 from postdesk.services.identifiers import allocate_rpo_in, allocate_s10_in
 from postdesk.services.permissions import Permission, require
 from postdesk.services.pricing import (
-    PRICED_COLUMNS,
     charge_values,
     price_stored_item,
     priced_mass_g,
-    pricing_key,
     refresh_batch_totals,
 )
 from postdesk.services.tariffs import TariffService
-from postdesk.tariffs.engine import ChargeTotals, ItemCharge, sum_charges, sum_counted_charges
+from postdesk.tariffs.engine import ChargeTotals, sum_charges
 from postdesk.tariffs.model import TariffInfo
 
 BATCH_MAIL_SERVICE = "batch_mail"
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 200
 _CHUNK = 500
-_LISTED_PROBLEMS = 10
-_QUOTE_GROUPED = tuple(column for column in PRICED_COLUMNS if column.key != "seq")
 
 
 @dataclass(frozen=True)
@@ -61,17 +58,6 @@ class AcceptanceResult:
     totals: ChargeTotals
     tariff: TariffInfo
     service_record_id: int
-
-
-@dataclass(frozen=True)
-class BatchQuote:
-    """What accepting now would charge (nothing stored); ``problems`` lists what blocks acceptance."""
-
-    batch_id: int
-    totals: ChargeTotals
-    tariff: TariffInfo
-    discount_percent: Decimal
-    problems: tuple[str, ...]
 
 
 def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str] | None:
@@ -93,7 +79,7 @@ def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
     statuses: Counter[tuple[ItemStatus, bool]] = Counter(
         (i.status, i.weighed_mass_g is not None) for i in items
     )
-    problems = _status_problems(statuses)
+    problems = status_problems(statuses)
     bad = [str(i.seq) for i in items if i.barcode and not is_valid_identifier(i.barcode)]
     if bad:
         problems.append(
@@ -102,32 +88,6 @@ def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
             )
         )
     return problems
-
-
-def _status_problems(statuses: Counter[tuple[ItemStatus, bool]]) -> list[str]:
-    """What blocks acceptance, from item counts by (status, weighed)."""
-    unweighed = statuses[ItemStatus.PENDING, False]
-    undecided = statuses[ItemStatus.PENDING, True]
-    ready = statuses[ItemStatus.WEIGHED, True] + statuses[ItemStatus.WEIGHED, False]
-    problems = []
-    if unweighed:
-        problems.append(translate("Acceptance", "Items not weighed yet: %1.").replace("%1", str(unweighed)))
-    if undecided:
-        problems.append(
-            translate("Acceptance", "Items outside the weight tolerance waiting for a decision: %1.").replace(
-                "%1", str(undecided)
-            )
-        )
-    if not ready and not unweighed and not undecided:
-        problems.append(translate("Acceptance", "No item is left to accept."))
-    return problems
-
-
-def _with_alike(problem: str, alike: int) -> str:
-    """A pricing problem of a group of identical items, named by its first item."""
-    if not alike:
-        return problem
-    return problem + translate("Acceptance", " (items more like this one: %1)").replace("%1", str(alike))
 
 
 def _usable_contract(contract: Contract | None) -> Contract | None:
@@ -167,58 +127,11 @@ class AcceptanceService:
         self._today = today
 
     def quote(self, actor: Actor, batch_id: int) -> BatchQuote:
-        """Price the batch as it stands, for the counter screen before the operator accepts.
-
-        The counter asks after every weighing, so the database groups identical items and each
-        group is priced once: a 50,000-item batch is quoted in a fraction of a second. (Identifier
-        check digits, verified when items come in, are checked again only at acceptance.)
-        """
+        """Price the batch as it stands, for the counter screen before the operator accepts."""
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
         with self._uow() as tx:
-            batch = load_batch(tx.session, batch_id)
-            contract = contract_of(tx.session, batch)
-            discount = contract.discount_percent if contract is not None else Decimal(0)
-            # Identical items come back as one group (``seq`` is the group's first item).
-            groups = tx.session.execute(
-                select(
-                    func.count().label("items"),
-                    BatchItem.status,
-                    *_QUOTE_GROUPED,
-                    func.min(BatchItem.seq).label("seq"),
-                )
-                .where(BatchItem.batch_id == batch_id)
-                .group_by(BatchItem.status, *_QUOTE_GROUPED)
-                .order_by(func.min(BatchItem.seq))
-            ).all()
-            statuses: Counter[tuple[ItemStatus, bool]] = Counter()
-            for group in groups:
-                statuses[group.status, group.weighed_mass_g is not None] += group.items
-            problems = _status_problems(statuses)
-            counted: list[tuple[ItemCharge, int]] = []
-            charges: dict[tuple[object, ...], ItemCharge] = {}
-            unpriced: list[str] = []
-            for group in groups:
-                if group.status is not ItemStatus.WEIGHED:
-                    continue
-                mass = priced_mass_g(group)
-                key = pricing_key(group, mass)
-                if key not in charges:
-                    try:
-                        charges[key] = price_stored_item(table, group, batch, discount, mass)
-                    except UserError as exc:
-                        unpriced.append(_with_alike(exc.message, group.items - 1))
-                        continue
-                counted.append((charges[key], group.items))
-            problems += unpriced[:_LISTED_PROBLEMS]
-            if len(unpriced) > _LISTED_PROBLEMS:
-                problems.append(
-                    translate("Acceptance", "…and %1 more kinds of items that cannot be priced.").replace(
-                        "%1", str(len(unpriced) - _LISTED_PROBLEMS)
-                    )
-                )
-            totals = sum_counted_charges(counted)
-            return BatchQuote(batch_id, totals, TariffInfo.of(table), discount, tuple(problems))
+            return quote_batch(tx.session, table, batch_id)
 
     def accept(
         self,

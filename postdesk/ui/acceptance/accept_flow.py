@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from postdesk.services.acceptance import AcceptanceResult, BatchQuote
+from postdesk.services.acceptance import AcceptanceResult
+from postdesk.services.batch_quote import BatchQuote
 from postdesk.services.batch_views import BatchSummary
 from postdesk.ui.acceptance.texts import rubles
 from postdesk.ui.tasks import TaskContext, TaskHandle

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postdesk.postal.weighing import WeightCheck, WeightDecision
-from postdesk.services.acceptance import BatchQuote
+from postdesk.services.batch_quote import BatchQuote
 from postdesk.services.batch_views import ItemView
 from postdesk.ui.acceptance.texts import grams, rubles
 

@@ -30,7 +30,6 @@ from postdesk.common.errors import NotFound
 from postdesk.devices.scales.readings import Weighing
 from postdesk.models.batches import BatchStatus
 from postdesk.postal.weighing import WeightCheck, WeightDecision
-from postdesk.services.acceptance import BatchQuote
 from postdesk.services.batch_views import BatchSummary, ItemView
 from postdesk.services.weighing import PackResult, WeighingResult
 from postdesk.ui.acceptance.accept_flow import AcceptFlow
@@ -38,6 +37,7 @@ from postdesk.ui.acceptance.dialogs import ManualWeightDialog, PackDialog, whole
 from postdesk.ui.acceptance.item_model import ItemFilter, ItemTableModel, size_columns
 from postdesk.ui.acceptance.panels import DiscrepancyPanel, SummaryPanel
 from postdesk.ui.acceptance.scale_display import ScaleDisplay
+from postdesk.ui.acceptance.summary_refresh import SummaryRefresher
 from postdesk.ui.acceptance.texts import batch_status_text
 from postdesk.ui.context import UiContext
 
@@ -58,7 +58,6 @@ class WeighingView(QWidget):
         self.target_id: int | None = None
         self.pack_ids: list[int] = []
         self.checks: dict[int, WeightCheck] = {}
-        self._quoting = self._quote_stale = False
         self.dialog: ManualWeightDialog | PackDialog | None = None
         self.scale: Any | None = ctx.devices.get("scale")
         self.flow = AcceptFlow(self)
@@ -101,6 +100,9 @@ class WeighingView(QWidget):
         self.pack_button = QPushButton(self.tr("Weigh a pack…"), self)
         self.discrepancy = DiscrepancyPanel(self)
         self.summary = SummaryPanel(self)
+        self.summary_refresher = SummaryRefresher(
+            self.ctx, self.summary, lambda: self.batch.id if self.batch is not None else None
+        )
         self.accept_button = QPushButton(self.tr("Accept batch (Ctrl+Enter)"), self)
         self.accept_button.setObjectName("acceptButton")
         self.accept_button.setStyleSheet("font-weight: bold; padding: 6px;")
@@ -430,27 +432,4 @@ class WeighingView(QWidget):
 
     # --- summary -------------------------------------------------------------------------------
     def refresh_summary(self) -> None:
-        """Progress and price of the batch; while a quote is being made, one more is queued at most."""
-        if self.batch is None:
-            return
-        actor, batch_id, core = self.ctx.actor, self.batch.id, self.ctx.core
-        self.ctx.tasks.run(
-            lambda: core.batches.weighing_progress(actor, batch_id), self.summary.show_progress
-        )
-        if self._quoting:
-            self._quote_stale = True
-            return
-        self._quoting, self._quote_stale = True, False
-
-        def quoted(quote: BatchQuote) -> None:
-            self._quoting = False
-            if self.batch is not None and quote.batch_id == self.batch.id:
-                self.summary.show_quote(quote)
-            if self._quote_stale:
-                self.refresh_summary()
-
-        def failed(_error: BaseException) -> bool:
-            self._quoting = False
-            return False
-
-        self.ctx.tasks.run(lambda: core.acceptance.quote(actor, batch_id), quoted, failed)
+        self.summary_refresher.refresh()

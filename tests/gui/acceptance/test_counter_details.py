@@ -13,8 +13,8 @@ from postdesk.models.audit import AuditEntry
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.models.users import Role
 from postdesk.postal.weighing import WeightDecision, WeightSource
-from postdesk.services.acceptance import BatchQuote
 from postdesk.services.batch_queue import QueueStage
+from postdesk.services.batch_quote import BatchQuote
 from postdesk.services.context import Actor
 from postdesk.ui.acceptance.dialogs import ManualWeightDialog
 from postdesk.ui.acceptance.page import ACCEPTED, WEIGHING, AcceptancePage
