@@ -214,9 +214,7 @@ class BatchRegisterService:
                 select(*_VIEW_COLUMNS).where(BatchItem.batch_id == batch_id, BatchItem.barcode == code)
             ).first()
             if row is None:
-                raise NotFound(
-                    translate("Acceptance", "Identifier %1 is not in this batch.").replace("%1", code)
-                )
+                raise NotFound(_elsewhere(tx.session, batch_id, code))
             return _view_of_row(row)
 
     def next_unweighed(self, actor: Actor, batch_id: int) -> ItemView | None:
@@ -248,6 +246,32 @@ class BatchRegisterService:
             for status, decision, count in rows:
                 counts[_progress_key(status, decision)] += count
             return counts
+
+
+def _elsewhere(session: Session, batch_id: int, code: str) -> str:
+    """Why a scanned identifier is not found: a client's other list is the usual mix-up."""
+    other = session.execute(
+        select(Batch.id, Batch.list_number, Client.short_name)
+        .join(BatchItem, BatchItem.batch_id == Batch.id)
+        .join(Client, Client.id == Batch.client_id)
+        .where(
+            BatchItem.barcode == code,
+            BatchItem.batch_id != batch_id,
+            BatchItem.status != ItemStatus.VOIDED,
+            Batch.status.not_in([BatchStatus.REJECTED, BatchStatus.VOIDED]),
+        )
+        .order_by(Batch.id.desc())
+        .limit(1)
+    ).first()
+    if other is None:
+        return translate("Acceptance", "Identifier %1 is not in this batch.").replace("%1", code)
+    return (
+        translate("Acceptance", "Identifier %1 is not in this batch: it is in batch %2 (list № %3, %4).")
+        .replace("%1", code)
+        .replace("%2", str(other.id))
+        .replace("%3", other.list_number or "—")
+        .replace("%4", other.short_name)
+    )
 
 
 def _progress_key(status: ItemStatus, decision: str | None) -> str:

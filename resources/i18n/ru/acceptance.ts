@@ -63,28 +63,8 @@ Tariff: %6</source>
             <translation>Неверный контрольный разряд ШПИ у отправлений № %1.</translation>
         </message>
         <message>
-            <source>Items not weighed yet: %1.</source>
-            <translation>Ещё не взвешено отправлений: %1.</translation>
-        </message>
-        <message>
-            <source>Items outside the weight tolerance waiting for a decision: %1.</source>
-            <translation>Отправлений с расхождением веса, ожидающих решения: %1.</translation>
-        </message>
-        <message>
-            <source>No item is left to accept.</source>
-            <translation>Не осталось отправлений для приёма.</translation>
-        </message>
-        <message>
-            <source> (items more like this one: %1)</source>
-            <translation> (и ещё таких отправлений: %1)</translation>
-        </message>
-        <message>
             <source>Contract %1 is not active: batches under it cannot be accepted.</source>
             <translation>Договор %1 не действует: партии по нему принимать нельзя.</translation>
-        </message>
-        <message>
-            <source>…and %1 more kinds of items that cannot be priced.</source>
-            <translation>…и ещё видов отправлений, которые нельзя оценить по тарифу: %1.</translation>
         </message>
         <message>
             <source>Batch %1 is already %2.</source>
@@ -123,12 +103,36 @@ Tariff: %6</source>
             <translation>Документы выдаются один раз и только по принятой партии.</translation>
         </message>
         <message>
+            <source>…and %1 more kinds of items that cannot be priced.</source>
+            <translation>…и ещё видов отправлений, которые нельзя оценить по тарифу: %1.</translation>
+        </message>
+        <message>
+            <source>Items not weighed yet: %1.</source>
+            <translation>Ещё не взвешено отправлений: %1.</translation>
+        </message>
+        <message>
+            <source>Items outside the weight tolerance waiting for a decision: %1.</source>
+            <translation>Отправлений с расхождением веса, ожидающих решения: %1.</translation>
+        </message>
+        <message>
+            <source>No item is left to accept.</source>
+            <translation>Не осталось отправлений для приёма.</translation>
+        </message>
+        <message>
+            <source> (items more like this one: %1)</source>
+            <translation> (и ещё таких отправлений: %1)</translation>
+        </message>
+        <message>
             <source>Batch %1 does not exist.</source>
             <translation>Партии %1 нет в базе.</translation>
         </message>
         <message>
             <source>Identifier %1 is not in this batch.</source>
             <translation>Отправления с ШПИ %1 нет в этой партии.</translation>
+        </message>
+        <message>
+            <source>Identifier %1 is not in this batch: it is in batch %2 (list № %3, %4).</source>
+            <translation>Отправления с ШПИ %1 нет в этой партии: оно в партии %2 (список № %3, %4).</translation>
         </message>
         <message>
             <source>Give the reason for the change (it is kept in the audit log).</source>

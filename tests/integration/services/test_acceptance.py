@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from postdesk.common.errors import ConflictError, PermissionDenied, UserError
+from postdesk.common.errors import ConflictError, NotFound, PermissionDenied, UserError
 from postdesk.models import (
     AuditEntry,
     Batch,
@@ -272,3 +272,15 @@ def test_the_quote_names_unpriceable_items_by_kind_and_counts_the_rest(core, sta
     core.weighing.decide(staff.operator, ids, WeightDecision.TAKE_ACTUAL)
     [problem] = core.acceptance.quote(staff.operator, batch_id).problems
     assert problem.startswith("Отправление № 1: 5000 г") and problem.endswith("(и ещё таких отправлений: 2)")
+
+
+def test_a_scan_from_another_list_says_where_the_item_is(core, staff, client_ids):
+    code = "10944022440321"
+    here, _ = make_draft(core, *client_ids, [ItemSpec(20)], list_number="17")
+    there, _ = make_draft(core, *client_ids, [ItemSpec(20, barcode=code)], list_number="18")
+    assert core.batches.find_item(staff.operator, there, code).barcode == code
+
+    with pytest.raises(NotFound, match=rf"в партии {there} \(список № 18, ООО «Тест»\)"):
+        core.batches.find_item(staff.operator, here, code)
+    with pytest.raises(NotFound, match=r"нет в этой партии\.$"):
+        core.batches.find_item(staff.operator, here, "10944022440338")
