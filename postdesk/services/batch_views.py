@@ -91,28 +91,7 @@ def _view_of_row(row: Sequence[Any]) -> ItemView:
 
 
 def item_view(item: BatchItem) -> ItemView:
-    return ItemView(
-        item.id,
-        item.batch_id,
-        item.seq,
-        item.status,
-        item.barcode,
-        item.recipient_name,
-        item.address,
-        item.postcode,
-        item.mail_type,
-        item.mail_category,
-        item.declared_mass_g,
-        item.weighed_mass_g,
-        WeightSource(item.weight_source) if item.weight_source else None,
-        WeightDecision(item.weight_decision) if item.weight_decision else None,
-        item.mass_g,
-        item.declared_value_kop,
-        item.cod_kop,
-        item.notice,
-        item.inventory,
-        item.sms,
-    )
+    return _view_of_row([getattr(item, name) for name in ItemView.__dataclass_fields__])
 
 
 def batch_summary(batch: Batch, client_name: str) -> BatchSummary:
