@@ -37,6 +37,8 @@ class ContractData:
 
 @dataclass(frozen=True)
 class ItemFees:
+    """One item's fees in kopecks; ``net`` excludes VAT, ``total`` includes it (pricing's ItemCharge)."""
+
     postage_kop: int
     discount_kop: int
     declared_value_fee_kop: int

@@ -31,17 +31,7 @@ _FEE_FIELDS = tuple(f.name for f in fields(ItemFees))
 
 
 def _fees(row: ItemChargeRow) -> ItemFees:
-    return ItemFees(
-        row.postage_kop,
-        row.discount_kop,
-        row.declared_value_fee_kop,
-        row.notice_kop,
-        row.inventory_kop,
-        row.sms_kop,
-        row.net_kop,
-        row.vat_kop,
-        row.total_kop,
-    )
+    return ItemFees(**{name: getattr(row, name) for name in _FEE_FIELDS})
 
 
 def load_batch_document(session: Session, batch_id: int) -> BatchDocument:

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.postal.documents import ItemFees
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind, has_declared_value
 from postdesk.tariffs.model import TariffTable
 from postdesk.tariffs.money import percent_of, steps_over
@@ -38,19 +39,9 @@ class PricingInput:
     sms: bool = False
 
 
-@dataclass(frozen=True)
-class ItemCharge:
-    """One item's fees in kopecks; ``net`` excludes VAT, ``total`` includes it."""
-
-    postage_kop: int
-    discount_kop: int
-    declared_value_fee_kop: int
-    notice_kop: int
-    inventory_kop: int
-    sms_kop: int
-    net_kop: int
-    vat_kop: int
-    total_kop: int
+# One item's fees in kopecks (``net`` excludes VAT, ``total`` includes it): the same record the
+# printed documents carry, so a fee added to one is in the other.
+ItemCharge = ItemFees
 
 
 @dataclass(frozen=True)
