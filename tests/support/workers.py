@@ -52,7 +52,10 @@ def accept(url: str, batch_id: int, paused_file: str) -> None:
 
     def pause_half_way(done: int, total: int) -> None:
         if done * 2 >= total:
-            Path(paused_file).write_text(str(done), encoding="utf-8")
+            # Written aside and renamed, so the test never reads a file that exists but is still empty.
+            written = Path(paused_file + ".tmp")
+            written.write_text(str(done), encoding="utf-8")
+            written.replace(paused_file)
             time.sleep(120)
 
     core.acceptance.accept(actor, batch_id, office_postcode="430005", progress=pause_half_way)

@@ -41,15 +41,18 @@ def test_killed_acceptance_leaves_the_batch_untouched(core, staff, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 120
-    while not paused.exists():
-        assert worker.poll() is None, worker.stderr.read() if worker.stderr else ""
-        assert time.monotonic() < deadline, "the worker never reached the middle of the acceptance"
-        time.sleep(0.02)
-    assert int(paused.read_text()) >= ITEMS // 2  # half the items were written inside the open transaction
-    worker.send_signal(signal.SIGKILL)
-    worker.wait(timeout=30)
-    worker.stderr.close()
+    try:
+        deadline = time.monotonic() + 120
+        while not paused.exists():
+            assert worker.poll() is None, worker.stderr.read() if worker.stderr else ""
+            assert time.monotonic() < deadline, "the worker never reached the middle of the acceptance"
+            time.sleep(0.02)
+        # Half the items were written inside the open transaction.
+        assert int(paused.read_text()) >= ITEMS // 2
+    finally:
+        worker.send_signal(signal.SIGKILL)  # also when the test fails: no worker outlives it
+        worker.wait(timeout=30)
+        worker.stderr.close()
     assert worker.returncode == -signal.SIGKILL
 
     with core.uow() as tx:
