@@ -83,7 +83,7 @@ def measure_import(path: Path, home: Path) -> dict[str, float]:
     from postdesk.common.paths import AppPaths
     from postdesk.common.settings import SettingsStore
     from postdesk.postal.requisites import inn_check_digits
-    from postdesk.services.client_data import ClientDraft
+    from postdesk.services.clients.data import ClientDraft
     from postdesk.services.context import Actor
 
     paths = AppPaths(data_dir=home / "data", config_dir=home / "config", log_dir=home / "logs").ensure()

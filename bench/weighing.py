@@ -30,7 +30,7 @@ from postdesk.bootstrap import build_core  # noqa: E402
 from postdesk.common.paths import AppPaths  # noqa: E402
 from postdesk.common.settings import SettingsStore  # noqa: E402
 from postdesk.postal.requisites import inn_check_digits  # noqa: E402
-from postdesk.services.client_data import ClientDraft  # noqa: E402
+from postdesk.services.clients.data import ClientDraft  # noqa: E402
 from postdesk.services.context import Actor  # noqa: E402
 
 

@@ -19,20 +19,20 @@ from postdesk.db.engine import make_engine, sqlite_url
 from postdesk.db.migrate import upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.safety import Limits
-from postdesk.services.acceptance import AcceptanceService
 from postdesk.services.audit import AuditService
-from postdesk.services.batch_queue import QueueService
-from postdesk.services.batch_views import BatchRegisterService
-from postdesk.services.clients import ClientService
-from postdesk.services.corrections import CorrectionService
-from postdesk.services.documents import DocumentService
-from postdesk.services.identifiers import IdentifierService
-from postdesk.services.lists import ListService
-from postdesk.services.manual_weights import ManualWeightService
-from postdesk.services.printing import PrintService
-from postdesk.services.tariffs import TariffService
+from postdesk.services.clients.service import ClientService
+from postdesk.services.counter.acceptance import AcceptanceService
+from postdesk.services.counter.batch_queue import QueueService
+from postdesk.services.counter.batch_views import BatchRegisterService
+from postdesk.services.counter.corrections import CorrectionService
+from postdesk.services.counter.documents import DocumentService
+from postdesk.services.counter.identifiers import IdentifierService
+from postdesk.services.counter.lists import ListService
+from postdesk.services.counter.manual_weights import ManualWeightService
+from postdesk.services.counter.printing import PrintService
+from postdesk.services.counter.tariffs import TariffService
+from postdesk.services.counter.weighing import WeighingService
 from postdesk.services.users import UserService
-from postdesk.services.weighing import WeighingService
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ def main(out: str) -> int:
 
     from postdesk.bootstrap import build_core
     from postdesk.cli.common import prepare
-    from postdesk.services.demo_data import seed_demo
+    from postdesk.demo.seed import seed_demo
     from postdesk.ui.application import build_gui_parts, open_main_window
     from postdesk.ui.translator import install_translations
 

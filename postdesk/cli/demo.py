@@ -10,9 +10,9 @@ from postdesk.bootstrap import build_core
 from postdesk.cli.common import EXIT_OK, guarded, prepare
 from postdesk.common import settings as s
 from postdesk.db.engine import describe, sqlite_url
+from postdesk.demo.batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
+from postdesk.demo.seed import seed_demo
 from postdesk.devices.scales.simulator import ScaleSimulator
-from postdesk.services.demo_batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
-from postdesk.services.demo_data import seed_demo
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,7 +78,7 @@ def _simulator_window(window: Any, simulator: ScaleSimulator | None) -> Any:
     """The small control window for the simulated scale, beside the main window."""
     if simulator is None:
         return None
-    from postdesk.ui.acceptance.simulator_window import ScaleSimulatorWindow
+    from postdesk.ui.counter.simulator_window import ScaleSimulatorWindow
 
     control = ScaleSimulatorWindow(simulator.model, simulator.path, window)
     control.move(window.geometry().right() - 420, window.geometry().top() + 60)

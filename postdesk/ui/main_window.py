@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from postdesk.db.engine import describe
 from postdesk.services.permissions import ROLE_TITLES
 from postdesk.ui.context import UiContext
-from postdesk.ui.pages import PAGES, PageSpec
+from postdesk.ui.shell.navigation import PAGES, PageSpec
 
 
 class MainWindow(QMainWindow):

@@ -132,7 +132,7 @@ def write_dbf(
 
 def make_client(core, actor, inn_prefix: str = "132600002", name: str = "ООО «Ромашка»") -> tuple[int, str]:
     from postdesk.postal.requisites import inn_check_digits
-    from postdesk.services.client_data import ClientDraft
+    from postdesk.services.clients.data import ClientDraft
 
     inn = inn_check_digits(inn_prefix)
     client_id = core.clients.save_client(

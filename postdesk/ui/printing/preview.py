@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from postdesk.common import settings as s
 from postdesk.common.i18n import translate
 from postdesk.printing.options import FORM_TITLES, LABEL_FORMS, FormKind, options_from_settings
-from postdesk.services.printing import RenderedDocument
+from postdesk.services.counter.printing import RenderedDocument
 from postdesk.ui.context import UiContext
 from postdesk.ui.printing.printer import PdfPages, print_pdf
 from postdesk.ui.tasks import TaskContext, TaskHandle, TaskKind

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from postdesk.ui.context import UiContext
-from postdesk.ui.pages.settings_page import SECTION_FACTORIES
 from postdesk.ui.scales.wiring import attach_scale, create_scale_service
+from postdesk.ui.shell.settings_page import SECTION_FACTORIES
 
 __all__ = ["attach_scale", "create_scale_service"]
 

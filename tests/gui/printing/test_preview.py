@@ -11,9 +11,9 @@ from postdesk.common import settings as s
 from postdesk.models import AuditEntry
 from postdesk.printing.options import FormKind
 from postdesk.ui.context import UiContext
-from postdesk.ui.pages.settings_page import SettingsPage
 from postdesk.ui.printing.preview import PrintPreviewDialog
 from postdesk.ui.printing.settings_section import PrintSettings
+from postdesk.ui.shell.settings_page import SettingsPage
 from tests.support.pdf import page_barcodes, page_texts
 from tests.support.printed_batches import store_batch
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from postdesk.devices.scales.simulator import ScaleSimulator
-from postdesk.services.manual_weights import MANUAL_WEIGHT_ACTION
+from postdesk.services.counter.manual_weights import MANUAL_WEIGHT_ACTION
 from postdesk.ui.application import open_main_window
 from postdesk.ui.scales.settings_section import ScaleSettingsSection
 from tests.support.core import make_staff

@@ -17,7 +17,7 @@ def test_translated_untranslated_and_identical_strings(qapp):
 
 
 def test_plural_forms_follow_russian_rules(qapp):
-    from postdesk.ui.pages.clients_page import ClientsPage
+    from postdesk.ui.clients.clients_page import ClientsPage
 
     texts = [
         QCoreApplication.translate(ClientsPage.__name__, "Clients found: %n", "", n) for n in (1, 3, 5, 21)

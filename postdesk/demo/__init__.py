@@ -1,0 +1,1 @@
+"""Demo data: what ``postdesk demo`` seeds so that every page has something to show."""

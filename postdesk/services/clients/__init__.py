@@ -1,0 +1,1 @@
+"""Clients, their contact persons and contracts."""

@@ -1,0 +1,323 @@
+"""Accepting a batch: identifiers, prices, charges, the client's service record and the audit, at once.
+
+Everything that makes a batch accepted is written in one transaction, so a crash or a failed
+check leaves the batch exactly as it was. Only identifier blocks are allocated beforehand in
+their own short transaction (see ``services.identifiers``): a failed acceptance leaves a gap in
+the numbering, never a duplicate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from postdesk.common.errors import ConflictError, UserError
+from postdesk.common.i18n import translate
+from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.models.base import utc_now
+from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.charges import ItemChargeRow, ServiceRecord
+from postdesk.models.contracts import Contract, ContractStatus
+from postdesk.postal.identifiers import is_valid_identifier
+from postdesk.postal.mailclasses import MailCategory, MailType
+from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
+from postdesk.services import audit
+from postdesk.services.context import Actor
+from postdesk.services.counter.batch_quote import BatchQuote, quote_batch, status_problems
+from postdesk.services.counter.batch_views import contract_of, load_batch
+from postdesk.services.counter.identifiers import allocate_rpo_in, allocate_s10_in
+from postdesk.services.counter.pricing import (
+    charge_values,
+    price_stored_item,
+    priced_mass_g,
+    refresh_batch_totals,
+)
+from postdesk.services.counter.tariffs import TariffService
+from postdesk.services.permissions import Permission, require
+from postdesk.tariffs.engine import ChargeTotals, sum_charges
+from postdesk.tariffs.model import TariffInfo
+
+BATCH_MAIL_SERVICE = "batch_mail"
+Progress = Callable[[int, int], None]
+_PROGRESS_EVERY = 200
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class AcceptanceResult:
+    batch_id: int
+    items_accepted: int
+    items_returned: int
+    identifiers_assigned: int
+    totals: ChargeTotals
+    tariff: TariffInfo
+    service_record_id: int
+
+
+def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str] | None:
+    """(kind, S10 class letter) when the item needs a new identifier, else ``None``."""
+    if item.barcode:
+        return None
+    try:
+        mail_type = MailType(item.mail_type or batch.mail_type)
+        category = MailCategory(item.mail_category or batch.mail_category)
+    except ValueError:
+        return None  # pricing reports the unknown class
+    kind = identifier_kind(mail_type, category)
+    if kind is None:
+        return None
+    return kind, s10_class_letter(mail_type, category) if kind is IdentifierKind.S10 else ""
+
+
+def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
+    statuses: Counter[tuple[ItemStatus, bool]] = Counter(
+        (i.status, i.weighed_mass_g is not None) for i in items
+    )
+    problems = status_problems(statuses)
+    bad = [str(i.seq) for i in items if i.barcode and not is_valid_identifier(i.barcode)]
+    if bad:
+        problems.append(
+            translate("Acceptance", "Wrong identifier check digit in items: %1.").replace(
+                "%1", ", ".join(bad[:10]) + ("…" if len(bad) > 10 else "")
+            )
+        )
+    return problems
+
+
+def _usable_contract(contract: Contract | None) -> Contract | None:
+    if contract is not None and contract.status is not ContractStatus.ACTIVE:
+        raise UserError(
+            translate(
+                "Acceptance", "Contract %1 is not active: batches under it cannot be accepted."
+            ).replace("%1", contract.number)
+        )
+    return contract
+
+
+def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list[str]:
+    found: list[str] = []
+    for start in range(0, len(codes), _CHUNK):
+        found += session.scalars(
+            select(BatchItem.barcode).where(
+                BatchItem.barcode.in_(codes[start : start + _CHUNK]),
+                BatchItem.batch_id != batch_id,
+                BatchItem.status == ItemStatus.ACCEPTED,
+            )
+        )
+    return sorted(c for c in found if c)
+
+
+class AcceptanceService:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        tariffs: TariffService,
+        office_postcode: Callable[[], str],
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._uow = uow
+        self._tariffs = tariffs
+        self._office_postcode = office_postcode
+        self._today = today
+
+    def quote(self, actor: Actor, batch_id: int) -> BatchQuote:
+        """Price the batch as it stands, for the counter screen before the operator accepts."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        table = self._tariffs.in_force(self._today())
+        with self._uow() as tx:
+            return quote_batch(tx.session, table, batch_id)
+
+    def accept(
+        self,
+        actor: Actor,
+        batch_id: int,
+        *,
+        office_postcode: str | None = None,
+        progress: Progress | None = None,
+    ) -> AcceptanceResult:
+        """Accept every weighed item (handed-back ones stay out); raises with the reason when it cannot.
+
+        ``progress(done, total)`` is called while the transaction is open; raising from it (Cancel)
+        rolls everything back.
+        """
+        require(actor, Permission.ACCEPT_BATCHES)
+        table = self._tariffs.in_force(self._today())
+        postcode = office_postcode if office_postcode is not None else self._office_postcode()
+        pools = self._allocate(actor, batch_id, postcode)
+        with self._uow() as tx:
+            session = tx.session
+            batch = load_batch(session, batch_id, lock=True)
+            if batch.status not in {BatchStatus.DRAFT, BatchStatus.RECEIVED}:
+                raise ConflictError(
+                    translate("Acceptance", "Batch %1 is already %2.")
+                    .replace("%1", str(batch.id))
+                    .replace("%2", batch.status.value)
+                )
+            contract = _usable_contract(contract_of(session, batch))
+            discount = contract.discount_percent if contract is not None else Decimal(0)
+            items = list(
+                session.scalars(
+                    select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.seq)
+                )
+            )
+            problems = _blocking_problems(items)
+            if problems:
+                raise UserError(
+                    translate("Acceptance", "The batch cannot be accepted yet: %1").replace(
+                        "%1", " ".join(problems)
+                    )
+                )
+            ready = [i for i in items if i.status is ItemStatus.WEIGHED]
+            assigned = self._assign(session, batch, ready, pools)
+            duplicates = _already_accepted(session, batch.id, [i.barcode for i in ready if i.barcode])
+            if duplicates:
+                raise ConflictError(
+                    translate("Acceptance", "Identifiers already used in accepted batches: %1.").replace(
+                        "%1", ", ".join(duplicates[:10])
+                    )
+                )
+            charges, rows = [], []
+            for done, item in enumerate(ready, start=1):
+                mass = priced_mass_g(item)
+                charge = price_stored_item(table, item, batch, discount, mass)
+                charges.append(charge)
+                rows.append(charge_values(table, item, batch, charge, mass))
+                item.mass_g = mass
+                item.status = ItemStatus.ACCEPTED
+                if done % _PROGRESS_EVERY == 0 or done == len(ready):
+                    session.execute(insert(ItemChargeRow), rows)
+                    rows = []
+                    session.flush()
+                    if progress is not None:
+                        progress(done, len(ready))
+            now = utc_now()
+            batch.status = BatchStatus.ACCEPTED
+            batch.accepted_at, batch.accepted_by, batch.accepted_workstation = (
+                now,
+                actor.user_id,
+                actor.workstation,
+            )
+            batch.office_postcode, batch.tariff_version, batch.tariff_sample = (
+                postcode,
+                table.version,
+                table.sample,
+            )
+            batch.discount_percent = discount
+            refresh_batch_totals(session, batch)
+            totals = sum_charges(charges)
+            record = ServiceRecord(
+                at=now,
+                client_id=batch.client_id,
+                contract_id=batch.contract_id,
+                batch_id=batch.id,
+                service_code=BATCH_MAIL_SERVICE,
+                kind="accepted",
+                items_count=len(ready),
+                amount_kop=totals.total_kop,
+                user_id=actor.user_id,
+                user_login=actor.login,
+                workstation=actor.workstation,
+                note=translate("Acceptance", "Batch %1, list %2")
+                .replace("%1", str(batch.id))
+                .replace("%2", batch.list_number or "—"),
+            )
+            session.add(record)
+            session.flush()
+            returned = sum(1 for i in items if i.status is ItemStatus.RETURNED)
+            audit.record(
+                session,
+                actor,
+                "batch_accept",
+                "batch",
+                batch.id,
+                before={"status": "open"},
+                after={
+                    "items": len(ready),
+                    "returned": returned,
+                    "identifiers_assigned": assigned,
+                    "tariff": table.version,
+                    "discount_percent": discount,
+                    "net_kop": totals.net_kop,
+                    "vat_kop": totals.vat_kop,
+                    "total_kop": totals.total_kop,
+                    "service_record": record.id,
+                },
+            )
+            tx.commit()
+            return AcceptanceResult(
+                batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id
+            )
+
+    def _allocate(
+        self, actor: Actor, batch_id: int, postcode: str
+    ) -> dict[tuple[IdentifierKind, str], list[str]]:
+        """Allocate (and commit) the identifier blocks the batch's ready items still need."""
+        with self._uow() as tx:
+            batch = load_batch(tx.session, batch_id)
+            items = tx.session.scalars(
+                select(BatchItem).where(
+                    BatchItem.batch_id == batch_id,
+                    BatchItem.status == ItemStatus.WEIGHED,
+                    BatchItem.barcode.is_(None),
+                )
+            )
+            needs = Counter(need for item in items if (need := _identifier_need(item, batch)) is not None)
+            if not needs or batch.status not in {BatchStatus.DRAFT, BatchStatus.RECEIVED}:
+                return {}
+            pools: dict[tuple[IdentifierKind, str], list[str]] = {}
+            for (kind, letter), count in needs.items():
+                if kind is IdentifierKind.RPO:
+                    pools[(kind, letter)] = allocate_rpo_in(
+                        tx.session,
+                        count,
+                        office_postcode=postcode,
+                        day=self._today(),
+                        contract_id=batch.contract_id,
+                    )
+                else:
+                    pools[(kind, letter)] = allocate_s10_in(
+                        tx.session, count, letter, contract_id=batch.contract_id
+                    )
+            audit.record(
+                tx.session,
+                actor,
+                "identifiers_allocate",
+                "batch",
+                batch_id,
+                after={
+                    f"{k.value}{letter}": [codes[0], codes[-1], len(codes)]
+                    for (k, letter), codes in pools.items()
+                },
+            )
+            tx.commit()
+            return pools
+
+    @staticmethod
+    def _assign(
+        session: Session,
+        batch: Batch,
+        ready: list[BatchItem],
+        pools: dict[tuple[IdentifierKind, str], list[str]],
+    ) -> int:
+        """Give the allocated identifiers to the items in list order (consecutive numbers follow the list)."""
+        cursors = {key: iter(codes) for key, codes in pools.items()}
+        assigned = 0
+        for item in ready:
+            need = _identifier_need(item, batch)
+            if need is None:
+                continue
+            code = next(cursors.get(need, iter(())), None)
+            if code is None:
+                raise ConflictError(
+                    translate("Acceptance", "The batch changed while it was being accepted: accept it again.")
+                )
+            item.barcode, item.barcode_allocated = code, True
+            assigned += 1
+        session.flush()
+        return assigned

@@ -1,1 +1,0 @@
-"""The Acceptance page: a client's draft batches and the way in for new lists."""

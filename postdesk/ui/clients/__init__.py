@@ -1,0 +1,1 @@
+"""The Clients page: search, the client card with contacts and contracts."""

@@ -1,0 +1,159 @@
+"""The Clients page: search as you type, open a client, create a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.services.clients.data import ClientDetails, ClientSummary, ContractInfo
+from postdesk.services.permissions import Permission
+from postdesk.ui.clients.client_editor import ClientEditorDialog
+from postdesk.ui.clients.client_table import ClientTableModel
+from postdesk.ui.context import UiContext
+
+SEARCH_DELAY_MS = 200
+
+
+class ClientsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._request = 0
+        self.editor: ClientEditorDialog | None = None
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("clientSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, INN or contract number (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.expiring_check = QCheckBox(self.tr("Only contracts ending soon"), self)
+        self.new_button = QPushButton(self.tr("&New client"), self)
+        self.new_button.setObjectName("newClient")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setEnabled(ctx.can(Permission.EDIT_CLIENTS))
+        self.expiry_banner = QLabel(self)
+        self.expiry_banner.setObjectName("expiryBanner")
+        self.expiry_banner.setStyleSheet("background: #fff3cd; padding: 6px; border-radius: 3px;")
+        self.expiry_banner.hide()
+        self.count_label = QLabel(self)
+
+        self.model = ClientTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.expiring_check)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.expiry_banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._timer.start)
+        self.search_edit.returnPressed.connect(self._on_return_in_search)
+        self.expiring_check.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(self.create_client)
+        self.table.activated.connect(self._on_row_activated)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+        self.refresh()
+        self.refresh_expiry_banner()
+
+    # --- searching -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._request += 1
+        request = self._request
+        text = self.search_edit.text()
+        expiring = self.expiring_check.isChecked()
+        clients, actor = self.ctx.core.clients, self.ctx.actor
+
+        def search() -> list[ClientSummary]:
+            return clients.search(actor, text, expiring_only=expiring)
+
+        def show(rows: list[ClientSummary]) -> None:
+            self._on_results(request, rows)
+
+        self.ctx.tasks.run(search, show)
+
+    def _on_results(self, request: int, rows: list[ClientSummary]) -> None:
+        if request != self._request:
+            return  # a newer search is on its way; drop stale results
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("Clients found: %n", "", len(rows)))
+        if rows:
+            self.table.selectRow(0)
+
+    def refresh_expiry_banner(self) -> None:
+        clients, actor = self.ctx.core.clients, self.ctx.actor
+        self.ctx.tasks.run(lambda: clients.expiring_contracts(actor), self._on_expiring)
+
+    def _on_expiring(self, contracts: list[ContractInfo]) -> None:
+        if contracts:
+            days = self.ctx.core.clients.expiry_warning_days
+            self.expiry_banner.setText(
+                self.tr(
+                    '%n contract(s) end within %1 days. Tick "Only contracts ending soon" to see them.',
+                    "",
+                    len(contracts),
+                ).replace("%1", str(days))
+            )
+            self.expiry_banner.show()
+        else:
+            self.expiry_banner.hide()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _on_return_in_search(self) -> None:
+        self.refresh()
+        self.table.setFocus()
+
+    # --- opening and creating ------------------------------------------------------------------
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        client_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if client_id is not None:
+            self.open_client(int(client_id))
+
+    def open_client(self, client_id: int) -> None:
+        clients, actor = self.ctx.core.clients, self.ctx.actor
+        self.ctx.tasks.run(lambda: clients.get(actor, client_id), self._show_editor)
+
+    def create_client(self) -> None:
+        self._show_editor(None)
+
+    def _show_editor(self, details: ClientDetails | None) -> None:
+        self.editor = ClientEditorDialog(self.ctx, details, self)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.open()
+
+    def _on_saved(self, client_id: int) -> None:
+        self.refresh()
+        self.refresh_expiry_banner()

@@ -1,0 +1,232 @@
+"""An accepted batch: its documents (print, reprint) and the supervisor's void and correction.
+
+Document buttons appear for the forms that have items in this batch. Every print or save goes
+through the preview dialog, which audits it (a repeated one as a reprint). Void and correction
+ask for a reason; they are hidden from operators, and the service refuses them anyway.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.common.i18n import translate
+from postdesk.models.batches import BatchStatus, ItemStatus
+from postdesk.printing.data import Document
+from postdesk.printing.options import FORM_TITLES, FormKind
+from postdesk.printing.render import items_for
+from postdesk.services.counter.batch_views import BatchSummary, ItemView
+from postdesk.services.counter.corrections import CorrectionResult
+from postdesk.services.permissions import Permission
+from postdesk.ui.context import UiContext
+from postdesk.ui.counter.correction_dialog import CorrectionDialog
+from postdesk.ui.counter.dialogs import ReasonDialog
+from postdesk.ui.counter.item_model import ItemTableModel, size_columns
+from postdesk.ui.counter.texts import batch_status_text, rubles
+from postdesk.ui.printing.preview import PrintPreviewDialog
+
+DOCUMENT_FORMS = (
+    FormKind.F103,
+    FormKind.LABELS,
+    FormKind.F116,
+    FormKind.F107,
+    FormKind.F119,
+    FormKind.F112,
+    FormKind.RECEIPT,
+)
+
+
+class AcceptedView(QWidget):
+    """Signals: back() — return to the list; changed(int) — a void or correction changed the batch."""
+
+    back = Signal()
+    changed = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.batch: BatchSummary | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self.dialog: ReasonDialog | None = None
+        self.back_button = QPushButton(self.tr("← Batches (Esc)"), self)
+        self.title_label = QLabel(self)
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.totals_label = QLabel(self)
+        self.totals_label.setWordWrap(True)
+        self.documents_box = QGroupBox(self.tr("Documents"), self)
+        documents = QHBoxLayout(self.documents_box)
+        self.form_buttons: dict[FormKind, QPushButton] = {}
+        for kind in DOCUMENT_FORMS:
+            button = QPushButton(translate("PrintForms", FORM_TITLES[kind]), self.documents_box)
+            button.setObjectName(f"print_{kind.value}")
+            button.clicked.connect(lambda _=False, k=kind: self.open_preview(k))
+            button.hide()
+            documents.addWidget(button)
+            self.form_buttons[kind] = button
+        documents.addStretch(1)
+        self.model = ItemTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        size_columns(self.table)
+
+        self.supervisor_box = QGroupBox(self.tr("Supervisor"), self)
+        self.correct_button = QPushButton(self.tr("Correct the item…"), self.supervisor_box)
+        self.void_item_button = QPushButton(self.tr("Void the item…"), self.supervisor_box)
+        self.void_batch_button = QPushButton(self.tr("Void the whole batch…"), self.supervisor_box)
+        actions = QHBoxLayout(self.supervisor_box)
+        for button in (self.correct_button, self.void_item_button, self.void_batch_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.supervisor_box.setVisible(ctx.can(Permission.VOID_ACCEPTED))
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.documents_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.supervisor_box)
+
+        self.back_button.clicked.connect(self.back)
+        self.correct_button.clicked.connect(self.correct_item)
+        self.void_item_button.clicked.connect(self.void_item)
+        self.void_batch_button.clicked.connect(self.void_batch)
+        escape = QShortcut(QKeySequence("Esc"), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back.emit)
+
+    # --- opening -------------------------------------------------------------------------------
+    def open_batch(self, batch: BatchSummary) -> None:
+        self.batch = batch
+        accepted_at = batch.accepted_at.astimezone().strftime("%d.%m.%Y %H:%M") if batch.accepted_at else ""
+        self.title_label.setText(
+            self.tr("%1 · list № %2 · %3 %4")
+            .replace("%1", batch.client_name)
+            .replace("%2", batch.list_number or str(batch.id))
+            .replace("%3", batch_status_text(batch.status))
+            .replace("%4", accepted_at)
+            .strip()
+        )
+        self.totals_label.setText(
+            self.tr("Items: %1 · mass %2 g · without VAT %3 · VAT %4 · total %5")
+            .replace("%1", str(batch.items_count))
+            .replace("%2", str(batch.mass_g))
+            .replace("%3", rubles(batch.net_kop))
+            .replace("%4", rubles(batch.vat_kop))
+            .replace("%5", rubles(batch.total_kop))
+        )
+        active = batch.status is BatchStatus.ACCEPTED
+        self.documents_box.setEnabled(active)
+        self.void_batch_button.setEnabled(active)
+        for button in self.form_buttons.values():
+            button.hide()
+        actor, core = self.ctx.actor, self.ctx.core
+        self.ctx.tasks.run(lambda: core.batches.items(actor, batch.id), self.model.set_rows)
+        if active:
+            self.ctx.tasks.run(lambda: core.printing.document(actor, batch.id), self._show_forms)
+        self.table.setFocus()
+
+    def _show_forms(self, document: Document) -> None:
+        for kind, button in self.form_buttons.items():
+            button.setVisible(bool(items_for(kind, document).items))
+
+    def open_preview(self, kind: FormKind) -> PrintPreviewDialog | None:
+        if self.batch is None:
+            return None
+        self.preview = PrintPreviewDialog.for_batch(self.ctx, self.batch.id, kind, parent=self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
+        self.preview.open()
+        return self.preview
+
+    # --- supervisor ----------------------------------------------------------------------------
+    def _selected_item(self) -> ItemView | None:
+        index = self.table.currentIndex()
+        item = self.model.item(index.row()) if index.isValid() else None
+        if item is None or item.status is not ItemStatus.ACCEPTED:
+            self.ctx.messages.warning(self.tr("Select an accepted item in the list first."))
+            return None
+        return item
+
+    def correct_item(self) -> CorrectionDialog | None:
+        item = self._selected_item()
+        if item is None:
+            return None
+        dialog = CorrectionDialog(item, self)
+        corrections, actor = self.ctx.core.corrections, self.ctx.actor
+        dialog.accepted.connect(
+            lambda: self._change(
+                lambda: corrections.correct_item(actor, item.id, dialog.reason, dialog.correction())
+            )
+        )
+        self._open(dialog)
+        return dialog
+
+    def void_item(self) -> ReasonDialog | None:
+        item = self._selected_item()
+        if item is None:
+            return None
+        dialog = ReasonDialog(
+            self.tr("Void the item"),
+            self.tr("Item № %1 (%2) is voided and its charge reversed in the client's record.")
+            .replace("%1", str(item.seq))
+            .replace("%2", item.barcode or "—"),
+            self,
+        )
+        corrections, actor = self.ctx.core.corrections, self.ctx.actor
+        dialog.accepted.connect(
+            lambda: self._change(lambda: corrections.void_item(actor, item.id, dialog.reason))
+        )
+        return self._open(dialog)
+
+    def void_batch(self) -> ReasonDialog | None:
+        batch = self.batch
+        if batch is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Void the whole batch"),
+            self.tr("Void every item of list № %1? This cannot be undone.").replace(
+                "%1", batch.list_number or str(batch.id)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        dialog = ReasonDialog(self.tr("Void the whole batch"), self.tr("Why is the batch voided?"), self)
+        corrections, actor = self.ctx.core.corrections, self.ctx.actor
+        dialog.accepted.connect(
+            lambda: self._change(lambda: corrections.void_batch(actor, batch.id, dialog.reason))
+        )
+        return self._open(dialog)
+
+    def _open(self, dialog: ReasonDialog) -> ReasonDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _change(self, work) -> None:
+        def done(result: CorrectionResult) -> None:
+            self.ctx.messages.info(
+                self.tr("Saved. The batch total changed by %1.").replace(
+                    "%1", rubles(result.amount_change_kop)
+                )
+            )
+            self.open_batch(result.batch)
+            self.changed.emit(result.batch.id)
+
+        self.ctx.tasks.run(work, done)

@@ -1,0 +1,163 @@
+"""The items of one batch as a table: fast for tens of thousands of rows.
+
+Rows are plain :class:`ItemView` values kept in a list with an id → row index, so a weighing
+updates one row (``dataChanged``) instead of reloading the table. Cells are computed on demand;
+the filter proxy looks at the row's state only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
+
+from postdesk.services.counter.batch_views import ItemView
+from postdesk.ui.counter.texts import grams, item_state_key, item_state_text
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+SEQ, BARCODE, RECIPIENT, DECLARED, WEIGHED, DIFFERENCE, STATE, MANUAL = range(8)
+
+_BACKGROUNDS = {
+    "undecided": QColor("#FDE2E1"),
+    "returned": QColor("#EEEEEE"),
+    "take_actual": QColor("#FFF4D6"),
+    "within": QColor("#E6F4EA"),
+    "accepted": QColor("#E6F4EA"),
+    "voided": QColor("#EEEEEE"),
+}
+
+
+COLUMN_WIDTHS = {SEQ: 45, BARCODE: 130, RECIPIENT: 170, DECLARED: 90, WEIGHED: 90, DIFFERENCE: 85, STATE: 190}
+
+
+def size_columns(view: QTableView) -> None:
+    """Fixed widths (sizing to contents would read every one of 10,000 rows); the last one stretches."""
+    header = view.horizontalHeader()
+    for column, width in COLUMN_WIDTHS.items():
+        header.resizeSection(column, width)
+    header.setStretchLastSection(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Columns: №, ШПИ, recipient, declared g, weighed g, difference, state, manual marker."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ItemView] = []
+        self._row_of: dict[int, int] = {}
+        self._headers = [
+            self.tr("№"),
+            self.tr("Identifier"),
+            self.tr("Recipient"),
+            self.tr("Declared, g"),
+            self.tr("Weighed, g"),
+            self.tr("Difference, g"),
+            self.tr("State"),
+            self.tr("Manual"),
+        ]
+
+    def set_rows(self, rows: list[ItemView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._row_of = {item.id: n for n, item in enumerate(rows)}
+        self.endResetModel()
+
+    def update_items(self, items: Iterable[ItemView]) -> None:
+        for item in items:
+            row = self._row_of.get(item.id)
+            if row is None:
+                continue
+            self.rows[row] = item
+            self.dataChanged.emit(self.index(row, 0), self.index(row, MANUAL))
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._row_of.get(item_id)
+
+    def item(self, row: int) -> ItemView:
+        return self.rows[row]
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = _BACKGROUNDS.get(item_state_key(item))
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SEQ, DECLARED, WEIGHED, DIFFERENCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == MANUAL and item.manual_weight:
+            return self.tr("The weight was entered by hand")
+        return None
+
+    def _display(self, item: ItemView, column: int) -> str | int:
+        if column == SEQ:
+            return item.seq
+        if column == BARCODE:
+            return item.barcode or self.tr("(assigned at acceptance)")
+        if column == RECIPIENT:
+            return item.recipient_name
+        if column == DECLARED:
+            return grams(item.declared_mass_g)
+        if column == WEIGHED:
+            return grams(item.weighed_mass_g) if item.weighed_mass_g is not None else ""
+        if column == DIFFERENCE:
+            if item.weighed_mass_g is None:
+                return ""
+            diff = item.weighed_mass_g - item.declared_mass_g
+            return ("+" if diff > 0 else "") + grams(diff)
+        if column == STATE:
+            return item_state_text(item)
+        return self.tr("by hand") if item.manual_weight else ""
+
+
+class ItemFilter(QSortFilterProxyModel):
+    """All items, only those not weighed yet, or only discrepancies (waiting, taken or handed back)."""
+
+    ALL, UNWEIGHED, DISCREPANCIES = range(3)
+    _KEYS: ClassVar[dict[int, frozenset[str]]] = {
+        UNWEIGHED: frozenset({"unweighed"}),
+        DISCREPANCIES: frozenset({"undecided", "take_actual", "returned"}),
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.mode = self.ALL
+
+    def set_mode(self, mode: int) -> None:
+        self.beginFilterChange()
+        self.mode = mode
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        keys = self._KEYS.get(self.mode)
+        if keys is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ItemTableModel)
+        return item_state_key(model.item(source_row)) in keys

@@ -1,0 +1,1 @@
+"""The import of batch lists: flash drives, the wizard, column mapping and findings."""

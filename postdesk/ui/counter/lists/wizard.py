@@ -1,0 +1,448 @@
+"""The import wizard: client → file (or detected drive) → mapping → findings → decision → draft batch.
+
+All slow work (reading, checking, storing, writing the report) runs through the task helper
+with a progress bar and Cancel; the dialog stays responsive. Nothing is stored before the
+operator decides, and the draft is stored in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.common.errors import UserError
+from postdesk.lists.check import CheckResult, OpenedList
+from postdesk.lists.drives import is_writable
+from postdesk.lists.report import ReportFiles, write_report
+from postdesk.services.counter.lists import DraftInfo
+from postdesk.ui.context import UiContext
+from postdesk.ui.counter.lists.findings_view import FindingsView
+from postdesk.ui.counter.lists.mapping_view import MappingView
+from postdesk.ui.tasks import TaskContext, TaskHandle, TaskKind
+
+CLIENT, SOURCE, MAPPING, FINDINGS, DECISION, DONE = range(6)
+_FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv *.dbf *.json"
+
+
+class ImportWizard(QDialog):
+    """Signals:
+    imported(object): a draft batch was stored (DraftInfo).
+    """
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        *,
+        client_id: int | None = None,
+        drives: dict[str, list[Path]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Import a batch list"))
+        self.resize(900, 600)
+        self.drives = dict(drives or {})
+        self.opened: OpenedList | None = None
+        self.remembered = False
+        self.check_result: CheckResult | None = None
+        self.draft: DraftInfo | None = None
+        self.report_folder: Path | None = None
+        self._task: TaskHandle | None = None
+        self.pages = QStackedWidget(self)
+        self._build_client_page(client_id)
+        self._build_source_page()
+        self.mapping_view = MappingView(self)
+        self.pages.addWidget(self.mapping_view)
+        self._build_findings_page()
+        self._build_decision_page()
+        self.done_label = QLabel(self)
+        self.done_label.setWordWrap(True)
+        self.pages.addWidget(self.done_label)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.progress = QProgressBar(self)
+        self.cancel_task_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_task_button.clicked.connect(self._cancel_task)
+        self.back_button = QPushButton(self.tr("< Back"), self)
+        self.next_button = QPushButton(self.tr("Next >"), self)
+        self.next_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_task_button)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self._busy(False)
+        self.go(CLIENT if client_id is None else SOURCE)
+
+    # --- pages ---------------------------------------------------------------------------------
+    def _build_client_page(self, client_id: int | None) -> None:
+        page = QWidget(self)
+        self.client_combo = QComboBox(page)
+        for client in self.ctx.core.clients.search(self.ctx.actor, "", limit=1000):
+            self.client_combo.addItem(f"{client.short_name} (ИНН {client.inn})", client.id)
+        if client_id is not None:
+            self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(client_id)))
+        form = QFormLayout(page)
+        form.addRow(self.tr("Client:"), self.client_combo)
+        self.pages.addWidget(page)
+
+    def _build_source_page(self) -> None:
+        page = QWidget(self)
+        self.files_list = QListWidget(page)
+        self.files_list.itemDoubleClicked.connect(lambda _item: self.next())
+        self.files_list.currentItemChanged.connect(self._file_picked)
+        self.path_edit = QLineEdit(page)
+        self.path_edit.setPlaceholderText(self.tr("Path to the list file"))
+        browse = QPushButton(self.tr("Choose file…"), page)
+        browse.clicked.connect(self._browse)
+        self.sheet_combo = QComboBox(page)
+        self.sheet_combo.setEnabled(False)
+        self.sheet_combo.activated.connect(lambda _i: self._open())
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("List files on the flash drive:"), page))
+        layout.addWidget(self.files_list, 1)
+        layout.addLayout(row)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(QLabel(self.tr("Sheet:"), page))
+        sheet_row.addWidget(self.sheet_combo, 1)
+        layout.addLayout(sheet_row)
+        self.pages.addWidget(page)
+        self._fill_drive_files()
+
+    def _build_findings_page(self) -> None:
+        page = QWidget(self)
+        self.summary_label = QLabel(page)
+        self.summary_label.setWordWrap(True)
+        self.findings_view = FindingsView(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.findings_view, 1)
+        self.pages.addWidget(page)
+
+    def _build_decision_page(self) -> None:
+        page = QWidget(self)
+        self.decision_label = QLabel(page)
+        self.decision_label.setWordWrap(True)
+        self.import_button = QPushButton(page)
+        self.import_button.clicked.connect(self.import_valid_rows)
+        self.reject_button = QPushButton(self.tr("Reject the list and hand it back"), page)
+        self.reject_button.clicked.connect(self.reject_list)
+        self.report_button = QPushButton(self.tr("Save the report for the client…"), page)
+        self.report_button.clicked.connect(self.save_report)
+        self.report_label = QLabel(page)
+        self.report_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.decision_label)
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.reject_button)
+        layout.addWidget(self.report_button)
+        layout.addWidget(self.report_label)
+        layout.addStretch(1)
+        self.pages.addWidget(page)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_report)
+
+    def _fill_drive_files(self) -> None:
+        self.files_list.clear()
+        for root, files in self.drives.items():
+            for path in files:
+                item = QListWidgetItem(f"{path.name}    ({path.parent})", self.files_list)
+                item.setData(Qt.ItemDataRole.UserRole, (str(path), root))
+        if self.files_list.count():
+            self.files_list.setCurrentRow(0)
+
+    def _file_picked(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.path_edit.setText(item.data(Qt.ItemDataRole.UserRole)[0])
+
+    def _browse(self) -> None:
+        start = next(iter(self.drives), str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a list file"), start, self.tr("Batch lists") + f" ({_FILE_FILTER})"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    # --- navigation ----------------------------------------------------------------------------
+    @property
+    def client_id(self) -> int | None:
+        data = self.client_combo.currentData()
+        return int(data) if data is not None else None
+
+    def go(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.error_label.clear()
+        self._update_buttons()
+
+    def _update_buttons(self, busy: bool = False) -> None:
+        page = self.pages.currentIndex()
+        self.back_button.setEnabled(not busy and page not in (CLIENT, DONE))
+        self.next_button.setEnabled(not busy and page in (CLIENT, SOURCE, MAPPING, FINDINGS))
+        self.close_button.setText(self.tr("Close") if page == DONE else self.tr("Cancel"))
+
+    def back(self) -> None:
+        self.go(max(CLIENT, self.pages.currentIndex() - 1))
+
+    def next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == CLIENT:
+            if self.client_id is None:
+                self._show_error(self.tr("Choose the client who brought the list."))
+                return
+            self.go(SOURCE)
+        elif page == SOURCE:
+            self._open()
+        elif page == MAPPING:
+            self._check()
+        elif page == FINDINGS:
+            self._prepare_decision()
+            self.go(DECISION)
+
+    # --- work ----------------------------------------------------------------------------------
+    def _source(self) -> tuple[Path, Path | None]:
+        item = self.files_list.currentItem()
+        text = self.path_edit.text().strip()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole)[0] == text:
+            return Path(text), Path(item.data(Qt.ItemDataRole.UserRole)[1])
+        return Path(text), None
+
+    def _open(self) -> None:
+        path, root = self._source()
+        if not str(path).strip() or str(path) == ".":
+            self._show_error(self.tr("Choose a list file."))
+            return
+        sheet = self.sheet_combo.currentText() if self.sheet_combo.isEnabled() else None
+        client_id, actor, lists = self.client_id, self.ctx.actor, self.ctx.core.lists
+        self._run(
+            lambda _c: lists.open(actor, client_id, path, sheet=sheet, root=root),
+            self._opened,
+            self.tr("Reading the list…"),
+        )
+
+    def _opened(self, value: tuple[OpenedList, bool]) -> None:
+        self.opened, self.remembered = value
+        names = self.opened.table.sheet_names
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(names)
+        self.sheet_combo.setCurrentText(self.opened.table.sheet or "")
+        self.sheet_combo.setEnabled(len(names) > 1)
+        self.sheet_combo.blockSignals(False)
+        self.mapping_view.load(
+            self.opened.headers,
+            self.opened.sample_rows(),
+            self.opened.guess.mapping,
+            self.opened.table.first_column,
+            self.remembered,
+        )
+        self.go(MAPPING)
+
+    def _check(self) -> None:
+        assert self.opened is not None
+        path, root = self._source()
+        sheet = self.opened.table.sheet
+        mapping = self.mapping_view.mapping()
+        client_id, actor, lists = self.client_id, self.ctx.actor, self.ctx.core.lists
+
+        def work(context: TaskContext) -> CheckResult:
+            opened, _remembered = lists.open(actor, client_id, path, sheet=sheet, root=root)
+
+            def progress(done: int) -> None:
+                context.check()
+                context.progress(done, 0, "")
+
+            return lists.check(actor, client_id, opened, mapping, progress=progress)
+
+        self._run(work, self._checked, self.tr("Checking the rows…"))
+
+    def _checked(self, result: CheckResult) -> None:
+        self.check_result = result
+        self.summary_label.setText(
+            self.tr("Rows: %1. Without errors: %2. With errors: %3. Findings: %4.")
+            .replace("%1", str(result.rows))
+            .replace("%2", str(result.valid))
+            .replace("%3", str(result.invalid))
+            .replace("%4", str(len(result.findings)))
+        )
+        self.findings_view.set_findings(result.findings)
+        if result.invalid:
+            self.findings_view.show_errors_only()
+        self.go(FINDINGS)
+
+    def _prepare_decision(self) -> None:
+        assert self.check_result is not None
+        totals = self.check_result.totals()
+        self.decision_label.setText(
+            self.tr(
+                "%1 of %2 rows can be taken: %3 g in total. Rows with errors stay out of the batch; the "
+                "report tells the client what to fix."
+            )
+            .replace("%1", str(totals.items))
+            .replace("%2", str(self.check_result.rows))
+            .replace("%3", str(totals.mass_g))
+        )
+        self.import_button.setText(self.tr("Take %n valid row(s) as a draft batch", "", totals.items))
+        self.import_button.setEnabled(totals.items > 0)
+
+    def import_valid_rows(self) -> None:
+        assert self.check_result is not None and self.client_id is not None
+        if self.check_result.invalid:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "%n row(s) with errors will be left out. Take the other rows?",
+                    "",
+                    self.check_result.invalid,
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        result, client_id, actor, lists = (
+            self.check_result,
+            self.client_id,
+            self.ctx.actor,
+            self.ctx.core.lists,
+        )
+        self._run(
+            lambda _c: lists.import_draft(actor, client_id, result),
+            self._stored,
+            self.tr("Storing the draft batch…"),
+        )
+
+    def _stored(self, draft: DraftInfo) -> None:
+        self.draft = draft
+        self.done_label.setText(
+            self.tr(
+                "Draft batch %1 stored: %2 items, %3 g. It is waiting on the Acceptance page for weighing."
+            )
+            .replace("%1", str(draft.id))
+            .replace("%2", str(draft.items_count))
+            .replace("%3", str(draft.mass_g))
+        )
+        self.go(DONE)
+        self.imported.emit(draft)
+
+    def reject_list(self) -> None:
+        assert self.check_result is not None and self.client_id is not None
+        answer = QMessageBox.question(
+            self, self.windowTitle(), self.tr("Reject the whole list? Nothing will be stored.")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result, client_id, actor, lists = (
+            self.check_result,
+            self.client_id,
+            self.ctx.actor,
+            self.ctx.core.lists,
+        )
+        self._run(
+            lambda _c: lists.reject(actor, client_id, result),
+            lambda _v: self._rejected(),
+            self.tr("Recording the refusal…"),
+        )
+
+    def _rejected(self) -> None:
+        self.done_label.setText(
+            self.tr("The list was rejected; nothing was stored. Hand the report back to the client.")
+        )
+        self.go(DONE)
+
+    def save_report(self) -> None:
+        if self.check_result is None:
+            return
+        path, root = self._source()
+        beside_list = path.parent if root is not None and is_writable(path.parent) else None
+        folder = self.report_folder or beside_list
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save the report"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        result, client = self.check_result, self.client_combo.currentText()
+        self._run(
+            lambda _c: write_report(result, folder, client),
+            self._report_saved,
+            self.tr("Writing the report…"),
+            kind=TaskKind.IO,
+        )
+
+    def _report_saved(self, files: ReportFiles) -> None:
+        self.report_label.setText(
+            self.tr("Report saved: %1 and %2")
+            .replace("%1", str(files.workbook))
+            .replace("%2", str(files.summary))
+        )
+
+    # --- task plumbing -------------------------------------------------------------------------
+    def _run(self, work, on_done, text: str, kind: TaskKind = TaskKind.DATABASE) -> None:
+        self.error_label.clear()
+        self._busy(True, text)
+
+        def done(value: object) -> None:
+            self._busy(False)
+            on_done(value)
+
+        def failed(exc: BaseException) -> bool:
+            self._busy(False)
+            if isinstance(exc, UserError):
+                self._show_error(exc.message)
+                return True
+            return False
+
+        def progressed(done_rows: int, _total: int, _text: str) -> None:
+            self.progress.setFormat(self.tr("%1 rows").replace("%1", str(done_rows)))
+
+        self._task = self.ctx.tasks.run_with_context(
+            work, done, failed, on_progress=progressed, on_cancelled=lambda: self._busy(False), kind=kind
+        )
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.cancel_task_button.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+        self.pages.setEnabled(not busy)
+        self._update_buttons(busy)
+        if not busy:
+            self._task = None
+
+    def _cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)

@@ -1,0 +1,1 @@
+"""The main window's frame: navigation, the Settings page and placeholders of pages to come."""

@@ -1,0 +1,80 @@
+"""The pages of the main window, in navigation order. Features add their page here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.ui.context import UiContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text; shown through translate("Navigation", title)
+    factory: Callable[[UiContext], QWidget]
+
+
+def _clients(ctx: UiContext) -> QWidget:
+    from postdesk.ui.clients.clients_page import ClientsPage
+
+    return ClientsPage(ctx)
+
+
+def _placeholder(description: str) -> Callable[[UiContext], QWidget]:
+    def make(ctx: UiContext) -> QWidget:
+        from postdesk.ui.shell.placeholder import PlaceholderPage
+
+        return PlaceholderPage(description)
+
+    return make
+
+
+def _acceptance(ctx: UiContext) -> QWidget:
+    from postdesk.ui.counter.page import AcceptancePage
+
+    return AcceptancePage(ctx)
+
+
+def _settings(ctx: UiContext) -> QWidget:
+    from postdesk.ui.shell.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
+    PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
+    PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("Navigation", "Complaints"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder",
+                "Registering complaints and tracking their working-day deadlines will appear here.",
+            )
+        ),
+    ),
+    PageSpec(
+        "prospects",
+        QT_TRANSLATE_NOOP("Navigation", "Prospects"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder", "The database of potential clients and planned offers will appear here."
+            )
+        ),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Navigation", "Reports"),
+        _placeholder(
+            QT_TRANSLATE_NOOP(
+                "Placeholder", "Client histories, volumes, revenue and refusals will appear here."
+            )
+        ),
+    ),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
+]
