@@ -15,14 +15,15 @@ from postdesk.bootstrap import Core
 from postdesk.common import settings as s
 from postdesk.common.logs import RingBufferHandler
 from postdesk.common.paths import resource_path
+from postdesk.devices.qt.scale_service import ScaleService
 from postdesk.services.context import Actor
 from postdesk.ui import qtlog
-from postdesk.ui.context import UiContext
+from postdesk.ui.context import SettingsSection, UiContext
 from postdesk.ui.crash import CrashHandler
 from postdesk.ui.login_dialog import LoginDialog
 from postdesk.ui.main_window import MainWindow
 from postdesk.ui.messages import MessageBridge, MessagePresenter
-from postdesk.ui.scales import attach_scale, create_scale_service
+from postdesk.ui.scales.wiring import attach_scale, create_scale_service
 from postdesk.ui.tasks import TaskRunner
 from postdesk.ui.translator import install_translations
 
@@ -49,11 +50,29 @@ def build_gui_parts(
     return GuiParts(messages, presenter, crash, tasks)
 
 
+def settings_sections(scale: ScaleService) -> tuple[SettingsSection, ...]:
+    """The Settings page's sections beyond the workstation's own, in the order shown."""
+    from postdesk.ui.printing.settings_section import PrintSettings
+    from postdesk.ui.scales.settings_section import ScaleSettingsSection
+
+    return (
+        SettingsSection("printing", PrintSettings),
+        SettingsSection("scales", lambda ctx: ScaleSettingsSection(ctx, scale)),
+    )
+
+
 def open_main_window(core: Core, parts: GuiParts, actor: Actor) -> MainWindow:
-    ctx = UiContext(core=core, actor=actor, tasks=parts.tasks, messages=parts.messages)
-    create_scale_service(ctx)
+    scale = create_scale_service(core.settings)
+    ctx = UiContext(
+        core=core,
+        actor=actor,
+        tasks=parts.tasks,
+        messages=parts.messages,
+        scale=scale,
+        settings_sections=settings_sections(scale),
+    )
     window = MainWindow(ctx)
-    attach_scale(ctx, window)
+    attach_scale(scale, core.settings, window)
     parts.presenter.parent_widget = window
     parts.presenter.status_sink = window.statusBar()
     return window

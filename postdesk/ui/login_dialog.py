@@ -17,6 +17,7 @@ from postdesk.bootstrap import Core
 from postdesk.common.errors import UserError
 from postdesk.db.engine import describe
 from postdesk.services.context import Actor
+from postdesk.ui.operations.session import SignInOps
 from postdesk.ui.tasks import TaskRunner
 
 
@@ -81,9 +82,8 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("Enter your login."))
             return
         self.buttons.setEnabled(False)
-        core = self._core
-        self._tasks.run(
-            lambda: core.users.authenticate(login, password, core.workstation_name, core.office_postcode),
+        self._tasks.start(
+            SignInOps(self._core).authenticate(login, password),
             self._on_authenticated,
             self._on_failed,
         )

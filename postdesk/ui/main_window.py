@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postdesk.db.engine import describe
 from postdesk.services.permissions import ROLE_TITLES
 from postdesk.ui.context import UiContext
 from postdesk.ui.shell.navigation import PAGES, PageSpec
@@ -64,7 +63,7 @@ class MainWindow(QMainWindow):
             self.tr("%1 (%2)").replace("%1", actor.full_name or actor.login).replace("%2", role)
         )
         self.place_label = QLabel(
-            self.tr("%1 · %2").replace("%1", actor.workstation).replace("%2", describe(ctx.core.engine))
+            self.tr("%1 · %2").replace("%1", actor.workstation).replace("%2", ctx.database_description)
         )
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.place_label)

@@ -14,9 +14,12 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from postdesk.ui.operations.base import Operation
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +130,9 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         kind: TaskKind = TaskKind.DATABASE,
+        context: TaskContext | None = None,
     ) -> TaskHandle[T]:
-        context = TaskContext()
+        context = context if context is not None else TaskContext()
 
         def fail(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
@@ -173,6 +177,60 @@ class TaskRunner(QObject):
         pool = self._database if kind is TaskKind.DATABASE else self._io
         pool.start(_Job(fn, context, relay))
         return handle
+
+    def start(
+        self,
+        operation: Operation[T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], bool | None] | None = None,
+        *,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> TaskHandle[T]:
+        """Run a declared operation's steps in order, each where its kind says.
+
+        The returned handle covers the whole operation: ``done`` once the last step has run or
+        one has failed, and ``cancel()`` stops whichever step is running.
+        """
+        steps = list(operation.steps)
+        context = TaskContext()
+        outer: TaskHandle[T] = TaskHandle(context, None)
+        log.debug("operation %s started", operation.name)
+
+        def run_step(index: int, previous: Any) -> None:
+            step = steps[index]
+            last = index == len(steps) - 1
+
+            def done(result: Any) -> None:
+                if last:
+                    outer.done = True
+                    if on_done:
+                        on_done(result)
+                else:
+                    run_step(index + 1, result)
+
+            def failed(exc: BaseException) -> bool | None:
+                outer.done = True
+                return on_error(exc) if on_error is not None else None
+
+            def cancelled() -> None:
+                outer.done = True
+                if on_cancelled:
+                    on_cancelled()
+
+            inner = self.run_with_context(
+                lambda ctx: step.work(ctx, previous),
+                done,
+                failed,
+                on_progress=on_progress,
+                on_cancelled=cancelled,
+                kind=step.kind,
+                context=context,
+            )
+            outer.relay = inner.relay
+
+        run_step(0, None)
+        return outer
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every queued task has run (used at shutdown and in tests)."""

@@ -83,3 +83,39 @@ def _non_literal_tr_calls() -> list[str]:
 
 def test_tr_is_only_called_with_literal_strings():
     assert _non_literal_tr_calls() == []
+
+
+def _core_calls_in(source: str) -> list[int]:
+    """Lines that reach the core's services: ``ctx.core.x``, ``self.ctx.core.x``, ``core.x.y``."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)):
+            continue
+        inner = node.value
+        if inner.attr == "core" or (
+            isinstance(inner.value, ast.Name) and inner.value.id in {"core", "_core"}
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_screens_start_declared_operations_instead_of_calling_the_core():
+    allowed = ("postdesk/ui/operations/", "postdesk/ui/application.py", "postdesk/ui/context.py")
+    offenders = []
+    for path in (ROOT / "postdesk" / "ui").rglob("*.py"):
+        relative = path.relative_to(ROOT).as_posix()
+        if not relative.startswith(allowed):
+            offenders += [f"{relative}:{line}" for line in _core_calls_in(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_core_call_rule_catches_direct_calls():
+    sample = (
+        "def f(self, core):\n"
+        "    self.ctx.core.clients.search(self.ctx.actor, '')\n"
+        "    core.batches.get(actor, 1)\n"
+        "    self.ctx.ops.clients.search('')\n"
+    )
+    assert sorted(_core_calls_in(sample)) == [2, 3]

@@ -50,7 +50,13 @@ class PrintService:
         self, actor: Actor, batch_id: int, kind: FormKind, options: PrintOptions | None = None
     ) -> RenderedDocument:
         """The form as PDF; raises a user error when the batch has nothing this form is for."""
-        document = self.document(actor, batch_id)
+        return self.render_document(batch_id, kind, self.document(actor, batch_id), options)
+
+    @staticmethod
+    def render_document(
+        batch_id: int, kind: FormKind, document: Document, options: PrintOptions | None = None
+    ) -> RenderedDocument:
+        """Lay out a loaded document: no database work, so the screens run it off the database worker."""
         pdf = render(kind, document, options)
         title = f"{kind.value}-{document.header.list_number}"
         return RenderedDocument(batch_id, kind, pdf, len(items_for(kind, document).items), title)

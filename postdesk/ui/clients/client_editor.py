@@ -276,8 +276,7 @@ class ClientEditorDialog(QDialog):
             )
             return
         self.buttons.setEnabled(False)
-        clients, actor = self.ctx.core.clients, self.ctx.actor
-        self.ctx.tasks.run(lambda: clients.save_client(actor, draft), self._on_saved, self._on_save_failed)
+        self.ctx.tasks.start(self.ctx.ops.clients.save_client(draft), self._on_saved, self._on_save_failed)
 
     def _on_saved(self, client_id: int) -> None:
         self.buttons.setEnabled(True)
@@ -350,9 +349,8 @@ class ClientEditorDialog(QDialog):
         self.contract_dialog = dialog
 
     def _reload_contracts(self, _contract_id: int) -> None:
-        clients, actor, client_id = self.ctx.core.clients, self.ctx.actor, self.client_id
-        assert client_id is not None
-        self.ctx.tasks.run(lambda: clients.get(actor, client_id), self._on_contracts_reloaded)
+        assert self.client_id is not None
+        self.ctx.tasks.start(self.ctx.ops.clients.get(self.client_id), self._on_contracts_reloaded)
 
     def _on_contracts_reloaded(self, details: ClientDetails) -> None:
         self.contracts = details.contracts

@@ -92,15 +92,11 @@ class ClientsPage(QWidget):
         request = self._request
         text = self.search_edit.text()
         expiring = self.expiring_check.isChecked()
-        clients, actor = self.ctx.core.clients, self.ctx.actor
-
-        def search() -> list[ClientSummary]:
-            return clients.search(actor, text, expiring_only=expiring)
 
         def show(rows: list[ClientSummary]) -> None:
             self._on_results(request, rows)
 
-        self.ctx.tasks.run(search, show)
+        self.ctx.tasks.start(self.ctx.ops.clients.search(text, expiring_only=expiring), show)
 
     def _on_results(self, request: int, rows: list[ClientSummary]) -> None:
         if request != self._request:
@@ -111,12 +107,11 @@ class ClientsPage(QWidget):
             self.table.selectRow(0)
 
     def refresh_expiry_banner(self) -> None:
-        clients, actor = self.ctx.core.clients, self.ctx.actor
-        self.ctx.tasks.run(lambda: clients.expiring_contracts(actor), self._on_expiring)
+        self.ctx.tasks.start(self.ctx.ops.clients.expiring_contracts(), self._on_expiring)
 
     def _on_expiring(self, contracts: list[ContractInfo]) -> None:
         if contracts:
-            days = self.ctx.core.clients.expiry_warning_days
+            days = self.ctx.ops.clients.expiry_warning_days
             self.expiry_banner.setText(
                 self.tr(
                     '%n contract(s) end within %1 days. Tick "Only contracts ending soon" to see them.',
@@ -143,8 +138,7 @@ class ClientsPage(QWidget):
             self.open_client(int(client_id))
 
     def open_client(self, client_id: int) -> None:
-        clients, actor = self.ctx.core.clients, self.ctx.actor
-        self.ctx.tasks.run(lambda: clients.get(actor, client_id), self._show_editor)
+        self.ctx.tasks.start(self.ctx.ops.clients.get(client_id), self._show_editor)
 
     def create_client(self) -> None:
         self._show_editor(None)

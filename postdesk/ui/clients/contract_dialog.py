@@ -175,8 +175,7 @@ class ContractDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._pending = contract
-        clients, actor = ctx.core.clients, ctx.actor
-        ctx.tasks.run(lambda: clients.service_catalogue(actor), self._on_catalogue)
+        ctx.tasks.start(ctx.ops.clients.service_catalogue(), self._on_catalogue)
 
     def _on_catalogue(self, services: list[ServiceInfo]) -> None:
         chosen = set(self._pending.services) if self._pending else {"batch_mail"}
@@ -238,8 +237,7 @@ class ContractDialog(QDialog):
     def save(self) -> None:
         draft = self.draft()
         self.buttons.setEnabled(False)
-        clients, actor = self.ctx.core.clients, self.ctx.actor
-        self.ctx.tasks.run(lambda: clients.save_contract(actor, draft), self._on_saved, self._on_failed)
+        self.ctx.tasks.start(self.ctx.ops.clients.save_contract(draft), self._on_saved, self._on_failed)
 
     def _on_saved(self, contract_id: int) -> None:
         self.buttons.setEnabled(True)

@@ -16,7 +16,7 @@ from postdesk.services.counter.acceptance import AcceptanceResult
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary
 from postdesk.ui.counter.texts import rubles
-from postdesk.ui.tasks import TaskContext, TaskHandle
+from postdesk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
     from postdesk.ui.counter.weighing_view import WeighingView
@@ -52,8 +52,7 @@ class AcceptFlow(QObject):
         batch = self.view.batch
         if batch is None or self.busy:
             return
-        actor, acceptance = self.ctx.actor, self.ctx.core.acceptance
-        self.ctx.tasks.run(lambda: acceptance.quote(actor, batch.id), lambda q: self._confirm(batch, q))
+        self.ctx.tasks.start(self.ctx.ops.counter.quote(batch.id), lambda q: self._confirm(batch, q))
 
     def _confirm(self, batch: BatchSummary, quote: BatchQuote) -> None:
         self.view.summary.show_quote(quote)
@@ -85,18 +84,9 @@ class AcceptFlow(QObject):
             self._run(batch.id)
 
     def _run(self, batch_id: int) -> None:
-        actor, acceptance = self.ctx.actor, self.ctx.core.acceptance
-
-        def work(context: TaskContext) -> AcceptanceResult:
-            def progress(done: int, total: int) -> None:
-                context.check()
-                context.progress(done, total)
-
-            return acceptance.accept(actor, batch_id, progress=progress)
-
         self._busy(True)
-        self.task = self.ctx.tasks.run_with_context(
-            work,
+        self.task = self.ctx.tasks.start(
+            self.ctx.ops.counter.accept(batch_id),
             self._accepted,
             self._failed,
             on_progress=self._progressed,
@@ -150,10 +140,9 @@ class AcceptFlow(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        actor, queue = self.ctx.actor, self.ctx.core.batch_queue
 
         def done(summary: BatchSummary) -> None:
             self.ctx.messages.info(self.tr("The batch is in the queue of received batches."))
             self.view.finished.emit(summary.id)
 
-        self.ctx.tasks.run(lambda: queue.register_received(actor, batch.id), done)
+        self.ctx.tasks.start(self.ctx.ops.counter.register_received(batch.id), done)

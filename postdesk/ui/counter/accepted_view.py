@@ -34,6 +34,7 @@ from postdesk.ui.counter.correction_dialog import CorrectionDialog
 from postdesk.ui.counter.dialogs import ReasonDialog
 from postdesk.ui.counter.item_model import ItemTableModel, size_columns
 from postdesk.ui.counter.texts import batch_status_text, rubles
+from postdesk.ui.operations.base import Operation
 from postdesk.ui.printing.preview import PrintPreviewDialog
 
 DOCUMENT_FORMS = (
@@ -135,10 +136,9 @@ class AcceptedView(QWidget):
         self.void_batch_button.setEnabled(active)
         for button in self.form_buttons.values():
             button.hide()
-        actor, core = self.ctx.actor, self.ctx.core
-        self.ctx.tasks.run(lambda: core.batches.items(actor, batch.id), self.model.set_rows)
+        self.ctx.tasks.start(self.ctx.ops.counter.items(batch.id), self.model.set_rows)
         if active:
-            self.ctx.tasks.run(lambda: core.printing.document(actor, batch.id), self._show_forms)
+            self.ctx.tasks.start(self.ctx.ops.printing.document(batch.id), self._show_forms)
         self.table.setFocus()
 
     def _show_forms(self, document: Document) -> None:
@@ -168,11 +168,9 @@ class AcceptedView(QWidget):
         if item is None:
             return None
         dialog = CorrectionDialog(item, self)
-        corrections, actor = self.ctx.core.corrections, self.ctx.actor
+        ops = self.ctx.ops.counter
         dialog.accepted.connect(
-            lambda: self._change(
-                lambda: corrections.correct_item(actor, item.id, dialog.reason, dialog.correction())
-            )
+            lambda: self._change(ops.correct_item(item.id, dialog.reason, dialog.correction()))
         )
         self._open(dialog)
         return dialog
@@ -188,10 +186,8 @@ class AcceptedView(QWidget):
             .replace("%2", item.barcode or "—"),
             self,
         )
-        corrections, actor = self.ctx.core.corrections, self.ctx.actor
-        dialog.accepted.connect(
-            lambda: self._change(lambda: corrections.void_item(actor, item.id, dialog.reason))
-        )
+        ops = self.ctx.ops.counter
+        dialog.accepted.connect(lambda: self._change(ops.void_item(item.id, dialog.reason)))
         return self._open(dialog)
 
     def void_batch(self) -> ReasonDialog | None:
@@ -208,10 +204,8 @@ class AcceptedView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         dialog = ReasonDialog(self.tr("Void the whole batch"), self.tr("Why is the batch voided?"), self)
-        corrections, actor = self.ctx.core.corrections, self.ctx.actor
-        dialog.accepted.connect(
-            lambda: self._change(lambda: corrections.void_batch(actor, batch.id, dialog.reason))
-        )
+        ops = self.ctx.ops.counter
+        dialog.accepted.connect(lambda: self._change(ops.void_batch(batch.id, dialog.reason)))
         return self._open(dialog)
 
     def _open(self, dialog: ReasonDialog) -> ReasonDialog:
@@ -219,7 +213,7 @@ class AcceptedView(QWidget):
         dialog.open()
         return dialog
 
-    def _change(self, work) -> None:
+    def _change(self, operation: Operation[CorrectionResult]) -> None:
         def done(result: CorrectionResult) -> None:
             self.ctx.messages.info(
                 self.tr("Saved. The batch total changed by %1.").replace(
@@ -229,4 +223,4 @@ class AcceptedView(QWidget):
             self.open_batch(result.batch)
             self.changed.emit(result.batch.id)
 
-        self.ctx.tasks.run(work, done)
+        self.ctx.tasks.start(operation, done)

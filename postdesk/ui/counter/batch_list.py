@@ -198,14 +198,12 @@ class BatchListPanel(QWidget):
 
     def refresh(self, client_id: int | None) -> None:
         self.client_id = client_id
-        actor, core = self.ctx.actor, self.ctx.core
+        ops = self.ctx.ops.counter
         if client_id is None:
             self.model.set_rows([])
         else:
-            self.ctx.tasks.run(
-                lambda: core.batches.list_batches(actor, client_id=client_id), self.model.set_rows
-            )
-        self.ctx.tasks.run(lambda: core.batch_queue.queue(actor), self.queue_model.set_rows)
+            self.ctx.tasks.start(ops.batches_of(client_id), self.model.set_rows)
+        self.ctx.tasks.start(ops.queue(), self.queue_model.set_rows)
 
     def _open_selected(self) -> None:
         index = self.table.currentIndex()
@@ -236,15 +234,14 @@ class BatchListPanel(QWidget):
             .replace("%2", batch.client_name),
             self,
         )
-        actor, queue = self.ctx.actor, self.ctx.core.batch_queue
 
         def handed(_summary: BatchSummary) -> None:
             self.ctx.messages.info(self.tr("The documents are handed back."))
             self.refresh(self.client_id)
 
         dialog.accepted.connect(
-            lambda: self.ctx.tasks.run(
-                lambda: queue.hand_back_documents(actor, batch.id, dialog.recipient), handed
+            lambda: self.ctx.tasks.start(
+                self.ctx.ops.counter.hand_back_documents(batch.id, dialog.recipient), handed
             )
         )
         self.dialog = dialog

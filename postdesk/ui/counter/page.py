@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.models.batches import BatchStatus
+from postdesk.services.clients.data import ClientSummary
 from postdesk.services.counter.batch_views import BatchSummary
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
@@ -91,14 +92,25 @@ class AcceptancePage(QWidget):
         self.watcher = watcher or DriveWatcher(parent=self)
         self.watcher.drive_added.connect(self._drive_added)
         self.watcher.drive_removed.connect(self._drive_removed)
+        self._search_request = 0
         self.load_clients()
         self.watcher.start()
 
     def load_clients(self) -> None:
+        """Search off the GUI thread; only the answer to the latest search is shown."""
+        self._search_request += 1
+        request = self._search_request
+
+        def show(found: list[ClientSummary]) -> None:
+            if request == self._search_request:
+                self._show_clients(found)
+
+        self.ctx.tasks.start(self.ctx.ops.clients.search(self.client_search.text(), limit=1000), show)
+
+    def _show_clients(self, found: list[ClientSummary]) -> None:
         current = self.client_id
         self.client_combo.blockSignals(True)
         self.client_combo.clear()
-        found = self.ctx.core.clients.search(self.ctx.actor, self.client_search.text(), limit=1000)
         for client in found:
             self.client_combo.addItem(f"{client.short_name} (ИНН {client.inn})", client.id)
         index = self.client_combo.findData(current) if current is not None else -1
@@ -133,7 +145,7 @@ class AcceptancePage(QWidget):
         self.drive_label.hide()
 
     def open_batch_id(self, batch_id: int) -> None:
-        self.open_batch(self.ctx.core.batches.get(self.ctx.actor, batch_id))
+        self.ctx.tasks.start(self.ctx.ops.counter.batch(batch_id), self.open_batch)
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(LIST)
@@ -144,11 +156,14 @@ class AcceptancePage(QWidget):
 
     def _batch_finished(self, batch_id: int) -> None:
         self.refresh()
-        summary = self.ctx.core.batches.get(self.ctx.actor, batch_id)
-        if summary.status is BatchStatus.ACCEPTED:
-            self.open_batch(summary)
-        else:
-            self.show_list()
+
+        def reopened(summary: BatchSummary) -> None:
+            if summary.status is BatchStatus.ACCEPTED:
+                self.open_batch(summary)
+            else:
+                self.show_list()
+
+        self.ctx.tasks.start(self.ctx.ops.counter.batch(batch_id), reopened)
 
     # --- importing -----------------------------------------------------------------------------
     def open_wizard(self) -> ImportWizard:

@@ -26,13 +26,13 @@ class SummaryRefresher:
         batch_id = self.current_batch()
         if batch_id is None:
             return
-        actor, core = self.ctx.actor, self.ctx.core
-        self.ctx.tasks.run(lambda: core.batches.weighing_progress(actor, batch_id), self.panel.show_progress)
+        ops = self.ctx.ops.counter
+        self.ctx.tasks.start(ops.progress(batch_id), self.panel.show_progress)
         if self.quoting:
             self.stale = True
             return
         self.quoting, self.stale = True, False
-        self.ctx.tasks.run(lambda: core.acceptance.quote(actor, batch_id), self._quoted, self._failed)
+        self.ctx.tasks.start(ops.quote(batch_id), self._quoted, self._failed)
 
     def _quoted(self, quote: BatchQuote) -> None:
         self.quoting = False

@@ -9,8 +9,6 @@ again and re-reads the platform.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -59,7 +57,7 @@ class WeighingView(QWidget):
         self.pack_ids: list[int] = []
         self.checks: dict[int, WeightCheck] = {}
         self.dialog: ManualWeightDialog | PackDialog | None = None
-        self.scale: Any | None = ctx.devices.get("scale")
+        self.scale = ctx.scale
         self.flow = AcceptFlow(self)
         self._build()
         if self.scale is not None:
@@ -194,8 +192,7 @@ class WeighingView(QWidget):
         self.queue_button.setVisible(batch.status is BatchStatus.DRAFT)
         self._show_target()
         self._say("")
-        actor, batches = self.ctx.actor, self.ctx.core.batches
-        self.ctx.tasks.run(lambda: batches.items(actor, batch.id), self._loaded)
+        self.ctx.tasks.start(self.ctx.ops.counter.items(batch.id), self._loaded)
         if self.scale is not None:
             self.scale.begin_capture()
         self.focus_scan()
@@ -216,7 +213,7 @@ class WeighingView(QWidget):
         self.scan_edit.clear()
         if not code or self.batch is None:
             return
-        actor, batch_id = self.ctx.actor, self.batch.id
+        batch_id = self.batch.id
 
         def found(item: ItemView) -> None:
             self.select_item(item.id)
@@ -228,7 +225,7 @@ class WeighingView(QWidget):
                 return True
             return False
 
-        self.ctx.tasks.run(lambda: self.ctx.core.batches.find_item(actor, batch_id, code), found, missing)
+        self.ctx.tasks.start(self.ctx.ops.counter.find_item(batch_id, code), found, missing)
 
     def select_item(self, item_id: int) -> None:
         """Select the item in the table (showing all items if the filter hid it) and weigh it next."""
@@ -266,7 +263,7 @@ class WeighingView(QWidget):
     def step_next(self) -> None:
         if self.batch is None:
             return
-        actor, batch_id = self.ctx.actor, self.batch.id
+        batch_id = self.batch.id
 
         def reached(item: ItemView | None) -> None:
             if item is None:
@@ -276,7 +273,7 @@ class WeighingView(QWidget):
             else:
                 self.select_item(item.id)
 
-        self.ctx.tasks.run(lambda: self.ctx.core.batches.next_unweighed(actor, batch_id), reached)
+        self.ctx.tasks.start(self.ctx.ops.counter.next_unweighed(batch_id), reached)
 
     def _show_target(self) -> None:
         if self.pack_ids:
@@ -313,10 +310,9 @@ class WeighingView(QWidget):
             self._say(self.tr("Scan the item's identifier before putting it on the scale."), error=True)
 
     def record(self, item_id: int, mass_g: int, *, manual: bool = False) -> None:
-        actor, weighing = self.ctx.actor, self.ctx.core.weighing
         self.target_id = None
-        self.ctx.tasks.run(
-            lambda: weighing.record_weight(actor, item_id, mass_g, manual=manual), self._recorded
+        self.ctx.tasks.start(
+            self.ctx.ops.counter.record_weight(item_id, mass_g, manual=manual), self._recorded
         )
 
     def _recorded(self, result: WeighingResult) -> None:
@@ -371,7 +367,6 @@ class WeighingView(QWidget):
         item_ids = list(self.discrepancy.item_ids)
         if not item_ids:
             return
-        actor, weighing = self.ctx.actor, self.ctx.core.weighing
 
         def done(items: list[ItemView]) -> None:
             self.model.update_items(items)
@@ -379,7 +374,7 @@ class WeighingView(QWidget):
             self.refresh_summary()
             self._after_item()
 
-        self.ctx.tasks.run(lambda: weighing.decide(actor, item_ids, decision), done)
+        self.ctx.tasks.start(self.ctx.ops.counter.decide(item_ids, decision), done)
 
     # --- packs ---------------------------------------------------------------------------------
     def open_pack(self) -> PackDialog | None:
@@ -407,7 +402,7 @@ class WeighingView(QWidget):
 
     def weigh_pack(self, total_g: int, *, manual: bool) -> None:
         assert self.batch is not None
-        actor, batch_id, ids = self.ctx.actor, self.batch.id, list(self.pack_ids)
+        batch_id, ids = self.batch.id, list(self.pack_ids)
         self.pack_ids = []
 
         def done(result: PackResult) -> None:
@@ -424,10 +419,8 @@ class WeighingView(QWidget):
             self._show_target()
             return False
 
-        self.ctx.tasks.run(
-            lambda: self.ctx.core.weighing.weigh_pack(actor, batch_id, ids, total_g, manual=manual),
-            done,
-            failed,
+        self.ctx.tasks.start(
+            self.ctx.ops.counter.weigh_pack(batch_id, ids, total_g, manual=manual), done, failed
         )
 
     # --- summary -------------------------------------------------------------------------------

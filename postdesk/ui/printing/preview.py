@@ -30,10 +30,9 @@ from postdesk.common.i18n import translate
 from postdesk.printing.options import FORM_TITLES, LABEL_FORMS, FormKind, options_from_settings
 from postdesk.services.counter.printing import RenderedDocument
 from postdesk.ui.context import UiContext
+from postdesk.ui.operations.base import Operation
 from postdesk.ui.printing.printer import PdfPages, print_pdf
-from postdesk.ui.tasks import TaskContext, TaskHandle, TaskKind
-
-Producer = Callable[[], RenderedDocument | bytes]
+from postdesk.ui.tasks import TaskHandle, TaskKind
 
 
 class PrintPreviewDialog(QDialog):
@@ -50,12 +49,11 @@ class PrintPreviewDialog(QDialog):
     def __init__(
         self,
         ctx: UiContext,
-        produce: Producer,
+        produce: Operation[RenderedDocument | bytes],
         *,
         title: str,
         label_printer: bool = False,
         file_name: str = "document.pdf",
-        kind: TaskKind = TaskKind.DATABASE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,7 +107,7 @@ class PrintPreviewDialog(QDialog):
         self.fit_button.toggled.connect(self._fit)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self._cancel_print)
-        ctx.tasks.run(self._produce, self._show, self._failed, kind=kind)
+        ctx.tasks.start(self._produce, self._show, self._failed)
 
     # --- constructors ------------------------------------------------------------------------
     @classmethod
@@ -117,13 +115,9 @@ class PrintPreviewDialog(QDialog):
         cls, ctx: UiContext, batch_id: int, kind: FormKind, parent: QWidget | None = None
     ) -> PrintPreviewDialog:
         """The preview of one of a batch's forms, laid out with this workstation's print settings."""
-        options = options_from_settings(ctx.core.settings)
-        actor = ctx.actor
-
-        def produce() -> RenderedDocument:
-            return ctx.core.printing.render_batch(actor, batch_id, kind, options)
-
+        options = options_from_settings(ctx.settings)
         title = translate("PrintForms", FORM_TITLES[kind])
+        produce: Operation[RenderedDocument | bytes] = ctx.ops.printing.render(batch_id, kind, options)
         return cls(
             ctx,
             produce,
@@ -159,7 +153,7 @@ class PrintPreviewDialog(QDialog):
     # --- printing ------------------------------------------------------------------------------
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = self.ctx.core.settings.get(s.LABEL_PRINTER if self._label_printer else s.SHEET_PRINTER)
+        name = self.ctx.settings.get(s.LABEL_PRINTER if self._label_printer else s.SHEET_PRINTER)
         if name:
             printer.setPrinterName(name)
         dialog = QPrintDialog(printer, self)
@@ -175,8 +169,7 @@ class PrintPreviewDialog(QDialog):
         pdf = self.pdf
         self._busy(True)
 
-        def job(context: TaskContext) -> int:
-            return print_pdf(pdf, printer, context)
+        job = Operation.with_progress("print", TaskKind.IO, lambda context: print_pdf(pdf, printer, context))
 
         def done(pages: int) -> None:
             self._busy(False)
@@ -193,13 +186,12 @@ class PrintPreviewDialog(QDialog):
                 return True
             return False
 
-        self._print_task = self.ctx.tasks.run_with_context(
+        self._print_task = self.ctx.tasks.start(
             job,
             done,
             failed,
             on_progress=self._progress,
             on_cancelled=lambda: self._busy(False),
-            kind=TaskKind.IO,
         )
 
     def _progress(self, done: int, total: int, _text: str) -> None:
@@ -244,17 +236,14 @@ class PrintPreviewDialog(QDialog):
                 return True
             return False
 
-        self.ctx.tasks.run(write, done, failed, kind=TaskKind.IO)
+        self.ctx.tasks.start(Operation.files("save PDF", write), done, failed)
 
     def _record(self, how: str) -> None:
         """Audit the output of a batch document (previews of other PDFs are not batch documents)."""
         rendered = self.rendered
         if rendered is None:
             return
-        actor = self.ctx.actor
-        self.ctx.tasks.run(
-            lambda: self.ctx.core.printing.record_output(actor, rendered, how), kind=TaskKind.DATABASE
-        )
+        self.ctx.tasks.start(self.ctx.ops.printing.record_output(rendered, how))
 
     def done(self, result: int) -> None:
         if self._print_task is not None and not self._print_task.done:
@@ -271,22 +260,21 @@ def show_calibration_page(
     """The printer test page on the label stock or on A4, with the offsets currently saved."""
     from postdesk.printing.forms.calibration import render_calibration
 
-    options = options_from_settings(ctx.core.settings)
+    options = options_from_settings(ctx.settings)
     width, height = (
         (options.label_stock.width_mm, options.label_stock.height_mm) if labels else (210.0, 297.0)
     )
     offset = options.label_offset if labels else options.sheet_offset
 
-    def produce() -> bytes:
-        return render_calibration(width, height, offset=offset)
-
+    produce: Operation[RenderedDocument | bytes] = Operation.files(
+        "calibration page", lambda: render_calibration(width, height, offset=offset)
+    )
     dialog = PrintPreviewDialog(
         ctx,
         produce,
         title=translate("PrintSettings", "Printer test page"),
         label_printer=labels,
         file_name="test-page.pdf",
-        kind=TaskKind.IO,
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

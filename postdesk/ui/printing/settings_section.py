@@ -27,7 +27,7 @@ class PrintSettings(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Printing"))
         self.ctx = ctx
-        store = ctx.core.settings
+        store = ctx.settings
         self.form = ValidatedForm(self)
         printers = QPrinterInfo.availablePrinterNames()
         self.printer_combos: dict[str, QComboBox] = {}
@@ -82,7 +82,7 @@ class PrintSettings(QGroupBox):
         self.label_test.clicked.connect(lambda: self._test_page(labels=True))
 
     def save(self) -> None:
-        store = self.ctx.core.settings
+        store = self.ctx.settings
         store.set(s.SHEET_PRINTER, self.printer_combos["sheet"].currentData())
         store.set(s.LABEL_PRINTER, self.printer_combos["label"].currentData())
         store.set(s.LABEL_STOCK, self.stock_combo.currentData())

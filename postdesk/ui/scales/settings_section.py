@@ -31,19 +31,18 @@ from postdesk.devices.scales.stability import CaptureRules
 from postdesk.devices.scales.transport import system_ports
 from postdesk.ui.context import UiContext
 from postdesk.ui.scales.texts import state_text, weight_text
-from postdesk.ui.tasks import TaskKind
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
 
 class ScaleSettingsSection(QGroupBox):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, service: ScaleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Scales"))
         self.ctx = ctx
-        self.service: ScaleService = ctx.devices["scale"]
-        store = ctx.core.settings
+        self.service = service
+        store = ctx.settings
         layout = QVBoxLayout(self)
         self.form = ValidatedForm()
         layout.addLayout(self.form)
@@ -237,7 +236,7 @@ class ScaleSettingsSection(QGroupBox):
         self.service.reconfigure(self.config())
 
     def save(self) -> None:
-        store = self.ctx.core.settings
+        store = self.ctx.settings
         store.set(s.SCALE_ENABLED, self.enabled_check.isChecked())
         store.set(s.SCALE_PORT, self.port_text())
         store.set(s.SCALE_PROTOCOL, self.protocol_combo.currentData())
@@ -259,7 +258,6 @@ class ScaleSettingsSection(QGroupBox):
         self.state_label.setText(state_text(reading))
 
     def record_manual(self) -> None:
-        core, actor = self.ctx.core, self.ctx.actor
         grams, reason = self.manual_grams.text(), self.manual_reason.text()
         self.manual_form.show_errors({})
 
@@ -279,9 +277,4 @@ class ScaleSettingsSection(QGroupBox):
                 return True
             return False
 
-        self.ctx.tasks.run(
-            lambda: core.manual_weights.record_manual(actor, grams, reason),
-            done,
-            failed,
-            kind=TaskKind.DATABASE,
-        )
+        self.ctx.tasks.start(self.ctx.ops.counter.record_manual_weight(grams, reason), done, failed)

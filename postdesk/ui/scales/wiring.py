@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from postdesk.common import settings as s
+from postdesk.common.settings import SettingsStore
 from postdesk.devices.qt.scale_service import ScaleService
 from postdesk.devices.scales.config import config_from_settings
-from postdesk.ui.context import UiContext
 from postdesk.ui.scales.link_indicator import ScaleLinkIndicator
 
 
@@ -23,20 +23,17 @@ class _StopOnClose(QObject):
         return False
 
 
-def create_scale_service(ctx: UiContext) -> ScaleService:
-    """The service, registered as ``ctx.devices["scale"]`` (started by :func:`attach_scale`)."""
-    service = ScaleService(config_from_settings(ctx.core.settings))
-    ctx.devices["scale"] = service
-    return service
+def create_scale_service(settings: SettingsStore) -> ScaleService:
+    """The service for this workstation's settings (started by :func:`attach_scale`)."""
+    return ScaleService(config_from_settings(settings))
 
 
-def attach_scale(ctx: UiContext, window: QMainWindow) -> None:
+def attach_scale(service: ScaleService, settings: SettingsStore, window: QMainWindow) -> None:
     """Status-bar indicator, start now if enabled, stop when the window closes or the app quits."""
-    service: ScaleService = ctx.devices["scale"]
     window.add_status_widget(ScaleLinkIndicator(service))  # type: ignore[attr-defined]
     window.installEventFilter(_StopOnClose(service, window))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(service.stop)
-    if ctx.core.settings.get(s.SCALE_ENABLED):
+    if settings.get(s.SCALE_ENABLED):
         service.start()

@@ -1,8 +1,6 @@
-"""The Settings page: one section per area; features add their own sections (scales, printers)."""
+"""The Settings page: the workstation's own section, then the sections the application wires in."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,28 +19,16 @@ from postdesk.common import settings as s
 from postdesk.ui.context import UiContext
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
-# Features register factories here: (title, factory(ctx) -> QWidget).
-SECTION_FACTORIES: list[tuple[str, Callable[[UiContext], QWidget]]] = []
-
-
-def _printing_section(ctx: UiContext) -> QWidget:
-    from postdesk.ui.printing.settings_section import PrintSettings
-
-    return PrintSettings(ctx)
-
-
-SECTION_FACTORIES.append(("printing", _printing_section))
-
 
 class GeneralSettings(QGroupBox):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Workstation"))
         self.ctx = ctx
-        store = ctx.core.settings
+        store = ctx.settings
         self.form = ValidatedForm(self)
         self.name_edit = QLineEdit(store.get(s.WORKSTATION_NAME))
-        self.name_edit.setPlaceholderText(ctx.core.workstation_name)
+        self.name_edit.setPlaceholderText(ctx.workstation_name)
         self.form.add_field(
             "workstation_name",
             QCoreApplication.translate("Settings", s.WORKSTATION_NAME.label),
@@ -86,7 +72,7 @@ class GeneralSettings(QGroupBox):
             self.form.show_errors({"office_postcode": self.tr("A postcode has 6 digits.")})
             return
         self.form.show_errors({})
-        store = self.ctx.core.settings
+        store = self.ctx.settings
         store.set(s.WORKSTATION_NAME, self.name_edit.text().strip())
         store.set(s.OFFICE_POSTCODE, postcode)
         store.set(s.LANGUAGE, self.language_combo.currentData())
@@ -103,9 +89,9 @@ class SettingsPage(QScrollArea):
         self.sections = QVBoxLayout(body)
         self.general = GeneralSettings(ctx)
         self.sections.addWidget(self.general)
-        for title, factory in SECTION_FACTORIES:
-            section = factory(ctx)
-            section.setObjectName(f"settings_{title}")
+        for spec in ctx.settings_sections:
+            section = spec.build(ctx)
+            section.setObjectName(f"settings_{spec.name}")
             self.sections.addWidget(section)
         self.sections.addStretch(1)
         self.setWidget(body)

@@ -33,9 +33,7 @@ def open_counter(qtbot, core, parts, actor, sim: ScaleSimulator, drive) -> Count
         port=sim.path, protocol=sim.protocol, capture=CaptureRules(hold_seconds=0.15, hold_count=2)
     )
     scale = ScaleService(config)
-    ctx = UiContext(
-        core=core, actor=actor, tasks=parts.tasks, messages=parts.messages, devices={"scale": scale}
-    )
+    ctx = UiContext(core=core, actor=actor, tasks=parts.tasks, messages=parts.messages, scale=scale)
     scale.start()
     try:
         qtbot.waitUntil(lambda: scale.connection == "connected", timeout=5000)

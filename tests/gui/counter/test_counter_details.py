@@ -19,6 +19,7 @@ from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.dialogs import ManualWeightDialog
 from postdesk.ui.counter.page import ACCEPTED, WEIGHING, AcceptancePage
+from postdesk.ui.tasks import TaskContext
 from tests.gui.counter.counter import activate, empty_platform, open_counter, scan, weigh
 from tests.support.batches import ItemSpec, make_client, make_draft, mark_all_weighed
 from tests.support.core import make_staff
@@ -245,6 +246,14 @@ def test_operator_cannot_void_and_supervisor_voids_with_a_reason(qtbot, sqlite_c
     assert view.model.item(0).status is ItemStatus.VOIDED
 
 
+def _result_of(operation):
+    """Run a declared operation's steps here and now, as the worker would."""
+    value = None
+    for step in operation.steps:
+        value = step.work(TaskContext(), value)
+    return value
+
+
 def test_quotes_after_quick_weighings_are_coalesced_into_one_more(
     qtbot, sqlite_core, counter_for, monkeypatch
 ):
@@ -256,7 +265,9 @@ def test_quotes_after_quick_weighings_are_coalesced_into_one_more(
     view = counter.page.weighing
     queued = []
     monkeypatch.setattr(
-        counter.ctx.tasks, "run", lambda fn, on_done=None, on_error=None, **_: queued.append((fn, on_done))
+        counter.ctx.tasks,
+        "start",
+        lambda op, on_done=None, on_error=None, **_: queued.append((lambda: _result_of(op), on_done)),
     )
 
     def quotes():

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from postdesk.common import settings as s
 from postdesk.models import AuditEntry
 from postdesk.printing.options import FormKind
-from postdesk.ui.context import UiContext
+from postdesk.ui.context import SettingsSection, UiContext
 from postdesk.ui.printing.preview import PrintPreviewDialog
 from postdesk.ui.printing.settings_section import PrintSettings
 from postdesk.ui.shell.settings_page import SettingsPage
@@ -19,7 +19,13 @@ from tests.support.printed_batches import store_batch
 
 
 def _ctx(core, staff, parts) -> UiContext:
-    return UiContext(core=core, actor=staff.operator, tasks=parts.tasks, messages=parts.messages)
+    return UiContext(
+        core=core,
+        actor=staff.operator,
+        tasks=parts.tasks,
+        messages=parts.messages,
+        settings_sections=(SettingsSection("printing", PrintSettings),),
+    )
 
 
 def _pdf_printer(path) -> QPrinter:

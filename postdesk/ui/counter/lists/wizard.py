@@ -7,7 +7,9 @@ operator decides, and the draft is stored in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,12 +34,14 @@ from PySide6.QtWidgets import (
 from postdesk.common.errors import UserError
 from postdesk.lists.check import CheckResult, OpenedList
 from postdesk.lists.drives import is_writable
-from postdesk.lists.report import ReportFiles, write_report
+from postdesk.lists.report import ReportFiles
+from postdesk.services.clients.data import ClientSummary
 from postdesk.services.counter.lists import DraftInfo
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.lists.findings_view import FindingsView
 from postdesk.ui.counter.lists.mapping_view import MappingView
-from postdesk.ui.tasks import TaskContext, TaskHandle, TaskKind
+from postdesk.ui.operations.base import Operation
+from postdesk.ui.tasks import TaskHandle
 
 CLIENT, SOURCE, MAPPING, FINDINGS, DECISION, DONE = range(6)
 _FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv *.dbf *.json"
@@ -109,13 +113,20 @@ class ImportWizard(QDialog):
     def _build_client_page(self, client_id: int | None) -> None:
         page = QWidget(self)
         self.client_combo = QComboBox(page)
-        for client in self.ctx.core.clients.search(self.ctx.actor, "", limit=1000):
-            self.client_combo.addItem(f"{client.short_name} (ИНН {client.inn})", client.id)
-        if client_id is not None:
-            self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(client_id)))
+        if client_id is not None:  # known at once; its name arrives with the list of clients
+            self.client_combo.addItem("…", client_id)
         form = QFormLayout(page)
         form.addRow(self.tr("Client:"), self.client_combo)
         self.pages.addWidget(page)
+        self.ctx.tasks.start(self.ctx.ops.clients.search("", limit=1000), self._show_clients)
+
+    def _show_clients(self, clients: list[ClientSummary]) -> None:
+        chosen = self.client_id
+        self.client_combo.clear()
+        for client in clients:
+            self.client_combo.addItem(f"{client.short_name} (ИНН {client.inn})", client.id)
+        if chosen is not None:
+            self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(chosen)))
 
     def _build_source_page(self) -> None:
         page = QWidget(self)
@@ -245,9 +256,8 @@ class ImportWizard(QDialog):
             self._show_error(self.tr("Choose a list file."))
             return
         sheet = self.sheet_combo.currentText() if self.sheet_combo.isEnabled() else None
-        client_id, actor, lists = self.client_id, self.ctx.actor, self.ctx.core.lists
         self._run(
-            lambda _c: lists.open(actor, client_id, path, sheet=sheet, root=root),
+            self.ctx.ops.lists.open(self.client_id, path, sheet=sheet, root=root),
             self._opened,
             self.tr("Reading the list…"),
         )
@@ -275,18 +285,8 @@ class ImportWizard(QDialog):
         path, root = self._source()
         sheet = self.opened.table.sheet
         mapping = self.mapping_view.mapping()
-        client_id, actor, lists = self.client_id, self.ctx.actor, self.ctx.core.lists
-
-        def work(context: TaskContext) -> CheckResult:
-            opened, _remembered = lists.open(actor, client_id, path, sheet=sheet, root=root)
-
-            def progress(done: int) -> None:
-                context.check()
-                context.progress(done, 0, "")
-
-            return lists.check(actor, client_id, opened, mapping, progress=progress)
-
-        self._run(work, self._checked, self.tr("Checking the rows…"))
+        operation = self.ctx.ops.lists.check(self.client_id, path, sheet=sheet, root=root, mapping=mapping)
+        self._run(operation, self._checked, self.tr("Checking the rows…"))
 
     def _checked(self, result: CheckResult) -> None:
         self.check_result = result
@@ -331,14 +331,8 @@ class ImportWizard(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        result, client_id, actor, lists = (
-            self.check_result,
-            self.client_id,
-            self.ctx.actor,
-            self.ctx.core.lists,
-        )
         self._run(
-            lambda _c: lists.import_draft(actor, client_id, result),
+            self.ctx.ops.lists.import_draft(self.client_id, self.check_result),
             self._stored,
             self.tr("Storing the draft batch…"),
         )
@@ -363,14 +357,8 @@ class ImportWizard(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        result, client_id, actor, lists = (
-            self.check_result,
-            self.client_id,
-            self.ctx.actor,
-            self.ctx.core.lists,
-        )
         self._run(
-            lambda _c: lists.reject(actor, client_id, result),
+            self.ctx.ops.lists.reject(self.client_id, self.check_result),
             lambda _v: self._rejected(),
             self.tr("Recording the refusal…"),
         )
@@ -394,10 +382,9 @@ class ImportWizard(QDialog):
             folder = Path(chosen)
         result, client = self.check_result, self.client_combo.currentText()
         self._run(
-            lambda _c: write_report(result, folder, client),
+            self.ctx.ops.lists.write_report(result, folder, client),
             self._report_saved,
             self.tr("Writing the report…"),
-            kind=TaskKind.IO,
         )
 
     def _report_saved(self, files: ReportFiles) -> None:
@@ -408,7 +395,7 @@ class ImportWizard(QDialog):
         )
 
     # --- task plumbing -------------------------------------------------------------------------
-    def _run(self, work, on_done, text: str, kind: TaskKind = TaskKind.DATABASE) -> None:
+    def _run(self, operation: Operation[Any], on_done: Callable[[Any], None], text: str) -> None:
         self.error_label.clear()
         self._busy(True, text)
 
@@ -426,8 +413,8 @@ class ImportWizard(QDialog):
         def progressed(done_rows: int, _total: int, _text: str) -> None:
             self.progress.setFormat(self.tr("%1 rows").replace("%1", str(done_rows)))
 
-        self._task = self.ctx.tasks.run_with_context(
-            work, done, failed, on_progress=progressed, on_cancelled=lambda: self._busy(False), kind=kind
+        self._task = self.ctx.tasks.start(
+            operation, done, failed, on_progress=progressed, on_cancelled=lambda: self._busy(False)
         )
 
     def _busy(self, busy: bool, text: str = "") -> None:
