@@ -12,7 +12,6 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.contract_terms import discount_of
 from postdesk.services.counter.batch_quote import BatchQuote, quote_batch, status_problems
 from postdesk.services.counter.batch_views import contract_of, load_batch
 from postdesk.services.counter.identifiers import allocate_rpo_in, allocate_s10_in
@@ -160,7 +160,7 @@ class AcceptanceService:
                     .replace("%2", batch.status.value)
                 )
             contract = _usable_contract(contract_of(session, batch))
-            discount = contract.discount_percent if contract is not None else Decimal(0)
+            discount = discount_of(contract)
             items = list(
                 session.scalars(
                     select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.seq)

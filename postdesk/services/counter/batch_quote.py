@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.models.batches import BatchItem, ItemStatus
+from postdesk.services.contract_terms import discount_of
 from postdesk.services.counter.batch_views import contract_of, load_batch
 from postdesk.services.counter.pricing import PRICED_COLUMNS, price_stored_item, priced_mass_g, pricing_key
 from postdesk.tariffs.engine import ChargeTotals, ItemCharge, sum_counted_charges
@@ -40,7 +41,7 @@ class BatchQuote:
 def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuote:
     batch = load_batch(session, batch_id)
     contract = contract_of(session, batch)
-    discount = contract.discount_percent if contract is not None else Decimal(0)
+    discount = discount_of(contract)
     # Identical items come back as one group (``seq`` is the group's first item).
     groups = session.execute(
         select(func.count().label("items"), BatchItem.status, *_GROUPED, func.min(BatchItem.seq).label("seq"))

@@ -16,7 +16,7 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract
-from postdesk.postal.weighing import Tolerance, WeightDecision, WeightSource
+from postdesk.postal.weighing import WeightDecision, WeightSource
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 
@@ -130,12 +130,6 @@ def load_batch(session: Session, batch_id: int, *, lock: bool = False) -> Batch:
 
 def contract_of(session: Session, batch: Batch) -> Contract | None:
     return session.get(Contract, batch.contract_id) if batch.contract_id is not None else None
-
-
-def tolerance_of(contract: Contract | None) -> Tolerance:
-    if contract is None:
-        return Tolerance()
-    return Tolerance(contract.weight_tolerance_percent, contract.weight_tolerance_g)
 
 
 class BatchRegisterService:

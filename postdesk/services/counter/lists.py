@@ -27,10 +27,11 @@ from postdesk.lists.safety import Limits
 from postdesk.lists.validation import FeeOf, StoredLookup, StoredMatches
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client
-from postdesk.models.contracts import Contract, ContractStatus
+from postdesk.models.contracts import Contract
 from postdesk.models.lists import ListProfile
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.contract_terms import contract_in_force, discount_of
 from postdesk.services.counter.list_fees import listed_fee_checker
 from postdesk.services.counter.list_items_store import insert_items
 from postdesk.services.counter.tariffs import TariffService
@@ -54,9 +55,14 @@ class DraftInfo:
 
 class ListService:
     def __init__(
-        self, uow: UnitOfWorkFactory, limits: Limits | None = None, tariffs: TariffService | None = None
+        self,
+        uow: UnitOfWorkFactory,
+        limits: Limits | None = None,
+        tariffs: TariffService | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._uow = uow
+        self._today = today
         self.limits = limits or Limits()
         self._tariffs = tariffs
 
@@ -107,9 +113,7 @@ class ListService:
         discount = Decimal(0)
         if client_id is not None:
             with self._uow() as tx:
-                contract_id = _contract_in_force(tx.session, client_id)
-                contract = tx.session.get(Contract, contract_id) if contract_id is not None else None
-                discount = contract.discount_percent if contract is not None else Decimal(0)
+                discount = discount_of(contract_in_force(tx.session, client_id, self._today()))
         return listed_fee_checker(self._tariffs.in_force(), discount)
 
     def stored_lookup(self, client_id: int | None) -> StoredLookup:
@@ -145,7 +149,7 @@ class ListService:
             first = items[0]
             batch = Batch(
                 client_id=client_id,
-                contract_id=_contract_in_force(session, client_id),
+                contract_id=_id_of(contract_in_force(session, client_id, self._today())),
                 status=BatchStatus.DRAFT,
                 list_number=result.info.number[:50],
                 list_date=result.info.date,
@@ -349,17 +353,5 @@ def _draft_info(batch: Batch) -> DraftInfo:
     )
 
 
-def _contract_in_force(session: Session, client_id: int) -> int | None:
-    """The client's active contract today, so its tolerance, discount and conditions apply."""
-    today = dt.date.today()
-    return session.scalar(
-        select(Contract.id)
-        .where(
-            Contract.client_id == client_id,
-            Contract.status == ContractStatus.ACTIVE,
-            Contract.starts_on <= today,
-            (Contract.ends_on.is_(None)) | (Contract.ends_on >= today),
-        )
-        .order_by(Contract.starts_on.desc(), Contract.id.desc())
-        .limit(1)
-    )
+def _id_of(contract: Contract | None) -> int | None:
+    return contract.id if contract is not None else None

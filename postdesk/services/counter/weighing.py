@@ -30,7 +30,8 @@ from postdesk.postal.weighing import (
 )
 from postdesk.services import audit
 from postdesk.services.context import Actor
-from postdesk.services.counter.batch_views import ItemView, contract_of, item_view, load_batch, tolerance_of
+from postdesk.services.contract_terms import tolerance_of
+from postdesk.services.counter.batch_views import ItemView, contract_of, item_view, load_batch
 from postdesk.services.permissions import Permission, require
 
 _OPEN_STATUSES = {BatchStatus.DRAFT, BatchStatus.RECEIVED}
