@@ -73,10 +73,13 @@ MESSAGES: dict[str, str] = {
     "fraction_of_kopeck": QT_TRANSLATE_NOOP("ListCheck", "The amount «%1» has fractions of a kopeck."),
     "not_yes_no": QT_TRANSLATE_NOOP("ListCheck", "«%1» is not understood: write «да» or «нет»."),
     "unknown_mail_type": QT_TRANSLATE_NOOP(
-        "ListCheck", "Unknown mail type «%1»: write letter, bandrol, parcel, EMS..."
+        "ListCheck",
+        "Unknown mail kind «%1»: write the kind and the category, for example «Письмо заказное». "
+        "Known words: %2.",
     ),
     "unknown_category": QT_TRANSLATE_NOOP(
-        "ListCheck", "Unknown category «%1»: write simple, registered, with declared value..."
+        "ListCheck",
+        "Unknown category «%1»: write it in words, for example «заказное» or «с ОЦ». Known words: %2.",
     ),
     "unknown_rank": QT_TRANSLATE_NOOP("ListCheck", "Unknown rank «%1»."),
     "unknown_notice": QT_TRANSLATE_NOOP(
