@@ -114,6 +114,12 @@ MESSAGES: dict[str, str] = {
     "totals_mismatch": QT_TRANSLATE_NOOP(
         "ListCheck", "The list's total «%1» is %2, but its rows add up to %3."
     ),
+    "kind_not_set": QT_TRANSLATE_NOOP(
+        "ListCheck",
+        "The list gives no mail kind (no kind column, nothing in its title): set the kind for the "
+        "whole list, for example «Письмо заказное», before the batch is accepted. Weight limits "
+        "and the rules of the category are checked once the kind is known.",
+    ),
     "no_rows": QT_TRANSLATE_NOOP("ListCheck", "The list has a header but no rows."),
 }
 
