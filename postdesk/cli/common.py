@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from postdesk.bootstrap import Core, build_core
 from postdesk.common import settings as s
+from postdesk.common.crashlog import enable_native_trace
 from postdesk.common.errors import UserError, ValidationFailed
 from postdesk.common.i18n import set_language
 from postdesk.common.logs import RingBufferHandler, configure_logging
@@ -31,6 +32,7 @@ def prepare(paths: AppPaths | None = None) -> tuple[AppPaths, SettingsStore, Rin
     paths = (paths or AppPaths.from_environment()).ensure()
     settings = SettingsStore(paths.settings_file)
     ring = configure_logging(paths.log_dir)
+    enable_native_trace(paths.log_dir)
     set_language(settings.get(s.LANGUAGE))
     return paths, settings, ring
 

@@ -122,15 +122,18 @@ class CheckResult:
 def open_list(
     path: Path, *, sheet: str | None = None, limits: Limits | None = None, root: Path | None = None
 ) -> OpenedList:
+    """Read up to the header; without a chosen sheet, the first sheet that has one (not a title page)."""
     limits = limits or Limits()
     table = open_table(path, sheet=sheet, limits=limits, root=root)
-    preview: list[tuple[int, Row]] = []
-    for number, cells in table.rows:
-        if not is_empty_row(cells):
-            preview.append((number, cells))
-            if len(preview) >= PREVIEW_ROWS:
-                break
-    guess = detect_header([cells for _n, cells in preview], table.field_names)
+    preview, guess = _preview(table)
+    if guess is None and sheet is None:
+        for name in table.sheet_names:
+            if name != table.sheet:
+                other = open_table(path, sheet=name, limits=limits, root=root)
+                other_preview, other_guess = _preview(other)
+                if other_guess is not None:
+                    table, preview, guess = other, other_preview, other_guess
+                    break
     if guess is None:
         raise ListUnreadable(
             translate(
@@ -146,6 +149,16 @@ def open_list(
     if table.list_number and not guess.title.number:
         guess.title.number = table.list_number
     return OpenedList(path, table, preview, guess, limits)
+
+
+def _preview(table: RawTable) -> tuple[list[tuple[int, Row]], HeaderGuess | None]:
+    preview: list[tuple[int, Row]] = []
+    for number, cells in table.rows:
+        if not is_empty_row(cells):
+            preview.append((number, cells))
+            if len(preview) >= PREVIEW_ROWS:
+                break
+    return preview, detect_header([cells for _n, cells in preview], table.field_names)
 
 
 def check_list(

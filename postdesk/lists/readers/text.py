@@ -103,8 +103,13 @@ def _refuse_binary(path: Path, text: str) -> None:
 
 
 def _rows(path: Path, text: str, separator: str, limits: Limits) -> Iterator[tuple[int, Row]]:
+    """Rows as parsed; a text list may be wide (10,000 columns), only mapped columns are kept later."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    for number, cells in enumerate(reader, start=1):
-        if len(cells) > limits.max_columns:
-            raise safety.too_wide(path, len(cells), limits)
-        yield number, list(cells)
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if len(cells) > limits.max_text_columns:
+                raise safety.too_wide(path, len(cells), limits, limits.max_text_columns)
+            yield number, cells
+    except csv.Error as exc:
+        raise safety.huge_cell(path, number + 1, csv.field_size_limit()) from exc
