@@ -69,7 +69,10 @@ def detect_separator(lines: list[str]) -> str:
     """The separator that splits the first lines into the same, largest number of fields."""
     best, best_key = ";", (0, 0)
     for separator in SEPARATORS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)]
+        except csv.Error:  # a cell beyond the field limit: the rows will say where
+            continue
         if not counts:
             continue
         width, frequency = Counter(counts).most_common(1)[0]
