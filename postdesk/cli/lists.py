@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check.add_argument(
         "--kind",
         metavar="KIND",
-        help="the mail kind of the whole list when it has no kind column, e.g. \"Письмо заказное\"",
+        help='the mail kind of the whole list when it has no kind column, e.g. "Письмо заказное"',
     )
     check.add_argument(
         "--report",

@@ -213,23 +213,19 @@ def _type_of(features: set[str], text: str, strict: bool) -> MailType | None:
     return mail_type
 
 
+_CATEGORY_ORDER = (  # the first feature present decides: a valued item is registered anyway
+    ("cod", MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY),
+    ("compulsory", MailCategory.WITH_COMPULSORY_PAYMENT),
+    ("value", MailCategory.WITH_DECLARED_VALUE),
+    ("ordered", MailCategory.ORDERED),
+    ("simple", MailCategory.SIMPLE),
+    ("ordinary", MailCategory.ORDINARY),
+)
+
+
 def _category_of(features: set[str], text: str) -> MailCategory | None:
     plain = features & {"simple", "ordinary"}
     registered = features & {"ordered", "value", "cod", "compulsory"}
-    if plain and registered or len(plain) > 1:
+    if (plain and registered) or len(plain) > 1 or {"cod", "compulsory"} <= features:
         raise UnknownKind(text)
-    if "cod" in features:
-        if "compulsory" in features:
-            raise UnknownKind(text)
-        return MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY
-    if "compulsory" in features:
-        return MailCategory.WITH_COMPULSORY_PAYMENT
-    if "value" in features:
-        return MailCategory.WITH_DECLARED_VALUE
-    if "ordered" in features:
-        return MailCategory.ORDERED
-    if "simple" in features:
-        return MailCategory.SIMPLE
-    if "ordinary" in features:
-        return MailCategory.ORDINARY
-    return None
+    return next((category for feature, category in _CATEGORY_ORDER if feature in features), None)

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from postdesk.lists.fields import ADDRESS_PARTS, NAME_PARTS, Field
 from postdesk.lists.findings import Finding, Severity, message
 from postdesk.lists.items import ListItem
+from postdesk.lists.mailkind import KNOWN_WORDS, MailKind, UnknownKind, parse_kind
 from postdesk.lists.mapping import ColumnMapping, ListTitle
 from postdesk.lists.table import Row, column_letter
-from postdesk.lists.mailkind import KNOWN_WORDS, MailKind, UnknownKind, parse_kind
 from postdesk.lists.values import (
     CATEGORY_WORDS,
     NOTICE_WORDS,

@@ -36,7 +36,6 @@ from postdesk.services.list_items_store import insert_items
 from postdesk.services.permissions import Permission, require
 from postdesk.services.tariffs import TariffService
 
-
 KIND_PROFILE = "mail_kind"
 
 
@@ -98,6 +97,7 @@ class ListService:
         opened: OpenedList,
         mapping: ColumnMapping | None = None,
         progress: Callable[[int], None] | None = None,
+        *,
         kind: str | None = None,
     ) -> CheckResult:
         """``kind``: the kind of the whole list; None takes the one the client gave last time."""

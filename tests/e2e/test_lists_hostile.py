@@ -42,6 +42,7 @@ def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def _refused(tmp_path: Path, path: Path, *words: str) -> str:
     out = tmp_path / "out"
+
     def listing() -> list[str]:
         return sorted(p.name for p in path.parent.iterdir() if p.name != "home")
 
@@ -144,7 +145,10 @@ def test_entity_expansion_and_external_entities(tmp_path):
 def test_password_protected_workbook(tmp_path):
     locked = tmp_path / "locked.xlsx"
     locked.write_bytes(
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(2000)
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(504)
+        + "EncryptedPackage".encode("utf-16-le")
+        + bytes(2000)
     )
     _refused(tmp_path, locked, "парол")
 
@@ -238,7 +242,7 @@ def test_dbf_header_too_short_for_its_fields(tmp_path):
     data = bytearray(path.read_bytes())
     data[8:10] = struct.pack("<H", 32 + 32 * 2 + 1)  # five fields described, room for two
     path.write_bytes(bytes(data))
-    _refused(tmp_path, path, "поля")
+    _refused(tmp_path, path, "полей")
 
 
 def test_dbf_record_count_that_does_not_match_the_file(tmp_path):

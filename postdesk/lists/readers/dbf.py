@@ -118,9 +118,7 @@ def _damaged_dbf(path: Path, why: str) -> ListUnreadable:
         ),
     }
     return ListUnreadable(
-        translate(
-            "ListFiles", "The DBF file «%1» is damaged: %2. Ask the client to export the list again."
-        )
+        translate("ListFiles", "The DBF file «%1» is damaged: %2. Ask the client to export the list again.")
         .replace("%1", path.name)
         .replace("%2", reasons[why])
     )

@@ -29,7 +29,7 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> RawTable:
+def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> RawTable:  # noqa: PLR0912
     members: dict[str, str] = {}
     if kind == "xls":
         safety.refuse_encrypted_ole(path)
@@ -113,10 +113,10 @@ def _stream_openpyxl(path: Path, sheet: str, max_columns: int) -> Iterator[tuple
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         worksheet = workbook[sheet]
-        with worksheet._get_source() as source:  # type: ignore[union-attr]
+        with worksheet._get_source() as source:
             parser = WorkSheetParser(
                 source,
-                worksheet._shared_strings,  # type: ignore[union-attr]
+                worksheet._shared_strings,
                 data_only=True,
                 epoch=workbook.epoch,
                 date_formats=workbook._date_formats,

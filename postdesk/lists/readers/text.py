@@ -70,7 +70,9 @@ def detect_separator(lines: list[str]) -> str:
     best, best_key = ";", (0, 0)
     for separator in SEPARATORS:
         try:
-            counts = [len(row) for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)]
+            counts = [
+                len(row) for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)
+            ]
         except csv.Error:  # a cell beyond the field limit: the rows will say where
             continue
         if not counts:
@@ -113,6 +115,6 @@ def _rows(path: Path, text: str, separator: str, limits: Limits) -> Iterator[tup
         for number, cells in enumerate(reader, start=1):
             if len(cells) > limits.max_text_columns:
                 raise safety.too_wide(path, len(cells), limits, limits.max_text_columns)
-            yield number, cells
+            yield number, list(cells)
     except csv.Error as exc:
         raise safety.huge_cell(path, number + 1, csv.field_size_limit()) from exc

@@ -154,10 +154,10 @@ def _restyle(phrase: str, seed: int) -> str:
     words = phrase.split()
     rng.shuffle(words)
     styled = []
+    yo = {"е": "ё", "Е": "Ё"}
     for word in words:
-        word = "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in word)
-        word = "".join(("ё" if c == "е" else "Ё" if c == "Е" else c) if rng.random() < 0.3 else c for c in word)
-        styled.append(word)
+        cased = "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in word)
+        styled.append("".join(yo.get(c, c) if rng.random() < 0.3 else c for c in cased))
     joiners = [" ", "  ", ", ", " - ", "\u00a0", "\t", " / ", "; "]
     text = styled[0]
     for word in styled[1:]:
