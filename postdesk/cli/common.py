@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from postdesk.bootstrap import Core, build_core
 from postdesk.common import settings as s
+from postdesk.common.crashlog import enable_native_trace
 from postdesk.common.errors import UserError, ValidationFailed
 from postdesk.common.i18n import set_language
 from postdesk.common.logs import RingBufferHandler, configure_logging
@@ -31,6 +32,7 @@ def prepare(paths: AppPaths | None = None) -> tuple[AppPaths, SettingsStore, Rin
     paths = (paths or AppPaths.from_environment()).ensure()
     settings = SettingsStore(paths.settings_file)
     ring = configure_logging(paths.log_dir)
+    enable_native_trace(paths.log_dir)
     set_language(settings.get(s.LANGUAGE))
     return paths, settings, ring
 
@@ -40,9 +42,18 @@ def open_core(paths: AppPaths | None = None, url: str | None = None) -> tuple[Co
     return build_core(paths=paths, settings=settings, url=url), ring
 
 
+_CONTROLS = {c: "?" for c in [*range(0x20), *range(0x7F, 0xA0)]}
+_JSON_CONTROLS = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
+def printable(text: str) -> str:
+    """Control characters (terminal escapes, newlines from file names) shown as «?», never replayed."""
+    return text.translate(_CONTROLS)
+
+
 def fail(message: str, code: int = EXIT_FAILURE) -> int:
     """Print a one-line reason (no traceback) and return the exit status."""
-    print(f"postdesk: {message}", file=sys.stderr)
+    print(f"postdesk: {printable(message)}", file=sys.stderr)
     return code
 
 
@@ -77,14 +88,19 @@ def write_json(payload: Mapping[str, Any], out: TextIO | None = None) -> None:
     out.write("{\n")
     last = len(payload) - 1
     for position, (key, value) in enumerate(payload.items()):
-        out.write(f"  {json.dumps(key, ensure_ascii=False)}: ")
+        out.write(f"  {_json(key)}: ")
         if isinstance(value, list) and value:
             out.write("[\n")
             for index, element in enumerate(value):
                 separator = ",\n" if index < len(value) - 1 else "\n"
-                out.write("    " + json.dumps(element, ensure_ascii=False) + separator)
+                out.write("    " + _json(element) + separator)
             out.write("  ]")
         else:
-            out.write(json.dumps(value, ensure_ascii=False))
+            out.write(_json(value))
         out.write(",\n" if position < last else "\n")
     out.write("}\n")
+
+
+def _json(value: object) -> str:
+    """JSON escapes C0 controls itself; C1 ones (a terminal's CSI) are escaped here too."""
+    return json.dumps(value, ensure_ascii=False).translate(_JSON_CONTROLS)

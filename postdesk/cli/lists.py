@@ -1,7 +1,8 @@
-"""``postdesk lists check FILE [--client INN] [--json]``: check a batch list without storing it.
+"""``postdesk lists check FILE [--client INN] [--kind KIND] [--report DIR] [--json]``.
 
-The JSON shape and the exit status are a contract scripts rely on: exit 0 whenever the file
-could be read (even with invalid rows), non-zero with a one-line reason when it could not.
+Checks a batch list without storing it. The JSON shape and the exit status are a contract
+scripts rely on: exit 0 whenever the file could be read (even with invalid rows), exit 1 with
+a one-line reason when it could not, and then nothing is written.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from postdesk.cli.common import EXIT_OK, guarded, open_core, prepare, write_json
+from postdesk.cli.common import EXIT_OK, guarded, open_core, prepare, printable, write_json
 from postdesk.lists.check import CheckResult, check_list, open_list
 from postdesk.services.context import Actor
 
@@ -24,33 +25,56 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="INN",
         help="apply the client's remembered mapping and look for items already handed in",
     )
+    check.add_argument(
+        "--kind",
+        metavar="KIND",
+        help='the mail kind of the whole list when it has no kind column, e.g. "Письмо заказное"',
+    )
+    check.add_argument(
+        "--report",
+        metavar="DIR",
+        type=Path,
+        help="write the annotated copy of the list (xlsx) and the summary (PDF) for the client into DIR",
+    )
     check.add_argument("--json", action="store_true", help="print the result as JSON")
     check.set_defaults(handler=guarded(_check))
 
 
 def _check(args: argparse.Namespace) -> int:
+    from postdesk.bootstrap import list_limits
+    from postdesk.lists.report import write_report
+
+    client_name = ""
     if args.client:
         core, _ring = open_core()
         try:
             actor = Actor.system("console")
             client_id = core.lists.client_by_inn(actor, args.client)
+            client_name = core.clients.get(actor, client_id).draft.short_name
             opened, _remembered = core.lists.open(actor, client_id, args.file)
-            result = core.lists.check(actor, client_id, opened)
+            result = core.lists.check(actor, client_id, opened, kind=args.kind)
+            limits = core.lists.limits
         finally:
             core.close()
     else:
-        from postdesk.bootstrap import list_limits
-
         _paths, settings, _ring = prepare()
-        result = check_list(open_list(args.file, limits=list_limits(settings)))
+        limits = list_limits(settings)
+        result = check_list(open_list(args.file, limits=limits), kind=args.kind or "")
+    written: list[str] = []
+    if args.report is not None:
+        files = write_report(result, args.report, client_name, limits)
+        written = [str(files.workbook), str(files.summary)]
     if args.json:
-        write_json(result.to_json())
+        payload = result.to_json()
+        if args.report is not None:
+            payload["report"] = written
+        write_json(payload)
     else:
-        print(_summary(result))
+        print(_summary(result, written))
     return EXIT_OK
 
 
-def _summary(result: CheckResult) -> str:
+def _summary(result: CheckResult, report: list[str]) -> str:
     info, totals = result.info, result.totals()
     where = (
         f"sheet «{info.sheet}», " if info.sheet else (f"encoding {info.encoding}, " if info.encoding else "")
@@ -66,4 +90,5 @@ def _summary(result: CheckResult) -> str:
         place = f"row {finding.row}" if finding.row is not None else "list"
         column = f", {finding.column}" if finding.column else ""
         lines.append(f"  {place}{column}: {finding.severity.value} {finding.code}: {finding.message}")
-    return "\n".join(lines)
+    lines.extend(f"report: {path}" for path in report)
+    return "\n".join(printable(line) for line in lines)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import platform
 import sys
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 import postdesk
 
@@ -41,3 +43,18 @@ def write_crash_log(
     except OSError:
         sys.stderr.write("\n".join(parts))
     return path
+
+
+NATIVE_CRASH_LOG = "crash-native.log"
+
+
+def enable_native_trace(log_dir: Path) -> TextIO | None:
+    """A native abort (a reader running out of memory, a crash in a C library) leaves the Python
+    stacks of every thread in ``crash-native.log``, where the crash logs are."""
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handle = (log_dir / NATIVE_CRASH_LOG).open("a", encoding="utf-8")
+    except OSError:
+        return None
+    faulthandler.enable(file=handle, all_threads=True)  # faulthandler keeps the file open
+    return handle

@@ -19,6 +19,7 @@ from postdesk.lists.errors import ListUnreadable
 from postdesk.lists.fields import Field
 from postdesk.lists.findings import Finding, Severity, message, rubles
 from postdesk.lists.items import ListInfo, ListItem, Totals
+from postdesk.lists.mailkind import KNOWN_WORDS, MailKind, UnknownKind, parse_kind
 from postdesk.lists.mapping import ColumnMapping, HeaderGuess, ListTitle, detect_header, shape_key, sheets_key
 from postdesk.lists.normalise import RowNormaliser
 from postdesk.lists.readers import open_table
@@ -41,6 +42,7 @@ class OpenedList:
     preview: list[tuple[int, Row]]
     guess: HeaderGuess
     limits: Limits
+    remembered_kind: str = ""  # the kind this client gave last time for lists of this shape
 
     @property
     def headers(self) -> list[str]:
@@ -72,6 +74,7 @@ class CheckResult:
     findings: list[Finding]
     shape_key: str = ""
     column_names: dict[Field, str] = field(default_factory=dict)
+    batch_kind: str = ""  # the kind given for the whole list by the operator, as written
 
     @property
     def rows(self) -> int:
@@ -119,15 +122,18 @@ class CheckResult:
 def open_list(
     path: Path, *, sheet: str | None = None, limits: Limits | None = None, root: Path | None = None
 ) -> OpenedList:
+    """Read up to the header; without a chosen sheet, the first sheet that has one (not a title page)."""
     limits = limits or Limits()
     table = open_table(path, sheet=sheet, limits=limits, root=root)
-    preview: list[tuple[int, Row]] = []
-    for number, cells in table.rows:
-        if not is_empty_row(cells):
-            preview.append((number, cells))
-            if len(preview) >= PREVIEW_ROWS:
-                break
-    guess = detect_header([cells for _n, cells in preview], table.field_names)
+    preview, guess = _preview(table)
+    if guess is None and sheet is None:
+        for name in table.sheet_names:
+            if name != table.sheet:
+                other = open_table(path, sheet=name, limits=limits, root=root)
+                other_preview, other_guess = _preview(other)
+                if other_guess is not None:
+                    table, preview, guess = other, other_preview, other_guess
+                    break
     if guess is None:
         raise ListUnreadable(
             translate(
@@ -145,6 +151,16 @@ def open_list(
     return OpenedList(path, table, preview, guess, limits)
 
 
+def _preview(table: RawTable) -> tuple[list[tuple[int, Row]], HeaderGuess | None]:
+    preview: list[tuple[int, Row]] = []
+    for number, cells in table.rows:
+        if not is_empty_row(cells):
+            preview.append((number, cells))
+            if len(preview) >= PREVIEW_ROWS:
+                break
+    return preview, detect_header([cells for _n, cells in preview], table.field_names)
+
+
 def check_list(
     opened: OpenedList,
     mapping: ColumnMapping | None = None,
@@ -152,16 +168,25 @@ def check_list(
     lookup: StoredLookup | None = None,
     fee_of: FeeOf | None = None,
     progress: Progress | None = None,
+    kind: str = "",
 ) -> CheckResult:
-    """Every row normalised and validated; ``progress`` gets the rows done and may raise to stop."""
+    """Every row normalised and validated; ``progress`` gets the rows done and may raise to stop.
+
+    ``kind`` is the kind of the whole list («Письмо заказное») when its rows and title do not
+    say it; without any, the list gets one warning and the rules that depend on it wait.
+    """
     mapping = mapping or opened.guess.mapping
     table, guess = opened.table, opened.guess
-    normalise = RowNormaliser(mapping, guess.headers, guess.title, table.first_column)
-    validator = RowValidator(normalise.column_name, mapping.columns, fee_of)
+    title = _with_batch_kind(guess.title, batch_kind(kind))
+    kind_known = Field.MAIL_TYPE in mapping.columns or title.mail_type is not None
+    normalise = RowNormaliser(mapping, guess.headers, title, table.first_column)
+    validator = RowValidator(normalise.column_name, mapping.columns, fee_of, kind_known=kind_known)
     items: list[ListItem] = []
     findings: list[Finding] = [
         Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings
     ]
+    if not kind_known:
+        findings.append(Finding(None, "", "kind_not_set", Severity.WARNING, message("kind_not_set")))
     totals_rows: list[tuple[int, Row]] = []
     max_rows = opened.limits.max_rows
     for number, cells in _data_rows(opened):
@@ -201,7 +226,30 @@ def check_list(
         guess.title.date,
         sha256=_sha256(opened.path),
     )
-    return CheckResult(info, mapping, guess.title, items, findings, opened.shape_key, normalise.column_names)
+    return CheckResult(
+        info, mapping, title, items, findings, opened.shape_key, normalise.column_names, kind.strip()
+    )
+
+
+def batch_kind(text: str) -> MailKind | None:
+    """The kind typed for a whole list; a phrase we cannot read is refused with the words we know."""
+    if not text.strip():
+        return None
+    try:
+        return parse_kind(text)
+    except UnknownKind as exc:
+        raise ListUnreadable(message("unknown_mail_type", text.strip(), KNOWN_WORDS)) from exc
+
+
+def _with_batch_kind(title: ListTitle, kind: MailKind | None) -> ListTitle:
+    if kind is None:
+        return title
+    return ListTitle(
+        title.number,
+        title.date,
+        kind.mail_type or title.mail_type,
+        kind.category or (title.mail_category if kind.mail_type in (None, title.mail_type) else None),
+    )
 
 
 def _data_rows(opened: OpenedList) -> Iterator[tuple[int, Row]]:

@@ -73,10 +73,13 @@ MESSAGES: dict[str, str] = {
     "fraction_of_kopeck": QT_TRANSLATE_NOOP("ListCheck", "The amount «%1» has fractions of a kopeck."),
     "not_yes_no": QT_TRANSLATE_NOOP("ListCheck", "«%1» is not understood: write «да» or «нет»."),
     "unknown_mail_type": QT_TRANSLATE_NOOP(
-        "ListCheck", "Unknown mail type «%1»: write letter, bandrol, parcel, EMS..."
+        "ListCheck",
+        "Unknown mail kind «%1»: write the kind and the category, for example «Письмо заказное». "
+        "Known words: %2.",
     ),
     "unknown_category": QT_TRANSLATE_NOOP(
-        "ListCheck", "Unknown category «%1»: write simple, registered, with declared value..."
+        "ListCheck",
+        "Unknown category «%1»: write it in words, for example «заказное» or «с ОЦ». Known words: %2.",
     ),
     "unknown_rank": QT_TRANSLATE_NOOP("ListCheck", "Unknown rank «%1»."),
     "unknown_notice": QT_TRANSLATE_NOOP(
@@ -110,6 +113,12 @@ MESSAGES: dict[str, str] = {
     "fee_mismatch": QT_TRANSLATE_NOOP("ListCheck", "The fee in the list, %1, differs from the tariff, %2."),
     "totals_mismatch": QT_TRANSLATE_NOOP(
         "ListCheck", "The list's total «%1» is %2, but its rows add up to %3."
+    ),
+    "kind_not_set": QT_TRANSLATE_NOOP(
+        "ListCheck",
+        "The list gives no mail kind (no kind column, nothing in its title): set the kind for the "
+        "whole list, for example «Письмо заказное», before the batch is accepted. Weight limits "
+        "and the rules of the category are checked once the kind is known.",
     ),
     "no_rows": QT_TRANSLATE_NOOP("ListCheck", "The list has a header but no rows."),
 }

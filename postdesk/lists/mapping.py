@@ -145,6 +145,7 @@ _DATE_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})")
 
 def parse_title(rows: list[Row]) -> ListTitle:
     title = ListTitle()
+    kind_label: str | None = None
     for cells in rows:
         for cell in cells:
             if isinstance(cell, dt.datetime | dt.date) and title.date is None:
@@ -161,11 +162,25 @@ def parse_title(rows: list[Row]) -> ListTitle:
                 year += 2000 if year < 100 else 0
                 with contextlib.suppress(ValueError):
                     title.date = dt.date(year, month, day)
-            if lowered.startswith(("вид", "вид и категория", "категория")) or "список" in lowered:
-                kind, category = mail_class_from_title(text.split(":", 1)[-1])
-                title.mail_type = title.mail_type or kind
-                title.mail_category = title.mail_category or category
+            if kind_label is not None:  # «Вид отправления:» in one cell, the kind in the next
+                _title_kind(title, text)
+                kind_label = None
+            if lowered.startswith(_KIND_LABELS) or any(word in lowered for word in _LIST_WORDS):
+                _title_kind(title, text.split(":", 1)[-1])
+                if lowered.startswith(_KIND_LABELS) and text.endswith(":"):
+                    kind_label = text
+        kind_label = None
     return title
+
+
+_KIND_LABELS = ("вид", "категория", "наименование рпо")
+_LIST_WORDS = ("список", "реестр", "опись")
+
+
+def _title_kind(title: ListTitle, text: str) -> None:
+    kind, category = mail_class_from_title(text)
+    title.mail_type = title.mail_type or kind
+    title.mail_category = title.mail_category or category
 
 
 def shape_key(headers: list[str]) -> str:

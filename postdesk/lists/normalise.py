@@ -12,11 +12,11 @@ from collections.abc import Callable
 from postdesk.lists.fields import ADDRESS_PARTS, NAME_PARTS, Field
 from postdesk.lists.findings import Finding, Severity, message
 from postdesk.lists.items import ListItem
+from postdesk.lists.mailkind import KNOWN_WORDS, MailKind, UnknownKind, parse_kind
 from postdesk.lists.mapping import ColumnMapping, ListTitle
 from postdesk.lists.table import Row, column_letter
 from postdesk.lists.values import (
     CATEGORY_WORDS,
-    MAIL_TYPE_WORDS,
     NOTICE_WORDS,
     RANK_WORDS,
     CellProblem,
@@ -72,6 +72,26 @@ def _barcode_text(value: object) -> str:
     return plain_text(value).replace(" ", "").upper()
 
 
+def kind_cell(value: object) -> MailKind:
+    """A kind cell may hold the whole phrase («Бандероль с ОЦ и НП») or a numeric code."""
+    try:
+        return parse_kind(value)
+    except UnknownKind as exc:
+        raise CellProblem("unknown_word") from exc
+
+
+def category_cell(value: object) -> str:
+    """A category cell: a category word or code, or a whole phrase whose category is taken."""
+    try:
+        return str(lookup_word(value, CATEGORY_WORDS))
+    except CellProblem:
+        pass
+    kind = kind_cell(value)
+    if kind.category is None:
+        raise CellProblem("unknown_word")
+    return kind.category.value
+
+
 def _notice_flag(kind: str) -> Callable[[object], object]:
     return lambda value: kind if flag(value) else None
 
@@ -110,8 +130,8 @@ class RowNormaliser:
             ("address", Field.ADDRESS, plain_text, False),
             ("phone", Field.PHONE, plain_text, False),
             ("client_ref", Field.CLIENT_REF, plain_text, False),
-            ("mail_type", Field.MAIL_TYPE, lambda v: str(lookup_word(v, MAIL_TYPE_WORDS)), True),
-            ("mail_category", Field.MAIL_CATEGORY, lambda v: str(lookup_word(v, CATEGORY_WORDS)), True),
+            ("kind", Field.MAIL_TYPE, kind_cell, True),
+            ("mail_category", Field.MAIL_CATEGORY, category_cell, True),
             ("mail_rank", Field.MAIL_RANK, lambda v: str(lookup_word(v, RANK_WORDS)), True),
             ("mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
             ("declared_value_kop", Field.DECLARED_VALUE, lambda v: money_kopecks(v, in_kop), True),
@@ -168,6 +188,11 @@ class RowNormaliser:
                     cache[raw] = value
             if isinstance(value, CellProblem):
                 findings.append(self._problem(number, field, index, raw, value))
+            elif isinstance(value, MailKind):  # the kind column: its phrase may carry the category
+                if value.mail_type is not None:
+                    item.mail_type = value.mail_type.value
+                if value.category is not None:
+                    item.mail_category = value.category.value
             elif value is not None:
                 setattr(item, attribute, value)
         if self._combined is not None and self._combined < width:
@@ -185,9 +210,8 @@ class RowNormaliser:
 
     def _problem(self, number: int, field: Field, index: int, raw: object, problem: CellProblem) -> Finding:
         code = _WORD_CODES.get(field, problem.code) if problem.code == "unknown_word" else problem.code
-        return Finding(
-            number, self.column_names[field], code, Severity.ERROR, message(code, plain_text(raw)), index
-        )
+        text = message(code, plain_text(raw), KNOWN_WORDS)
+        return Finding(number, self.column_names[field], code, Severity.ERROR, text, index)
 
 
 _MISSING = object()

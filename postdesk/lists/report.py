@@ -20,6 +20,7 @@ from postdesk.lists.check import CheckResult
 from postdesk.lists.findings import Finding, Severity, rubles
 from postdesk.lists.fonts import cyrillic_font
 from postdesk.lists.readers import open_table
+from postdesk.lists.safe_files import report_stem, sheet_title, write_new_file
 from postdesk.lists.safety import Limits
 
 
@@ -32,12 +33,11 @@ class ReportFiles:
 def write_report(
     result: CheckResult, folder: Path, client_name: str = "", limits: Limits | None = None
 ) -> ReportFiles:
+    """Both files into ``folder``, each under a fresh name: nothing there is ever overwritten."""
     folder.mkdir(parents=True, exist_ok=True)
-    stem = Path(result.info.path).stem + translate("ListReport", "_checked")
-    workbook = folder / f"{stem}.xlsx"
-    summary = folder / f"{stem}.pdf"
-    write_workbook(result, workbook, limits)
-    write_summary(result, summary, client_name)
+    stem = report_stem(Path(result.info.path).stem + translate("ListReport", "_checked"))
+    workbook = write_new_file(folder, stem, ".xlsx", lambda tmp: write_workbook(result, tmp, limits))
+    summary = write_new_file(folder, stem, ".pdf", lambda tmp: write_summary(result, tmp, client_name))
     return ReportFiles(workbook, summary)
 
 
@@ -58,7 +58,7 @@ def write_workbook(result: CheckResult, target: Path, limits: Limits | None = No
         },
     )
     try:
-        sheet = book.add_worksheet((info.sheet or translate("ListReport", "List"))[:31])
+        sheet = book.add_worksheet(sheet_title(info.sheet or "", translate("ListReport", "List")))
         red = book.add_format({"bg_color": "#F4B6B6"})
         yellow = book.add_format({"bg_color": "#FFF2A8"})
         bold = book.add_format({"bold": True, "text_wrap": True})

@@ -16,7 +16,8 @@ from postdesk.common.i18n import translate
 from postdesk.lists.errors import ListUnreadable
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+_XML_HEAD = 65536
+_ROOT_ELEMENT = re.compile(rb"<[^?!]")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Limits:
     max_zip_ratio: int = 100
     max_rows: int = 300_000
     max_columns: int = 1000
+    max_text_columns: int = 20_000  # CSV rows are streamed: width costs little
     max_cells_in_memory: int = 6_000_000
 
 
@@ -129,32 +131,29 @@ def check_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
     return archive
 
 
-def declared_size(archive: zipfile.ZipFile, member: str) -> tuple[int, int] | None:
-    """Rows and columns a worksheet declares in its ``<dimension>``, read from its first bytes."""
-    try:
-        with archive.open(member) as handle:
-            head = handle.read(4096)
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
-        return None
-    match = _DIMENSION_RE.search(head)
-    if not match:
-        return None
-    first_col, first_row, last_col, last_row = match.groups()
-    if last_col is None:
-        return 1, 1
-    return int(last_row) - int(first_row) + 1, _col_number(last_col.decode()) - _col_number(
-        first_col.decode()
-    ) + 1
+def refuse_xml_declarations(path: Path, archive: zipfile.ZipFile) -> None:
+    """Spreadsheets never write a DTD: one in any part means entity expansion or external entities."""
+    for member in archive.infolist():
+        if not member.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with archive.open(member) as handle:
+                head = handle.read(_XML_HEAD)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+            raise damaged(path) from exc
+        root = _ROOT_ELEMENT.search(head)  # a DTD can only come before the root element
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head or (root is None and len(head) == _XML_HEAD):
+            raise ListUnreadable(
+                translate(
+                    "ListFiles",
+                    "The file «%1» contains XML declarations that spreadsheets never write (entities "
+                    "or links to other files): it is refused as unsafe. Ask the client to save the "
+                    "list again from Excel or LibreOffice.",
+                ).replace("%1", path.name)
+            )
 
 
-def _col_number(letters: str) -> int:
-    value = 0
-    for char in letters:
-        value = value * 26 + ord(char) - 64
-    return value
-
-
-def too_wide(path: Path, width: int, limits: Limits) -> ListUnreadable:
+def too_wide(path: Path, width: int, limits: Limits, allowed: int | None = None) -> ListUnreadable:
     return ListUnreadable(
         translate(
             "ListFiles",
@@ -163,7 +162,20 @@ def too_wide(path: Path, width: int, limits: Limits) -> ListUnreadable:
         )
         .replace("%1", path.name)
         .replace("%2", str(width))
-        .replace("%3", str(limits.max_columns))
+        .replace("%3", str(allowed or limits.max_columns))
+    )
+
+
+def huge_cell(path: Path, line: int, limit: int) -> ListUnreadable:
+    return ListUnreadable(
+        translate(
+            "ListFiles",
+            "Near line %2 of «%1» one cell holds more than %3 KB of text, usually because a quote "
+            "is opened and never closed. Check the quotes there and save the list again.",
+        )
+        .replace("%1", path.name)
+        .replace("%2", str(line))
+        .replace("%3", str(limit // 1024))
     )
 
 

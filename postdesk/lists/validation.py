@@ -41,9 +41,15 @@ class RowValidator:
     """Checks one item at a time and remembers what it has seen, for duplicates within the list."""
 
     def __init__(
-        self, column_name: Callable[[Field], str], columns: dict[Field, int], fee_of: FeeOf | None = None
+        self,
+        column_name: Callable[[Field], str],
+        columns: dict[Field, int],
+        fee_of: FeeOf | None = None,
+        *,
+        kind_known: bool = True,
     ) -> None:
         self._name = column_name
+        self._kind_known = kind_known  # False: one list-level warning instead of one error per row
         self._columns = columns
         self._fee_of = fee_of
         self._barcodes: dict[str, int] = {}
@@ -99,7 +105,8 @@ class RowValidator:
         code = item.barcode
         column = self._barcode_field
         if not code:
-            if self.has_barcode_column and item.mail_category != MailCategory.SIMPLE.value:
+            known = self._kind_known or item.mail_category
+            if self.has_barcode_column and known and item.mail_category != MailCategory.SIMPLE.value:
                 out.append(self._finding(item, column, "missing_barcode", Severity.WARNING))
             return
         if len(code) == 14 and code.isdigit():
@@ -117,7 +124,7 @@ class RowValidator:
             out.append(self._finding(item, column, "duplicate_barcode", Severity.ERROR, code, first))
 
     def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
-        if not item.mail_type and not self._reported(Field.MAIL_TYPE, out):
+        if not item.mail_type and self._kind_known and not self._reported(Field.MAIL_TYPE, out):
             out.append(self._finding(item, Field.MAIL_TYPE, "missing_mail_type", Severity.ERROR))
         mass = item.mass_g
         if mass is None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
+from postdesk.lists.mailkind import UnknownKind, parse_kind
 from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
 
 
@@ -246,20 +247,12 @@ def lookup_word(value: object, table: Mapping[str, object]) -> object:
 
 
 def mail_class_from_title(text: str) -> tuple[MailType | None, MailCategory | None]:
-    """«письмо заказное», «Бандероль с объявленной ценностью» -> type and category."""
-    key = _key(text)
-    found_type: MailType | None = None
-    found_category: MailCategory | None = None
-    for word in sorted(MAIL_TYPE_WORDS, key=len, reverse=True):
-        if not word.isdigit() and re.search(rf"\b{re.escape(word)}\b", key):
-            found_type = MAIL_TYPE_WORDS[word]
-            key = key.replace(word, " ")
-            break
-    for word in sorted(CATEGORY_WORDS, key=len, reverse=True):
-        if not word.isdigit() and re.search(rf"\b{re.escape(word)}\b", key):
-            found_category = CATEGORY_WORDS[word]
-            break
-    return found_type, found_category
+    """«письмо заказное», «Список № 12 заказных писем» -> type and category (unknown words skipped)."""
+    try:
+        kind = parse_kind(text, strict=False)
+    except UnknownKind:
+        return None, None
+    return kind.mail_type, kind.category
 
 
 def postcode_text(value: object) -> str:

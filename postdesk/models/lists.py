@@ -15,7 +15,8 @@ class ListProfile(Base):
     """A remembered choice for one client and one file shape.
 
     ``kind`` is ``columns`` (key: the file's header texts; data: the column mapping) or
-    ``sheet`` (key: the workbook's sheet names; data: the sheet chosen last time).
+    ``sheet`` (key: the workbook's sheet names; data: the sheet chosen last time) or
+    ``mail_kind`` (key: the file's header texts; data: the kind given for lists without one).
     """
 
     __tablename__ = "list_profiles"

@@ -21,6 +21,8 @@ def read_orders(path: Path, limits: Limits) -> RawTable:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise safety.damaged(path) from exc
+    except RecursionError as exc:  # [[[[... 200,000 deep: no list of orders looks like that
+        raise safety.not_a_list(path) from exc
     if isinstance(data, dict):
         data = data.get("orders", data.get("shipments", [data]))
     if not isinstance(data, list) or not all(isinstance(order, dict) for order in data):

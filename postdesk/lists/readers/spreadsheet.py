@@ -1,8 +1,9 @@
 """Workbooks (xlsx, xlsm, xls, ods) through python-calamine, guarded against hostile sizes.
 
-calamine loads a whole sheet as a dense grid, so a single stray cell at row 1,048,576 would
-cost hundreds of megabytes. Before loading an xlsx sheet we read the size it declares; a
-sheet declaring more cells than we keep in memory is streamed with openpyxl instead.
+calamine loads a whole sheet as a dense grid, so a single stray cell at ALL1000000 would ask
+for 32 GB. Before loading an xlsx sheet we read its real extent (not the size it declares);
+a sheet whose cells reach past the row limit is refused with the cell's address, and one
+whose grid would not fit in memory is streamed row by row with openpyxl instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import python_calamine as pc
 
 from postdesk.common.i18n import translate
 from postdesk.lists import safety
+from postdesk.lists.readers.extent import sheet_extent
 from postdesk.lists.safety import Limits
 from postdesk.lists.table import RawTable, Row
 
@@ -34,6 +35,7 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
         safety.refuse_encrypted_ole(path)
     else:
         with safety.check_zip(path, limits) as archive:
+            safety.refuse_xml_declarations(path, archive)
             if kind != "ods":
                 members = _sheet_members(archive)
     try:
@@ -41,7 +43,7 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
     except pc.PasswordError as exc:
         raise safety.password_protected(path) from exc
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError, OSError) as exc:
-        raise safety.damaged(path) from exc
+        raise _calamine_failure(path, exc) from exc
     names = list(workbook.sheet_names)
     if not names:
         raise safety.not_a_list(path)
@@ -49,31 +51,28 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
     warnings: list[str] = []
     member = members.get(chosen)
     if member is not None:
-        with zipfile.ZipFile(path) as archive:
-            declared = safety.declared_size(archive, member)
-        if declared and declared[1] > limits.max_columns:
-            raise safety.too_wide(path, declared[1], limits)
-        if declared and declared[0] * declared[1] > limits.max_cells_in_memory:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                extent = sheet_extent(archive, member)
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise safety.damaged(path) from exc
+        if extent.formulas:
+            warnings.append(_formulas_warning())
+        if extent.columns > limits.max_columns and extent.exact:
+            raise safety.too_wide(path, extent.columns, limits)
+        if extent.cells > limits.max_cells_in_memory or not extent.exact:
             workbook.close()
-            if _has_formulas(path, member):
-                warnings.append(_formulas_warning())
             return RawTable(
                 kind,
-                _stream_openpyxl(path, chosen, limits),
+                _stream_openpyxl(path, chosen, min(extent.columns, limits.max_columns)),
                 sheet=chosen,
                 sheet_names=names,
                 warnings=warnings,
             )
-    # Looking for formulas inflates the sheet's XML (zlib, without the GIL) while calamine loads
-    # it (also without the GIL): on two cores the look costs no time.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        formulas = pool.submit(_has_formulas, path, member) if member is not None else None
-        try:
-            data = workbook.get_sheet_by_name(chosen)
-        except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError) as exc:
-            raise safety.damaged(path) from exc
-        if formulas is not None and formulas.result():
-            warnings.append(_formulas_warning())
+    try:
+        data = workbook.get_sheet_by_name(chosen)
+    except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError) as exc:
+        raise _calamine_failure(path, exc) from exc
     if data.width > limits.max_columns:
         raise safety.too_wide(path, data.width, limits)
     if data.height > limits.max_cells_in_memory // max(1, data.width):
@@ -89,6 +88,12 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits) -> R
     )
 
 
+def _calamine_failure(path: Path, exc: Exception) -> Exception:
+    if "encrypt" in str(exc).casefold() or "password" in str(exc).casefold():
+        return safety.password_protected(path)
+    return safety.damaged(path)
+
+
 def _first_visible(workbook: Any, names: list[str]) -> str:
     for meta in workbook.sheets_metadata:
         if str(meta.visible).endswith("Visible") and meta.name in names:
@@ -100,14 +105,29 @@ def _calamine_rows(data: Any, first_row: int) -> Iterator[tuple[int, Row]]:
     return zip(itertools.count(first_row + 1), data.iter_rows())  # numbered in C, no generator frame
 
 
-def _stream_openpyxl(path: Path, sheet: str, limits: Limits) -> Iterator[tuple[int, Row]]:
+def _stream_openpyxl(path: Path, sheet: str, max_columns: int) -> Iterator[tuple[int, Row]]:
+    """Rows as they are in the file: no grid, no filler rows for gaps, at most ``max_columns``."""
     from openpyxl import load_workbook
+    from openpyxl.worksheet._reader import WorkSheetParser
 
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         worksheet = workbook[sheet]
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            yield number, list(values[: limits.max_columns])
+        with worksheet._get_source() as source:
+            parser = WorkSheetParser(
+                source,
+                worksheet._shared_strings,
+                data_only=True,
+                epoch=workbook.epoch,
+                date_formats=workbook._date_formats,
+                timedelta_formats=workbook._timedelta_formats,
+            )
+            for number, cells in parser.parse():
+                values = {c["column"]: c["value"] for c in cells if c["column"] <= max_columns}
+                if values:
+                    yield number, [values.get(i) for i in range(1, max(values) + 1)]
+    except (KeyError, ValueError, zipfile.BadZipFile, ET.ParseError) as exc:
+        raise safety.damaged(path) from exc
     finally:
         workbook.close()
 
@@ -139,17 +159,3 @@ def _formulas_warning() -> str:
         "The sheet contains formulas: the values last calculated by the spreadsheet "
         "were used. Cells whose formulas were never calculated are empty.",
     )
-
-
-def _has_formulas(path: Path, member: str) -> bool:
-    tail = b""
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
-            while chunk := handle.read(1 << 20):
-                window = tail + chunk
-                if b"<f>" in window or b"<f " in window:
-                    return True
-                tail = chunk[-3:]
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
-        return False
-    return False

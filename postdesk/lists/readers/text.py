@@ -69,7 +69,12 @@ def detect_separator(lines: list[str]) -> str:
     """The separator that splits the first lines into the same, largest number of fields."""
     best, best_key = ";", (0, 0)
     for separator in SEPARATORS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)]
+        try:
+            counts = [
+                len(row) for row in csv.reader(lines, delimiter=separator) if any(c.strip() for c in row)
+            ]
+        except csv.Error:  # a cell beyond the field limit: the rows will say where
+            continue
         if not counts:
             continue
         width, frequency = Counter(counts).most_common(1)[0]
@@ -103,8 +108,13 @@ def _refuse_binary(path: Path, text: str) -> None:
 
 
 def _rows(path: Path, text: str, separator: str, limits: Limits) -> Iterator[tuple[int, Row]]:
+    """Rows as parsed; a text list may be wide (10,000 columns), only mapped columns are kept later."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    for number, cells in enumerate(reader, start=1):
-        if len(cells) > limits.max_columns:
-            raise safety.too_wide(path, len(cells), limits)
-        yield number, list(cells)
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if len(cells) > limits.max_text_columns:
+                raise safety.too_wide(path, len(cells), limits, limits.max_text_columns)
+            yield number, list(cells)
+    except csv.Error as exc:
+        raise safety.huge_cell(path, number + 1, csv.field_size_limit()) from exc

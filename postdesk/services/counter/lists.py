@@ -37,6 +37,8 @@ from postdesk.services.counter.list_items_store import insert_items
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.permissions import Permission, require
 
+KIND_PROFILE = "mail_kind"
+
 
 @dataclass(frozen=True)
 class DraftInfo:
@@ -86,6 +88,8 @@ class ListService:
             wanted = remembered.get("sheet") if remembered else None
             if wanted and wanted != opened.table.sheet and wanted in opened.table.sheet_names:
                 opened = open_list(path, sheet=wanted, limits=self.limits, root=root)
+        kind = self._profile(client_id, KIND_PROFILE, opened.shape_key)
+        opened.remembered_kind = str(kind.get("phrase", "")) if kind else ""
         remembered = self._profile(client_id, "columns", opened.shape_key)
         if remembered:
             opened.guess.mapping = ColumnMapping.from_json(remembered)
@@ -99,11 +103,19 @@ class ListService:
         opened: OpenedList,
         mapping: ColumnMapping | None = None,
         progress: Callable[[int], None] | None = None,
+        *,
+        kind: str | None = None,
     ) -> CheckResult:
+        """``kind``: the kind of the whole list; None takes the one the client gave last time."""
         require(actor, Permission.ACCEPT_BATCHES)
         lookup = self.stored_lookup(client_id)
         return check_list(
-            opened, mapping, lookup=lookup, fee_of=self.fee_checker(client_id), progress=progress
+            opened,
+            mapping,
+            lookup=lookup,
+            fee_of=self.fee_checker(client_id),
+            progress=progress,
+            kind=opened.remembered_kind if kind is None else kind,
         )
 
     def fee_checker(self, client_id: int | None) -> FeeOf | None:
@@ -253,6 +265,8 @@ class ListService:
     @staticmethod
     def _remember(session: Session, actor: Actor, client_id: int, result: CheckResult) -> None:
         entries = [("columns", result.shape_key, result.mapping.to_json())]
+        if result.batch_kind:
+            entries.append((KIND_PROFILE, result.shape_key, {"phrase": result.batch_kind}))
         if len(result.info.sheet_names) > 1 and result.info.sheet:
             from postdesk.lists.mapping import sheets_key
 

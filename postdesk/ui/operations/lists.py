@@ -40,6 +40,7 @@ class ListOps:
         sheet: str | None,
         root: Path | None,
         mapping: ColumnMapping,
+        kind: str = "",
     ) -> Operation[CheckResult]:
         lists, actor = self._core.lists, self._actor
 
@@ -50,7 +51,7 @@ class ListOps:
                 context.check()
                 context.progress(done, 0, "")
 
-            return lists.check(actor, client_id, opened, mapping, progress=progress)
+            return lists.check(actor, client_id, opened, mapping, progress=progress, kind=kind)
 
         return Operation.with_progress("check list", TaskKind.IO, work)
 

@@ -125,6 +125,10 @@
             <translation>Лист:</translation>
         </message>
         <message>
+            <source>Mail kind of the whole list (the rows do not give it):</source>
+            <translation>Вид отправлений для всего списка (в строках он не указан):</translation>
+        </message>
+        <message>
             <source>Reject the list and hand it back</source>
             <translation>Отклонить список и вернуть клиенту</translation>
         </message>
@@ -284,12 +288,12 @@
             <translation>Значение «%1» непонятно: напишите «да» или «нет».</translation>
         </message>
         <message>
-            <source>Unknown mail type «%1»: write letter, bandrol, parcel, EMS...</source>
-            <translation>Неизвестный вид отправления «%1»: напишите письмо, бандероль, посылка, EMS…</translation>
+            <source>Unknown mail kind «%1»: write the kind and the category, for example «Письмо заказное». Known words: %2.</source>
+            <translation>Неизвестный вид отправления «%1»: укажите вид и категорию, например «Письмо заказное». Известные слова: %2.</translation>
         </message>
         <message>
-            <source>Unknown category «%1»: write simple, registered, with declared value...</source>
-            <translation>Неизвестная категория «%1»: напишите простое, заказное, с объявленной ценностью…</translation>
+            <source>Unknown category «%1»: write it in words, for example «заказное» or «с ОЦ». Known words: %2.</source>
+            <translation>Неизвестная категория «%1»: укажите её словами, например «заказное» или «с ОЦ». Известные слова: %2.</translation>
         </message>
         <message>
             <source>Unknown rank «%1».</source>
@@ -342,6 +346,10 @@
         <message>
             <source>The list's total «%1» is %2, but its rows add up to %3.</source>
             <translation>Итог списка по столбцу «%1» — %2, а сумма строк — %3.</translation>
+        </message>
+        <message>
+            <source>The list gives no mail kind (no kind column, nothing in its title): set the kind for the whole list, for example «Письмо заказное», before the batch is accepted. Weight limits and the rules of the category are checked once the kind is known.</source>
+            <translation>В списке не указан вид отправлений (нет столбца вида, нет его и в заголовке): укажите вид для всего списка, например «Письмо заказное», до приёма партии. Предельный вес и правила категории проверяются, как только вид известен.</translation>
         </message>
         <message>
             <source>The list has a header but no rows.</source>
@@ -498,6 +506,26 @@
             <translation>В первых %1 строках файла «%2» не найдена строка заголовка. Над отправлениями в списке должна быть строка с названиями столбцов (Индекс, Адрес, Вес…).</translation>
         </message>
         <message>
+            <source>The DBF header declares %1 records, but the file holds %2 whole records: the file was probably copied only partly or written by a faulty program. Only the %2 records found were read; ask the client for the file again.</source>
+            <translation>В заголовке DBF объявлено записей: %1, а в файле целых записей: %2. Вероятно, файл скопирован не полностью или записан с ошибкой. Прочитаны только найденные записи (%2); попросите клиента прислать файл заново.</translation>
+        </message>
+        <message>
+            <source>its header is longer than the file itself</source>
+            <translation>его заголовок длиннее самого файла</translation>
+        </message>
+        <message>
+            <source>its header is too short for the fields it lists</source>
+            <translation>его заголовок слишком короток для перечисленных в нём полей</translation>
+        </message>
+        <message>
+            <source>the record length in its header does not match its fields</source>
+            <translation>длина записи в заголовке не совпадает с его полями</translation>
+        </message>
+        <message>
+            <source>The DBF file «%1» is damaged: %2. Ask the client to export the list again.</source>
+            <translation>Файл DBF «%1» повреждён: %2. Попросите клиента выгрузить список заново.</translation>
+        </message>
+        <message>
             <source>The sheet contains formulas: the values last calculated by the spreadsheet were used. Cells whose formulas were never calculated are empty.</source>
             <translation>На листе есть формулы: взяты значения, которые табличный редактор вычислил последними. Ячейки с ни разу не вычисленными формулами считаются пустыми.</translation>
         </message>
@@ -530,8 +558,16 @@
             <translation>Файл «%1» распаковывается в %2 МБ из %3 МБ: такой файл отклонён как небезопасный.</translation>
         </message>
         <message>
+            <source>The file «%1» contains XML declarations that spreadsheets never write (entities or links to other files): it is refused as unsafe. Ask the client to save the list again from Excel or LibreOffice.</source>
+            <translation>Файл «%1» содержит объявления XML, которых электронные таблицы не записывают (сущности или ссылки на другие файлы): он отклонён как небезопасный. Попросите клиента заново сохранить список из Excel или LibreOffice.</translation>
+        </message>
+        <message>
             <source>The sheet in «%1» has %2 columns; a list may have at most %3. Delete the unused columns and save the file again.</source>
             <translation>На листе в файле «%1» %2 столбцов, а в списке их может быть не больше %3. Удалите лишние столбцы и сохраните файл заново.</translation>
+        </message>
+        <message>
+            <source>Near line %2 of «%1» one cell holds more than %3 KB of text, usually because a quote is opened and never closed. Check the quotes there and save the list again.</source>
+            <translation>Около строки %2 файла «%1» одна ячейка содержит больше %3 КБ текста — обычно из-за кавычки, которая открыта и не закрыта. Проверьте кавычки в этом месте и сохраните список заново.</translation>
         </message>
         <message>
             <source>The list «%1» has more than %2 rows. Split it into several files.</source>

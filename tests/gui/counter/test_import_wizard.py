@@ -97,3 +97,80 @@ def test_findings_filter_and_mapping_correction(qtbot, gui_parts, sqlite_core, s
     assert [f.row for f in view.visible_findings()] == [4]
     wizard.back()
     assert wizard.pages.currentIndex() == MAPPING
+
+
+def _without_kind_columns(rows: list[list[object]]) -> list[list[object]]:
+    return [row[:5] + row[7:] for row in rows]
+
+
+HEADER_WITHOUT_KIND = ["№", "ШПИ", "Получатель", "Индекс", "Адрес", "Вес, г", "Объявленная ценность", "НП"]
+
+
+def test_list_without_a_kind_column_asks_once_and_remembers(  # noqa: PLR0917
+    qtbot, gui_parts, sqlite_core, sqlite_staff, tmp_path, monkeypatch
+):
+    drive = tmp_path / "FLASH"
+    drive.mkdir()
+    rows = _without_kind_columns(good_rows(3))
+    rows[1][5] = 150  # over the letter limit: checked once the kind is known
+    write_xlsx(drive / "old_1c.xlsx", rows, header=HEADER_WITHOUT_KIND)
+    page, _client_id = _page(qtbot, gui_parts, sqlite_core, sqlite_staff, drive)
+    wizard = page.open_wizard()
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.pages.currentIndex() == MAPPING and wizard.asks_kind
+    assert wizard.kind_combo.currentText() == ""
+    wizard.next()  # no kind: one warning for the list, not an error per row
+    result = wizard.check_result
+    assert result is not None and result.invalid == 0
+    assert [(f.row, f.code) for f in result.findings] == [(None, "kind_not_set")]
+    wizard.back()
+    wizard.kind_combo.setCurrentText("Письмо заказное")
+    wizard.next()
+    result = wizard.check_result
+    assert result is not None and "kind_not_set" not in {f.code for f in result.findings}
+    assert [f.code for f in result.findings if f.row == 3] == ["mass_over_limit"]
+    assert {i.mail_type for i in result.items} == {"LETTER"}
+    wizard.next()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(wizard.imported):
+        wizard.import_valid_rows()
+
+    again = page.open_wizard()  # the same client, the same shape: the kind is filled in
+    qtbot.addWidget(again)
+    again.next()
+    assert again.asks_kind and again.kind_combo.currentText() == "Письмо заказное"
+
+
+def test_workbook_with_an_instruction_sheet(qtbot, gui_parts, sqlite_core, sqlite_staff, tmp_path):
+    drive = tmp_path / "FLASH"
+    drive.mkdir()
+    path = drive / "with_help.xlsx"
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    help_sheet = book.add_worksheet("Инструкция")
+    help_sheet.write(0, 0, "Как заполнять реестр: одна строка на отправление.")
+    help_sheet.write(1, 0, "Вес указывайте в граммах.")
+    sheet = book.add_worksheet("Реестр")
+    from tests.support.lists import HEADER
+
+    sheet.write_row(0, 0, HEADER)
+    for index, row in enumerate(good_rows(4), start=1):
+        sheet.write_row(index, 0, row)
+    book.close()
+    page, _client_id = _page(qtbot, gui_parts, sqlite_core, sqlite_staff, drive)
+    wizard = page.open_wizard()
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.pages.currentIndex() == MAPPING
+    assert wizard.opened is not None and wizard.opened.table.sheet == "Реестр"
+    assert wizard.sheet_combo.isEnabled() and wizard.sheet_combo.currentText() == "Реестр"
+    assert not wizard.asks_kind
+    wizard.next()
+    assert wizard.check_result is not None and wizard.check_result.valid == 4
+    wizard.back()
+    wizard.back()
+    wizard.sheet_combo.setCurrentText("Инструкция")  # the operator may still pick another sheet
+    wizard.sheet_combo.activated.emit(0)
+    assert "заголов" in wizard.error_label.text()

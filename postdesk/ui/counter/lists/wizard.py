@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from postdesk.common.errors import UserError
 from postdesk.lists.check import CheckResult, OpenedList
 from postdesk.lists.drives import is_writable
+from postdesk.lists.fields import Field
 from postdesk.lists.report import ReportFiles
 from postdesk.services.clients.data import ClientSummary
 from postdesk.services.counter.lists import DraftInfo
@@ -44,6 +45,17 @@ from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskHandle
 
 CLIENT, SOURCE, MAPPING, FINDINGS, DECISION, DONE = range(6)
+KIND_EXAMPLES = (
+    "Письмо заказное",
+    "Письмо простое",
+    "Бандероль заказная",
+    "Бандероль с объявленной ценностью",
+    "Посылка обыкновенная",
+    "Посылка с объявленной ценностью",
+    "Посылка с объявленной ценностью и наложенным платежом",
+    "Письмо 1 класса заказное",
+    "EMS",
+)
 _FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv *.dbf *.json"
 
 
@@ -76,8 +88,7 @@ class ImportWizard(QDialog):
         self.pages = QStackedWidget(self)
         self._build_client_page(client_id)
         self._build_source_page()
-        self.mapping_view = MappingView(self)
-        self.pages.addWidget(self.mapping_view)
+        self._build_mapping_page()
         self._build_findings_page()
         self._build_decision_page()
         self.done_label = QLabel(self)
@@ -153,6 +164,29 @@ class ImportWizard(QDialog):
         layout.addLayout(sheet_row)
         self.pages.addWidget(page)
         self._fill_drive_files()
+
+    def _build_mapping_page(self) -> None:
+        page = QWidget(self)
+        self.mapping_view = MappingView(page)
+        self.kind_label = QLabel(self.tr("Mail kind of the whole list (the rows do not give it):"), page)
+        self.kind_combo = QComboBox(page)
+        self.kind_combo.setEditable(True)
+        self.kind_combo.addItems(KIND_EXAMPLES)
+        self.kind_combo.setCurrentText("")
+        self._needs_kind = False
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_label)
+        kind_row.addWidget(self.kind_combo, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mapping_view, 1)
+        layout.addLayout(kind_row)
+        self.pages.addWidget(page)
+
+    @property
+    def asks_kind(self) -> bool:
+        """The kind is asked once for lists whose rows and title do not give it."""
+        return self._needs_kind
 
     def _build_findings_page(self) -> None:
         page = QWidget(self)
@@ -278,6 +312,12 @@ class ImportWizard(QDialog):
             self.opened.table.first_column,
             self.remembered,
         )
+        guess = self.opened.guess
+        needs_kind = Field.MAIL_TYPE not in guess.mapping.columns and guess.title.mail_type is None
+        self.kind_combo.setCurrentText(self.opened.remembered_kind if needs_kind else "")
+        self._needs_kind = needs_kind
+        self.kind_label.setVisible(needs_kind)
+        self.kind_combo.setVisible(needs_kind)
         self.go(MAPPING)
 
     def _check(self) -> None:
@@ -285,7 +325,10 @@ class ImportWizard(QDialog):
         path, root = self._source()
         sheet = self.opened.table.sheet
         mapping = self.mapping_view.mapping()
-        operation = self.ctx.ops.lists.check(self.client_id, path, sheet=sheet, root=root, mapping=mapping)
+        kind = self.kind_combo.currentText().strip() if self._needs_kind else ""
+        operation = self.ctx.ops.lists.check(
+            self.client_id, path, sheet=sheet, root=root, mapping=mapping, kind=kind
+        )
         self._run(operation, self._checked, self.tr("Checking the rows…"))
 
     def _checked(self, result: CheckResult) -> None:
