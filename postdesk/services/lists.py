@@ -106,7 +106,7 @@ class ListService:
             return None
         discount = Decimal(0)
         if client_id is not None:
-            with self._uow() as tx:
+            with self._uow(read_only=True) as tx:
                 contract_id = _contract_in_force(tx.session, client_id)
                 contract = tx.session.get(Contract, contract_id) if contract_id is not None else None
                 discount = contract.discount_percent if contract is not None else Decimal(0)
@@ -116,7 +116,7 @@ class ListService:
         """Identifiers handed in by anyone, and recipients handed in by this client, in live batches."""
 
         def lookup(barcodes: Collection[str], keys: Collection[str]) -> StoredMatches:
-            with self._uow() as tx:
+            with self._uow(read_only=True) as tx:
                 session = tx.session
                 found_barcodes = _stored_matches(session, "barcode", barcodes, None)
                 found_keys = (
@@ -216,7 +216,7 @@ class ListService:
 
     def drafts(self, actor: Actor, client_id: int) -> list[DraftInfo]:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             batches = tx.session.scalars(
                 select(Batch)
                 .where(Batch.client_id == client_id, Batch.status == BatchStatus.DRAFT)
@@ -225,12 +225,12 @@ class ListService:
             return [_draft_info(b) for b in batches]
 
     def item_count(self, batch_id: int) -> int:
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return int(tx.session.scalar(select(func.count()).where(BatchItem.batch_id == batch_id)) or 0)
 
     def client_by_inn(self, actor: Actor, inn: str) -> int:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             found = tx.session.scalar(select(Client.id).where(Client.inn == inn.strip()).order_by(Client.id))
         if found is None:
             raise NotFound(translate("Lists", "No client with INN %1.").replace("%1", inn))
@@ -238,7 +238,7 @@ class ListService:
 
     # --- helpers -------------------------------------------------------------------------------
     def _profile(self, client_id: int, kind: str, key: str) -> dict[str, Any] | None:
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             data = tx.session.scalar(
                 select(ListProfile.data).where(
                     ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key
