@@ -30,13 +30,20 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _sqlite_connect_hook(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        _on_sqlite_connect(dbapi_connection, record, busy_timeout_ms)
+
+    return on_connect
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any, busy_timeout_ms: int) -> None:
     # Let SQLAlchemy manage transactions; make every connection enforce foreign keys, use WAL
     # (readers never block the writer) and wait instead of failing when another process writes.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
     if mode and str(mode[0]).lower() not in {"wal", "memory"}:
         log.warning("SQLite refused WAL mode (%s)", mode[0])
@@ -64,7 +71,7 @@ def _on_postgresql_begin(conn: Any) -> None:
         conn.exec_driver_sql("SET TRANSACTION READ ONLY")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -72,7 +79,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, echo=echo)
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "connect", _sqlite_connect_hook(busy_timeout_ms))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     # pre_ping tests a pooled connection before use: after the server dropped it (restart,
