@@ -41,6 +41,24 @@ def _core(url: str, folder: Path, *, migrate: bool = True) -> Core:
     return build_core(paths=paths, settings=SettingsStore(None, environ={}), url=url, migrate=migrate)
 
 
+def _weighed_row(batch_id: int, n: int) -> dict[str, Any]:
+    mass = 20 + n % 60
+    return {
+        "batch_id": batch_id,
+        "seq": n,
+        "recipient_name": f"Получатель {n}",
+        "address": f"г. Пенза, ул. Мира, д. {n}",
+        "postcode": "440026",
+        "mail_type": "LETTER",
+        "mail_category": "ORDERED",
+        "declared_mass_g": mass,
+        "weighed_mass_g": mass,
+        "weight_source": "scale",
+        "weight_decision": "within",
+        "status": "weighed",
+    }
+
+
 def _weighed_batch(core: Core, items: int, inn: str) -> int:
     """A draft whose items are all weighed within the tolerance (registered letters: each needs a ШПИ)."""
     with core.uow() as tx:
@@ -50,15 +68,7 @@ def _weighed_batch(core: Core, items: int, inn: str) -> int:
         batch = Batch(client_id=client.id, list_number=inn, mail_type="LETTER", mail_category="ORDERED")
         tx.session.add(batch)
         tx.session.flush()
-        rows = [
-            {
-                "batch_id": batch.id, "seq": n, "recipient_name": f"Получатель {n}",
-                "address": f"г. Пенза, ул. Мира, д. {n}", "postcode": "440026", "mail_type": "LETTER",
-                "mail_category": "ORDERED", "declared_mass_g": 20 + n % 60, "weighed_mass_g": 20 + n % 60,
-                "weight_source": "scale", "weight_decision": "within", "status": "weighed",
-            }  # fmt: skip
-            for n in range(1, items + 1)
-        ]
+        rows = [_weighed_row(batch.id, n) for n in range(1, items + 1)]
         for start in range(0, len(rows), 5000):
             tx.session.execute(insert(BatchItem), rows[start : start + 5000])
         batch.items_count = items

@@ -10,7 +10,6 @@ on SQLite the allocating transaction checks it under the write lock.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import cast
 
 from sqlalchemy import ForeignKey, Integer, String, Table, Text, UniqueConstraint, literal_column

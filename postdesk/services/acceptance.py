@@ -157,7 +157,9 @@ class AcceptanceService:
         postcode = office_postcode if office_postcode is not None else self._office_postcode()
         pools = self._allocate(actor, batch_id, postcode)
         try:
-            return self._accept_locked(actor, batch_id, postcode, table, pools, progress)
+            return self._accept_locked(
+                actor, batch_id, postcode=postcode, table=table, pools=pools, progress=progress
+            )
         except IntegrityError as exc:
             if not _is_identifier_clash(exc):
                 raise
@@ -175,6 +177,7 @@ class AcceptanceService:
         self,
         actor: Actor,
         batch_id: int,
+        *,
         postcode: str,
         table: TariffTable,
         pools: dict[tuple[IdentifierKind, str], list[str]],

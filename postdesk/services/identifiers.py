@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, NotFound, UserError, ValidationFailed
@@ -104,7 +104,7 @@ def take_from(session: Session, range_id: int, wanted: int) -> list[str]:
 
 
 def overlapping_range(
-    session: Session, kind: str, prefix: str, suffix: str, first: int, last: int, period: str
+    session: Session, kind: str, prefix: str, suffix: str, *, first: int, last: int, period: str
 ) -> IdentifierRange | None:
     """A range that shares a serial with the given one while both are valid (see the model)."""
     query = select(IdentifierRange).where(
@@ -150,7 +150,9 @@ def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
     )
     if existing is not None:
         return int(existing)
-    taken = overlapping_range(session, IdentifierKind.RPO.value, prefix, "", 1, OFFICE_SERIAL_MAX, period)
+    taken = overlapping_range(
+        session, IdentifierKind.RPO.value, prefix, "", first=1, last=OFFICE_SERIAL_MAX, period=period
+    )
     if taken is not None:
         raise _office_range_taken(taken, prefix)
     dialect = session.get_bind().dialect.name
@@ -181,7 +183,9 @@ def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
         )
     )
     if created is None:  # the exclusion constraint refused it: a contract range came first
-        taken = overlapping_range(session, IdentifierKind.RPO.value, prefix, "", 1, OFFICE_SERIAL_MAX, period)
+        taken = overlapping_range(
+            session, IdentifierKind.RPO.value, prefix, "", first=1, last=OFFICE_SERIAL_MAX, period=period
+        )
         if taken is None:
             raise ConflictError(
                 translate("Identifiers", "The identifier ranges changed meanwhile: try again.")
@@ -343,7 +347,9 @@ class IdentifierService:
                         )
                     },
                 )
-            if overlapping_range(tx.session, kind.value, prefix, suffix, first_serial, last_serial, ""):
+            if overlapping_range(
+                tx.session, kind.value, prefix, suffix, first=first_serial, last=last_serial, period=""
+            ):
                 raise _overlap_refused()
             row = IdentifierRange(
                 kind=kind.value,

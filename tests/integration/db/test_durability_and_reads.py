@@ -38,9 +38,8 @@ def test_sqlite_reads_do_not_wait_for_a_writer_and_a_blocked_write_is_a_plain_me
             count = reader.session.scalar(select(func.count()).select_from(Service))
         assert time.monotonic() - started < 0.25
         assert count is not None and count >= 0
-        with pytest.raises(DatabaseBusy) as refused:
-            with uow() as second:
-                _add_service(second, "blocked")
+        with pytest.raises(DatabaseBusy) as refused, uow() as second:
+            _add_service(second, "blocked")
         assert "занята другим рабочим местом" in refused.value.message
         assert "повторите через 5 с" in refused.value.message
         writer.commit()
@@ -62,9 +61,8 @@ def test_a_read_only_unit_cannot_write(database_url):
 def test_postgresql_refuses_writes_in_a_read_only_unit(postgres_url):
     engine = make_engine(postgres_url)
     uow = UnitOfWorkFactory(engine)
-    with pytest.raises(Exception, match="read-only transaction"):
-        with uow(read_only=True) as tx:
-            _add_service(tx, "sneaky")
+    with pytest.raises(Exception, match="read-only transaction"), uow(read_only=True) as tx:
+        _add_service(tx, "sneaky")
     engine.dispose()
 
 
@@ -72,14 +70,13 @@ def test_postgresql_connection_lost_mid_work_rolls_back_and_reconnects(postgres_
     engine = make_engine(postgres_url)
     uow = UnitOfWorkFactory(engine)
     killer = create_engine(normalise_url(postgres_url), isolation_level="AUTOCOMMIT")
-    with pytest.raises(ConnectionLost) as lost:
-        with uow() as tx:
-            _add_service(tx, "half-done")
-            pid = tx.session.scalar(text("SELECT pg_backend_pid()"))
-            with killer.connect() as connection:
-                assert connection.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-            tx.session.scalar(text("SELECT 1"))
-            tx.commit()
+    with pytest.raises(ConnectionLost) as lost, uow() as tx:
+        _add_service(tx, "half-done")
+        pid = tx.session.scalar(text("SELECT pg_backend_pid()"))
+        with killer.connect() as connection:
+            assert connection.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        tx.session.scalar(text("SELECT 1"))
+        tx.commit()
     assert isinstance(lost.value, UserError)
     assert "соединение с сервером базы данных потеряно" in lost.value.message.lower()
     # The next unit of work gets a fresh connection by itself, and nothing half-done was kept.

@@ -25,11 +25,17 @@ ROOT = Path(__file__).resolve().parents[3]
 MAY = dt.date(2026, 5, 20)  # month code 20: the office's ШПИ start with 43000520
 
 
-def _range(kind: str, prefix: str, first: int, last: int, period: str = "", suffix: str = "") -> IdentifierRange:
+def _range(kind: str, prefix: str, first: int, last: int, **extra: str) -> IdentifierRange:
+    values = {"suffix": "", "period": ""} | extra
     return IdentifierRange(
-        kind=kind, prefix=prefix, suffix=suffix, period=period, contract_id=None,
-        first_serial=first, last_serial=last, next_serial=first,
-    )  # fmt: skip
+        kind=kind,
+        prefix=prefix,
+        contract_id=None,
+        first_serial=first,
+        last_serial=last,
+        next_serial=first,
+        **values,
+    )
 
 
 def test_a_contract_range_and_the_office_month_never_share_numbers(core, staff):
@@ -52,20 +58,19 @@ def test_postgresql_refuses_overlapping_ranges_by_constraint(postgres_url, app_p
     core = make_core(postgres_url, app_paths)
     try:
         with core.uow() as tx:  # the same prefix 99 months apart is a new cycle: allowed
-            tx.session.add(_range("rpo", "43000520", 1, 99_999, "2026-05"))
-            tx.session.add(_range("rpo", "43000520", 1, 99_999, "2034-08"))
+            tx.session.add(_range("rpo", "43000520", 1, 99_999, period="2026-05"))
+            tx.session.add(_range("rpo", "43000520", 1, 99_999, period="2034-08"))
             tx.session.add(_range("s10", "RA", 1, 1000, suffix="RU"))
             tx.session.add(_range("s10", "RA", 1001, 2000, suffix="RU"))
             tx.commit()
         for clash in (
             _range("rpo", "43000520", 50, 60),  # a contract range over an office month
             _range("s10", "RA", 900, 1100, suffix="RU"),
-            _range("rpo", "43000520", 99_999, 99_999, "2026-05"),
+            _range("rpo", "43000520", 99_999, 99_999, period="2026-05"),
         ):
-            with pytest.raises(IntegrityError, match="ex_identifier_ranges_overlap"):
-                with core.uow() as tx:
-                    tx.session.add(clash)
-                    tx.commit()
+            with pytest.raises(IntegrityError, match="ex_identifier_ranges_overlap"), core.uow() as tx:
+                tx.session.add(clash)
+                tx.commit()
     finally:
         core.close()
 
@@ -79,12 +84,11 @@ def test_one_identifier_belongs_to_one_live_accepted_item(core, staff):
         mark_all_weighed(core, batch_id)
     core.acceptance.accept(staff.operator, first, office_postcode="430005")
     # Whatever code path tries it, the database refuses a second live accepted item with the code.
-    with pytest.raises(IntegrityError):
-        with core.uow() as tx:
-            tx.session.execute(
-                update(BatchItem).where(BatchItem.id == second_item).values(status=ItemStatus.ACCEPTED)
-            )
-            tx.commit()
+    with pytest.raises(IntegrityError), core.uow() as tx:
+        tx.session.execute(
+            update(BatchItem).where(BatchItem.id == second_item).values(status=ItemStatus.ACCEPTED)
+        )
+        tx.commit()
     # Once the first item is voided, the number may be accepted again.
     core.corrections.void_item(staff.supervisor, first_item, "испорчен конверт")
     assert core.acceptance.accept(staff.operator, second, office_postcode="430005").items_accepted == 1
