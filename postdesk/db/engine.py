@@ -12,6 +12,11 @@ from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
 
+# Execution option carried by the read-only engine view (see ``read_only_view``).
+READ_ONLY_OPTION = "postdesk_read_only"
+# How long a writer waits for another workstation's transaction before giving up.
+BUSY_TIMEOUT_MS = 10_000
+
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
@@ -25,29 +30,48 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _sqlite_connect_hook(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        _on_sqlite_connect(dbapi_connection, record, busy_timeout_ms)
+
+    return on_connect
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any, busy_timeout_ms: int) -> None:
     # Let SQLAlchemy manage transactions; make every connection enforce foreign keys, use WAL
     # (readers never block the writer) and wait instead of failing when another process writes.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
     if mode and str(mode[0]).lower() not in {"wal", "memory"}:
         log.warning("SQLite refused WAL mode (%s)", mode[0])
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL syncs the WAL at every commit: a committed identifier block survives a power cut,
+    # so numbers already printed on labels are never handed out again.
+    cursor.execute("PRAGMA synchronous=FULL")
     # An 8 MB page cache (the default is 2 MB): storing a large list spills fewer index pages.
     cursor.execute("PRAGMA cache_size=-8192")
     cursor.close()
 
 
 def _on_sqlite_begin(conn: Any) -> None:
-    # IMMEDIATE takes the write lock at the start, so two workstations on one file queue up
-    # instead of deadlocking when both upgrade a read to a write.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock at the start (IMMEDIATE), so two workstations on one file
+    # queue up instead of deadlocking when both upgrade a read to a write. Read-only work
+    # begins deferred: in WAL it reads its snapshot without waiting for any writer.
+    if conn.get_execution_options().get(READ_ONLY_OPTION):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def _on_postgresql_begin(conn: Any) -> None:
+    # The server refuses any write in a unit of work opened for reading only.
+    if conn.get_execution_options().get(READ_ONLY_OPTION):
+        conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+
+def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -55,10 +79,19 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, echo=echo)
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "connect", _sqlite_connect_hook(busy_timeout_ms))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    # pre_ping tests a pooled connection before use: after the server dropped it (restart,
+    # network cut) the next unit of work silently gets a new one.
+    engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    event.listen(engine, "begin", _on_postgresql_begin)
+    return engine
+
+
+def read_only_view(engine: Engine) -> Engine:
+    """The same engine and pool, marked so that its transactions begin read-only."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True})
 
 
 def describe(engine: Engine) -> str:

@@ -11,6 +11,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from postdesk.common.errors import UserError
+from postdesk.common.i18n import translate
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -36,8 +39,30 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+class SchemaTooNew(UserError):
+    """The database was migrated by a newer program than this one."""
+
+
+def check_known(engine: Engine) -> str | None:
+    """The database's revision; refuses, in plain words, a schema this program does not know."""
+    revision = current_revision(engine)
+    scripts = script_directory()
+    if revision is not None and revision not in {s.revision for s in scripts.walk_revisions()}:
+        raise SchemaTooNew(
+            translate(
+                "Database",
+                "The database was set up by a newer version of postdesk (schema %1); this program "
+                "knows schemas up to %2. Install the newer version of postdesk on this workstation "
+                "and start it again.",
+            )
+            .replace("%1", revision)
+            .replace("%2", str(scripts.get_current_head()))
+        )
+    return revision
+
+
 def is_at_head(engine: Engine) -> bool:
-    return current_revision(engine) == script_directory().get_current_head()
+    return check_known(engine) == script_directory().get_current_head()
 
 
 def upgrade_to_head(engine: Engine) -> None:

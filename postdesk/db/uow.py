@@ -2,21 +2,31 @@
 
 Services open a unit of work per use case; nothing outside it sees a Session. Because the
 default is rollback, an exception or an early return never leaves a half-written change.
+A unit opened with ``read_only=True`` never takes the SQLite write lock (reads do not queue
+behind a long acceptance) and is refused any write by PostgreSQL. A busy database or a lost
+server connection leaves the unit as a plain, retryable :class:`UserError`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from postdesk.db.engine import read_only_view
+from postdesk.db.errors import user_error_for
+
+log = logging.getLogger(__name__)
+
 
 class UnitOfWork:
-    def __init__(self, session_factory: Callable[[], Session]) -> None:
+    def __init__(self, session_factory: Callable[[], Session], *, read_only: bool = False) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
+        self.read_only = read_only
         self.committed = False
 
     @property
@@ -31,6 +41,8 @@ class UnitOfWork:
         return self
 
     def commit(self) -> None:
+        if self.read_only:
+            raise RuntimeError("a read-only unit of work cannot commit")
         self.session.commit()
         self.committed = True
 
@@ -41,9 +53,18 @@ class UnitOfWork:
         try:
             if not self.committed:
                 session.rollback()
+        except Exception:  # the connection may be gone already: the server rolled back for us
+            if exc is None:
+                raise
+            log.debug("rollback after a failure failed too", exc_info=True)
         finally:
             session.close()
             self._session = None
+        if exc is not None:
+            friendly = user_error_for(exc)
+            if friendly is not None:
+                log.warning("database work abandoned: %s", exc)
+                raise friendly from exc
 
 
 class UnitOfWorkFactory:
@@ -52,6 +73,9 @@ class UnitOfWorkFactory:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(read_only_view(engine), expire_on_commit=False)
 
-    def __call__(self) -> UnitOfWork:
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork:
+        if read_only:
+            return UnitOfWork(self._read_sessions, read_only=True)
         return UnitOfWork(self._sessions)

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -38,6 +39,10 @@ class BatchStatus(enum.StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     VOIDED = "voided"
+
+
+# Rows the unique identifier index covers (kept literal: migrations repeat it word for word).
+LIVE_ACCEPTED_BARCODE = "status = 'accepted' AND barcode IS NOT NULL"
 
 
 class ItemStatus(enum.StrEnum):
@@ -108,7 +113,18 @@ class Batch(Base):
 
 class BatchItem(Base):
     __tablename__ = "batch_items"
-    __table_args__ = (UniqueConstraint("batch_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("batch_id", "seq"),
+        # One identifier belongs to at most one live accepted item: a second acceptance of the
+        # same ШПИ fails in the database, whatever raced it.
+        Index(
+            "uq_batch_items_accepted_barcode",
+            "barcode",
+            unique=True,
+            sqlite_where=text(LIVE_ACCEPTED_BARCODE),
+            postgresql_where=text(LIVE_ACCEPTED_BARCODE),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # No index of its own: the unique (batch_id, seq) index serves every lookup by batch.

@@ -1,14 +1,19 @@
 """Identifier ranges with their counters: the office's monthly ШПИ ranges, contract ranges, S10 ranges.
 
-``next_serial`` is only ever advanced by one atomic ``UPDATE ... RETURNING`` (see
-``services.identifiers``), so two workstations can never be handed the same serial.
+``next_serial`` is only ever advanced under a row lock (see ``services.identifiers``), so two
+workstations can never be handed the same serial. Ranges never overlap: two ranges of one kind,
+prefix and suffix may not share a serial while they are valid at the same time (an office range
+for its month, every other range always). PostgreSQL enforces it with an exclusion constraint;
+on SQLite the allocating transaction checks it under the write lock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Table, Text, UniqueConstraint, literal_column
+from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from postdesk.models.base import Base, utc_now
@@ -32,3 +37,26 @@ class IdentifierRange(Base):
     active: Mapped[bool] = mapped_column(default=True)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+# The serials a range covers, and the months it is valid in ("" = always; "YYYY-MM" = that month).
+RANGE_SERIALS_SQL = "int4range(first_serial, last_serial, '[]')"
+RANGE_MONTHS_SQL = (
+    "CASE WHEN period = '' THEN int4range(NULL, NULL) "
+    "ELSE int4range(substr(period, 1, 4)::int * 12 + substr(period, 6, 2)::int, "
+    "substr(period, 1, 4)::int * 12 + substr(period, 6, 2)::int + 1) END"
+)
+RANGE_EXCLUSION_NAME = "ex_identifier_ranges_overlap"
+
+_ranges = cast(Table, IdentifierRange.__table__)
+_ranges.append_constraint(
+    ExcludeConstraint(
+        (_ranges.c.kind, "="),
+        (_ranges.c.prefix, "="),
+        (_ranges.c.suffix, "="),
+        (literal_column(RANGE_SERIALS_SQL), "&&"),
+        (literal_column(f"({RANGE_MONTHS_SQL})"), "&&"),
+        name=RANGE_EXCLUSION_NAME,
+        using="gist",
+    ).ddl_if(dialect="postgresql")
+)

@@ -82,7 +82,7 @@ class AuditService:
         self, actor: Actor, object_type: str, object_id: object, limit: int = 200
     ) -> list[AuditRow]:
         require(actor, Permission.VIEW_AUDIT)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             rows = tx.session.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.object_type == object_type, AuditEntry.object_id == str(object_id))

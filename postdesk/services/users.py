@@ -105,6 +105,6 @@ class UserService:
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
         require(actor, Permission.MANAGE_USERS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             users = tx.session.scalars(select(User).order_by(User.login))
             return [UserInfo(u.id, u.login, u.full_name, u.role, u.active) for u in users]

@@ -112,3 +112,16 @@ def test_other_commands_reach_the_demo_database_with_the_demo_flag(run_postdesk)
     assert listed.returncode == 0, listed.stderr
     assert '"accepted"' in listed.stdout
     assert run_postdesk("batches", "list", "--json").stdout.strip() == "[]"  # the workstation's own database
+
+
+def test_db_upgrade_on_a_newer_database_says_so_in_one_line(run_postdesk, postdesk_env, tmp_path):
+    import sqlite3
+
+    assert run_postdesk("db", "upgrade").returncode == 0
+    [database] = (tmp_path / "home").rglob("*.sqlite3")
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    refused = run_postdesk("db", "upgrade")
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    assert "более новой версией postdesk" in refused.stderr and "locate" not in refused.stderr

@@ -95,12 +95,12 @@ class ClientService:
                     & (Contract.ends_on <= today + dt.timedelta(days=self.expiry_warning_days))
                 )
             )
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return [self._summary(c) for c in tx.session.scalars(query)]
 
     def get(self, actor: Actor, client_id: int) -> ClientDetails:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             client = self._load(tx.session, client_id)
             draft = ClientDraft(
                 **{name: getattr(client, name) for name in _CLIENT_FIELDS},
@@ -114,7 +114,7 @@ class ClientService:
 
     def service_catalogue(self, actor: Actor) -> list[ServiceInfo]:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return [
                 ServiceInfo(s.code, s.name)
                 for s in tx.session.scalars(select(Service).order_by(Service.sort_order))
@@ -123,7 +123,7 @@ class ClientService:
     def expiring_contracts(self, actor: Actor) -> list[ContractInfo]:
         require(actor, Permission.VIEW_CLIENTS)
         today = self._today()
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             contracts = tx.session.scalars(
                 select(Contract)
                 .options(selectinload(Contract.services))

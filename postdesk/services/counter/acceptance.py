@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, UserError
@@ -41,7 +42,7 @@ from postdesk.services.counter.pricing import (
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.permissions import Permission, require
 from postdesk.tariffs.engine import ChargeTotals, sum_charges
-from postdesk.tariffs.model import TariffInfo
+from postdesk.tariffs.model import TariffInfo, TariffTable
 
 BATCH_MAIL_SERVICE = "batch_mail"
 Progress = Callable[[int, int], None]
@@ -100,6 +101,11 @@ def _usable_contract(contract: Contract | None) -> Contract | None:
     return contract
 
 
+def _is_identifier_clash(exc: IntegrityError) -> bool:
+    text = str(exc.orig)
+    return "uq_batch_items_accepted_barcode" in text or "batch_items.barcode" in text
+
+
 def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list[str]:
     found: list[str] = []
     for start in range(0, len(codes), _CHUNK):
@@ -130,7 +136,7 @@ class AcceptanceService:
         """Price the batch as it stands, for the counter screen before the operator accepts."""
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return quote_batch(tx.session, table, batch_id)
 
     def accept(
@@ -150,6 +156,34 @@ class AcceptanceService:
         table = self._tariffs.in_force(self._today())
         postcode = office_postcode if office_postcode is not None else self._office_postcode()
         pools = self._allocate(actor, batch_id, postcode)
+        try:
+            return self._accept_locked(
+                actor, batch_id, postcode=postcode, table=table, pools=pools, progress=progress
+            )
+        except IntegrityError as exc:
+            if not _is_identifier_clash(exc):
+                raise
+            # Another workstation accepted one of these identifiers first; the database refused
+            # the second, and this acceptance was rolled back whole.
+            raise ConflictError(
+                translate(
+                    "Acceptance",
+                    "Another workstation has just accepted an item with one of these identifiers: "
+                    "nothing of this batch was accepted. Check the batch's identifiers and accept it again.",
+                )
+            ) from exc
+
+    def _accept_locked(
+        self,
+        actor: Actor,
+        batch_id: int,
+        *,
+        postcode: str,
+        table: TariffTable,
+        pools: dict[tuple[IdentifierKind, str], list[str]],
+        progress: Progress | None,
+    ) -> AcceptanceResult:
+        """The acceptance transaction itself, under the batch's lock."""
         with self._uow() as tx:
             session = tx.session
             batch = load_batch(session, batch_id, lock=True)

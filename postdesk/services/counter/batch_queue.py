@@ -97,7 +97,7 @@ class QueueService:
             )
             .order_by(Batch.received_at, Batch.id)
         )
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             entries = []
             for batch, name in tx.session.execute(query):
                 if batch.status is BatchStatus.RECEIVED:

@@ -157,12 +157,12 @@ class BatchRegisterService:
             query = query.where(Batch.status == status)
         if client_id is not None:
             query = query.where(Batch.client_id == client_id)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return [batch_summary(batch, name) for batch, name in tx.session.execute(query)]
 
     def get(self, actor: Actor, batch_id: int) -> BatchSummary:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             batch = load_batch(tx.session, batch_id)
             return batch_summary(batch, tx.session.get_one(Client, batch.client_id).short_name)
 
@@ -175,14 +175,14 @@ class BatchRegisterService:
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return [_view_of_row(row) for row in tx.session.execute(query)]
 
     def find_item(self, actor: Actor, batch_id: int, barcode: str) -> ItemView:
         """The item whose identifier was scanned; a scanner may add spaces or lower-case letters."""
         require(actor, Permission.VIEW_CLIENTS)
         code = "".join(barcode.split()).upper()
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             row = tx.session.execute(
                 select(*_VIEW_COLUMNS).where(BatchItem.batch_id == batch_id, BatchItem.barcode == code)
             ).first()
@@ -193,7 +193,7 @@ class BatchRegisterService:
     def next_unweighed(self, actor: Actor, batch_id: int) -> ItemView | None:
         """The first item in list order still waiting for the scale (stepping through the list)."""
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             row = tx.session.execute(
                 select(*_VIEW_COLUMNS)
                 .where(
@@ -209,7 +209,7 @@ class BatchRegisterService:
     def weighing_progress(self, actor: Actor, batch_id: int) -> dict[str, int]:
         """Counts per state: pending (not weighed), undecided, ready, returned, accepted, voided."""
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             rows = tx.session.execute(
                 select(BatchItem.status, BatchItem.weight_decision, func.count())
                 .where(BatchItem.batch_id == batch_id)

@@ -74,10 +74,14 @@ def _check_amounts(item: BatchItem) -> None:
 
 
 def _accepted_item(session: Session, item_id: int) -> tuple[BatchItem, Batch]:
-    item = session.get(BatchItem, item_id)
-    if item is None:
+    """Lock the item's batch, then read the item as it stands (two voids of one item take turns)."""
+    batch_id = session.scalar(select(BatchItem.batch_id).where(BatchItem.id == item_id))
+    if batch_id is None:
         raise NotFound(translate("Acceptance", "The item no longer exists."))
-    batch = load_batch(session, item.batch_id, lock=True)
+    batch = load_batch(session, batch_id, lock=True)
+    item = session.scalars(
+        select(BatchItem).where(BatchItem.id == item_id).execution_options(populate_existing=True)
+    ).one()
     if item.status is not ItemStatus.ACCEPTED or batch.status is not BatchStatus.ACCEPTED:
         raise ConflictError(
             translate("Acceptance", "Only an accepted item of an accepted batch can be changed this way.")

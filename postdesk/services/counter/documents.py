@@ -116,7 +116,7 @@ def load_batch_document(session: Session, batch_id: int) -> BatchDocument:
 
 def batch_document(uow: UnitOfWorkFactory, batch_id: int) -> BatchDocument:
     """Everything the forms of an accepted batch print, read in one transaction."""
-    with uow() as tx:
+    with uow(read_only=True) as tx:
         return load_batch_document(tx.session, batch_id)
 
 

@@ -13,11 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from postdesk.common.errors import NotFound, UserError, ValidationFailed
+from postdesk.common.errors import ConflictError, NotFound, UserError, ValidationFailed
 from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.contracts import Contract
@@ -102,9 +103,58 @@ def take_from(session: Session, range_id: int, wanted: int) -> list[str]:
     return [_format(row, serial) for serial in range(first, first + count)]
 
 
+def overlapping_range(
+    session: Session, kind: str, prefix: str, suffix: str, *, first: int, last: int, period: str
+) -> IdentifierRange | None:
+    """A range that shares a serial with the given one while both are valid (see the model)."""
+    query = select(IdentifierRange).where(
+        IdentifierRange.kind == kind,
+        IdentifierRange.prefix == prefix,
+        IdentifierRange.suffix == suffix,
+        IdentifierRange.first_serial <= last,
+        IdentifierRange.last_serial >= first,
+    )
+    if period:
+        query = query.where(or_(IdentifierRange.period == "", IdentifierRange.period == period))
+    return session.scalars(query.order_by(IdentifierRange.id).limit(1)).first()
+
+
+def _office_range_taken(row: IdentifierRange, prefix: str) -> RangeExhaustedError:
+    return RangeExhaustedError(
+        translate(
+            "Identifiers",
+            "The office's ШПИ numbers %1 are registered as a contract's range (range %2): "
+            "the office cannot use them. An administrator corrects the ranges.",
+        )
+        .replace("%1", prefix)
+        .replace("%2", str(row.id))
+    )
+
+
 def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
-    """The office's range for the month, created on first use (concurrent creators do not collide)."""
+    """The office's range for the month, created on first use (concurrent creators do not collide).
+
+    It may not take numbers a contract's range already holds: checked here on both databases
+    (under SQLite's write lock this is final); PostgreSQL's exclusion constraint also refuses a
+    contract range added at the same moment.
+    """
     prefix, period = office_prefix(postcode, day), period_of(day)
+    existing = session.scalar(
+        select(IdentifierRange.id).where(
+            IdentifierRange.kind == IdentifierKind.RPO.value,
+            IdentifierRange.prefix == prefix,
+            IdentifierRange.suffix == "",
+            IdentifierRange.period == period,
+            IdentifierRange.first_serial == 1,
+        )
+    )
+    if existing is not None:
+        return int(existing)
+    taken = overlapping_range(
+        session, IdentifierKind.RPO.value, prefix, "", first=1, last=OFFICE_SERIAL_MAX, period=period
+    )
+    if taken is not None:
+        raise _office_range_taken(taken, prefix)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
@@ -123,7 +173,7 @@ def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
         )
         .on_conflict_do_nothing()
     )
-    return session.scalars(
+    created = session.scalar(
         select(IdentifierRange.id).where(
             IdentifierRange.kind == IdentifierKind.RPO.value,
             IdentifierRange.prefix == prefix,
@@ -131,7 +181,17 @@ def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
             IdentifierRange.period == period,
             IdentifierRange.first_serial == 1,
         )
-    ).one()
+    )
+    if created is None:  # the exclusion constraint refused it: a contract range came first
+        taken = overlapping_range(
+            session, IdentifierKind.RPO.value, prefix, "", first=1, last=OFFICE_SERIAL_MAX, period=period
+        )
+        if taken is None:
+            raise ConflictError(
+                translate("Identifiers", "The identifier ranges changed meanwhile: try again.")
+            )
+        raise _office_range_taken(taken, prefix)
+    return int(created)
 
 
 def _contract_range_ids(
@@ -287,22 +347,10 @@ class IdentifierService:
                         )
                     },
                 )
-            overlapping = tx.session.scalar(
-                select(IdentifierRange.id)
-                .where(
-                    IdentifierRange.kind == kind.value,
-                    IdentifierRange.prefix == prefix,
-                    IdentifierRange.suffix == suffix,
-                    IdentifierRange.first_serial <= last_serial,
-                    IdentifierRange.last_serial >= first_serial,
-                )
-                .limit(1)
-            )
-            if overlapping is not None:
-                raise ValidationFailed(
-                    translate("Identifiers", "The range was not added."),
-                    {"first_serial": translate("Identifiers", "It overlaps a range already registered.")},
-                )
+            if overlapping_range(
+                tx.session, kind.value, prefix, suffix, first=first_serial, last=last_serial, period=""
+            ):
+                raise _overlap_refused()
             row = IdentifierRange(
                 kind=kind.value,
                 prefix=prefix,
@@ -315,7 +363,10 @@ class IdentifierService:
                 note=note.strip(),
             )
             tx.session.add(row)
-            tx.session.flush()
+            try:
+                tx.session.flush()
+            except IntegrityError as exc:  # PostgreSQL: another range was added at the same moment
+                raise _overlap_refused() from exc
             info = _info(row)
             audit.record(
                 tx.session,
@@ -337,11 +388,18 @@ class IdentifierService:
 
     def ranges(self, actor: Actor, contract_id: int | None = None) -> list[RangeInfo]:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             query = select(IdentifierRange).order_by(IdentifierRange.id)
             if contract_id is not None:
                 query = query.where(IdentifierRange.contract_id == contract_id)
             return [_info(r) for r in tx.session.scalars(query)]
+
+
+def _overlap_refused() -> ValidationFailed:
+    return ValidationFailed(
+        translate("Identifiers", "The range was not added."),
+        {"first_serial": translate("Identifiers", "It overlaps a range already registered.")},
+    )
 
 
 def _range_errors(kind: IdentifierKind, prefix: str, suffix: str, first: int, last: int) -> dict[str, str]:

@@ -124,7 +124,7 @@ class ListService:
             return None
         discount = Decimal(0)
         if client_id is not None:
-            with self._uow() as tx:
+            with self._uow(read_only=True) as tx:
                 discount = discount_of(contract_in_force(tx.session, client_id, self._today()))
         return listed_fee_checker(self._tariffs.in_force(), discount)
 
@@ -132,7 +132,7 @@ class ListService:
         """Identifiers handed in by anyone, and recipients handed in by this client, in live batches."""
 
         def lookup(barcodes: Collection[str], keys: Collection[str]) -> StoredMatches:
-            with self._uow() as tx:
+            with self._uow(read_only=True) as tx:
                 session = tx.session
                 found_barcodes = _stored_matches(session, "barcode", barcodes, None)
                 found_keys = (
@@ -232,7 +232,7 @@ class ListService:
 
     def drafts(self, actor: Actor, client_id: int) -> list[DraftInfo]:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             batches = tx.session.scalars(
                 select(Batch)
                 .where(Batch.client_id == client_id, Batch.status == BatchStatus.DRAFT)
@@ -241,12 +241,12 @@ class ListService:
             return [_draft_info(b) for b in batches]
 
     def item_count(self, batch_id: int) -> int:
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             return int(tx.session.scalar(select(func.count()).where(BatchItem.batch_id == batch_id)) or 0)
 
     def client_by_inn(self, actor: Actor, inn: str) -> int:
         require(actor, Permission.VIEW_CLIENTS)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             found = tx.session.scalar(select(Client.id).where(Client.inn == inn.strip()).order_by(Client.id))
         if found is None:
             raise NotFound(translate("Lists", "No client with INN %1.").replace("%1", inn))
@@ -254,7 +254,7 @@ class ListService:
 
     # --- helpers -------------------------------------------------------------------------------
     def _profile(self, client_id: int, kind: str, key: str) -> dict[str, Any] | None:
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             data = tx.session.scalar(
                 select(ListProfile.data).where(
                     ListProfile.client_id == client_id, ListProfile.kind == kind, ListProfile.shape_key == key

@@ -42,7 +42,7 @@ class PrintService:
     def document(self, actor: Actor, batch_id: int) -> Document:
         """What the forms print for an accepted batch (weighed masses, identifiers, charges)."""
         require(actor, Permission.ACCEPT_BATCHES)
-        with self._uow() as tx:
+        with self._uow(read_only=True) as tx:
             batch = load_batch_document(tx.session, batch_id)
         return document_from_batch(batch, office_name=self.office_name)
 

@@ -58,21 +58,35 @@ class PackResult:
 
 
 def _open_batch(session: Session, batch_id: int) -> Batch:
-    batch = load_batch(session, batch_id)
+    """Lock the batch for this transaction and insist it is still a draft or received.
+
+    The lock (``FOR UPDATE`` on PostgreSQL; SQLite's write transaction already excludes every
+    other writer) makes weighing and acceptance of one batch take turns: an acceptance never
+    commits over a weighing in flight, and a weighing arriving after it sees the new status.
+    """
+    batch = load_batch(session, batch_id, lock=True)
     if batch.status not in _OPEN_STATUSES:
         raise ConflictError(
-            translate("Acceptance", "The batch is already %1: its items are no longer weighed.").replace(
-                "%1", batch.status.value
+            translate(
+                "Acceptance",
+                "Batch %1 is already %2: its items can no longer be weighed or decided on. "
+                "Reopen the batch to see its current state.",
             )
+            .replace("%1", str(batch.id))
+            .replace("%2", batch.status.value)
         )
     return batch
 
 
 def _item(session: Session, item_id: int) -> BatchItem:
-    item = session.get(BatchItem, item_id)
-    if item is None:
+    """The item as it stands once its batch is locked (re-read, never a stale copy)."""
+    batch_id = session.scalar(select(BatchItem.batch_id).where(BatchItem.id == item_id))
+    if batch_id is None:
         raise NotFound(translate("Acceptance", "The item no longer exists."))
-    return item
+    _open_batch(session, batch_id)
+    return session.scalars(
+        select(BatchItem).where(BatchItem.id == item_id).execution_options(populate_existing=True)
+    ).one()
 
 
 def _apply(item: BatchItem, actor: Actor, mass_g: int, source: WeightSource, within: bool) -> None:
@@ -101,7 +115,7 @@ class WeighingService:
             raise UserError(translate("Acceptance", "The weight must be more than 0 g."))
         with self._uow() as tx:
             item = _item(tx.session, item_id)
-            batch = _open_batch(tx.session, item.batch_id)
+            batch = load_batch(tx.session, item.batch_id)
             if item.status in {ItemStatus.ACCEPTED, ItemStatus.VOIDED}:
                 raise ConflictError(translate("Acceptance", "This item is already accepted."))
             check = check_weight(item.declared_mass_g, mass_g, tolerance_of(contract_of(tx.session, batch)))
@@ -142,6 +156,7 @@ class WeighingService:
                     select(BatchItem)
                     .where(BatchItem.batch_id == batch_id, BatchItem.id.in_(list(item_ids)))
                     .order_by(BatchItem.seq)
+                    .execution_options(populate_existing=True)
                 )
             )
             if len(items) != len(set(item_ids)):
@@ -191,9 +206,14 @@ class WeighingService:
             raise ValueError(decision)
         with self._uow() as tx:
             views = []
+            # Lock every batch involved first, in one order, so two decisions never deadlock.
+            batch_ids = tx.session.scalars(
+                select(BatchItem.batch_id).where(BatchItem.id.in_(list(item_ids))).distinct()
+            )
+            for batch_id in sorted(batch_ids):
+                _open_batch(tx.session, batch_id)
             for item_id in item_ids:
                 item = _item(tx.session, item_id)
-                _open_batch(tx.session, item.batch_id)
                 if item.weighed_mass_g is None or item.status in {ItemStatus.ACCEPTED, ItemStatus.VOIDED}:
                     raise ConflictError(
                         translate(

@@ -67,6 +67,10 @@ Tariff: %6</source>
             <translation>Договор %1 не действует: партии по нему принимать нельзя.</translation>
         </message>
         <message>
+            <source>Another workstation has just accepted an item with one of these identifiers: nothing of this batch was accepted. Check the batch's identifiers and accept it again.</source>
+            <translation>Другое рабочее место только что приняло отправление с одним из этих ШПИ: из этой партии ничего не принято. Проверьте ШПИ партии и примите её снова.</translation>
+        </message>
+        <message>
             <source>Batch %1 is already %2.</source>
             <translation>Партия %1 уже в состоянии «%2».</translation>
         </message>
@@ -171,8 +175,8 @@ Tariff: %6</source>
             <translation>Отправление № %1: %2</translation>
         </message>
         <message>
-            <source>The batch is already %1: its items are no longer weighed.</source>
-            <translation>Партия уже в состоянии «%1»: её отправления больше не взвешиваются.</translation>
+            <source>Batch %1 is already %2: its items can no longer be weighed or decided on. Reopen the batch to see its current state.</source>
+            <translation>Партия %1 уже в состоянии «%2»: её отправления больше нельзя взвешивать и решать по ним. Откройте партию заново, чтобы увидеть её текущее состояние.</translation>
         </message>
         <message>
             <source>This item is already accepted.</source>
@@ -488,6 +492,14 @@ Tariff: %6</source>
     </context>
     <context>
         <name>Identifiers</name>
+        <message>
+            <source>The office's ШПИ numbers %1 are registered as a contract's range (range %2): the office cannot use them. An administrator corrects the ranges.</source>
+            <translation>Номера ШПИ отделения %1 зарегистрированы как диапазон договора (диапазон %2): отделение не может их использовать. Диапазоны исправляет администратор.</translation>
+        </message>
+        <message>
+            <source>The identifier ranges changed meanwhile: try again.</source>
+            <translation>Диапазоны ШПИ тем временем изменились: повторите.</translation>
+        </message>
         <message>
             <source>The identifier ranges of the client's contract have only %1 numbers left, %2 are needed: ask for a new range.</source>
             <translation>В диапазонах ШПИ по договору клиента осталось номеров: %1, а нужно: %2. Запросите новый диапазон.</translation>

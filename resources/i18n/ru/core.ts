@@ -88,6 +88,21 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>The database is busy with another workstation: try again in %1 s.</source>
+            <translation>База данных занята другим рабочим местом: повторите через %1 с.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost; nothing of this operation was saved. The program reconnects by itself: try again.</source>
+            <translation>Соединение с сервером базы данных потеряно; ничего из этой операции не сохранено. Программа подключится заново сама: повторите.</translation>
+        </message>
+        <message>
+            <source>The database was set up by a newer version of postdesk (schema %1); this program knows schemas up to %2. Install the newer version of postdesk on this workstation and start it again.</source>
+            <translation>База данных создана более новой версией postdesk (схема %1), а эта программа знает схемы только до %2. Установите на это рабочее место новую версию postdesk и запустите её снова.</translation>
+        </message>
+    </context>
+    <context>
         <name>MailCategory</name>
         <message>
             <source>Simple</source>

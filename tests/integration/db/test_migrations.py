@@ -47,3 +47,21 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url):
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_a_database_newer_than_the_program_is_refused_in_plain_words(sqlite_url):
+    from postdesk.db.migrate import SchemaTooNew
+
+    engine = make_engine(sqlite_url)
+    upgrade_to_head(engine)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    for attempt in (upgrade_to_head, is_at_head):
+        try:
+            attempt(engine)
+        except SchemaTooNew as exc:
+            assert "более новой версией postdesk" in exc.message and "0099_future" in exc.message
+            assert "locate" not in exc.message
+        else:
+            raise AssertionError("a newer schema was accepted")
+    engine.dispose()
