@@ -21,7 +21,7 @@ from postdesk.postal.numbering import IdentifierKind
 from postdesk.services.counter.identifiers import IdentifierService, RangeExhaustedError
 from tests.support.batches import ItemSpec, make_client, make_draft, mark_all_weighed
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 MAY = dt.date(2026, 5, 20)  # month code 20: the office's ШПИ start with 43000520
 
 
