@@ -25,8 +25,8 @@ from postdesk.services.counter.acceptance import AcceptanceService
 from postdesk.services.counter.batch_queue import QueueService
 from postdesk.services.counter.batch_views import BatchRegisterService
 from postdesk.services.counter.corrections import CorrectionService
-from postdesk.services.counter.draft_edits import DraftEditService
 from postdesk.services.counter.documents import DocumentService
+from postdesk.services.counter.draft_edits import DraftEditService
 from postdesk.services.counter.identifiers import IdentifierService
 from postdesk.services.counter.lists import ListService
 from postdesk.services.counter.manual_weights import ManualWeightService

@@ -24,7 +24,7 @@ from postdesk.lists.normalise import RowNormaliser
 from postdesk.lists.readers import open_table
 from postdesk.lists.safety import Limits, too_long
 from postdesk.lists.table import RawTable, Row, is_empty_row
-from postdesk.lists.validation import FeeOf, RowValidator, StoredLookup
+from postdesk.lists.validation import FeeOf, HasRate, RowValidator, StoredLookup
 from postdesk.lists.values import CellProblem, mass_grams, money_kopecks
 
 PREVIEW_ROWS = 30
@@ -152,12 +152,13 @@ def check_list(
     lookup: StoredLookup | None = None,
     fee_of: FeeOf | None = None,
     progress: Progress | None = None,
+    has_rate: HasRate | None = None,
 ) -> CheckResult:
     """Every row normalised and validated; ``progress`` gets the rows done and may raise to stop."""
     mapping = mapping or opened.guess.mapping
     table, guess = opened.table, opened.guess
     normalise = RowNormaliser(mapping, guess.headers, guess.title, table.first_column)
-    validator = RowValidator(normalise.column_name, mapping.columns, fee_of)
+    validator = RowValidator(normalise.column_name, mapping.columns, fee_of, has_rate)
     items: list[ListItem] = []
     findings: list[Finding] = [
         Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings

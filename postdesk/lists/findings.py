@@ -112,6 +112,10 @@ MESSAGES: dict[str, str] = {
         "ListCheck", "The list's total «%1» is %2, but its rows add up to %3."
     ),
     "no_rows": QT_TRANSLATE_NOOP("ListCheck", "The list has a header but no rows."),
+    "kind_not_provided": QT_TRANSLATE_NOOP("ListCheck", "«%1» is not sent as «%2»: write one of: %3."),
+    "kind_not_priced": QT_TRANSLATE_NOOP(
+        "ListCheck", "The tariff in force has no price for «%1»: such an item cannot be accepted."
+    ),
 }
 
 

@@ -24,7 +24,16 @@ from postdesk.services.counter.corrections import ItemCorrection
 from postdesk.services.permissions import Permission, require
 
 _OPEN = {BatchStatus.DRAFT, BatchStatus.RECEIVED}
-_FIXABLE = ("declared_value_kop", "cod_kop", "notice", "inventory", "sms", "recipient_name", "address", "postcode")
+_FIXABLE = (
+    "declared_value_kop",
+    "cod_kop",
+    "notice",
+    "inventory",
+    "sms",
+    "recipient_name",
+    "address",
+    "postcode",
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,9 @@ class RemovedItem:
 def _reason(reason: str) -> str:
     reason = reason.strip()
     if len(reason) < 3:
-        raise UserError(translate("Acceptance", "Give the reason for the change (it is kept in the audit log)."))
+        raise UserError(
+            translate("Acceptance", "Give the reason for the change (it is kept in the audit log).")
+        )
     return reason
 
 

@@ -64,7 +64,7 @@ class FormDialog(QDialog):
     def first_field(self) -> QWidget | None:
         return next(iter(self.form.fields.values()), None)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         field = self.first_field()
         if field is not None:

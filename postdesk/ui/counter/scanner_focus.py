@@ -29,7 +29,7 @@ class ScanKeyForwarder(QObject):
         for widget in widgets:
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or watched is self.scan_edit:
             return False
         assert isinstance(event, QKeyEvent)

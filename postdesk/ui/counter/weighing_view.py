@@ -108,7 +108,9 @@ class WeighingView(QWidget):
         self.manual_button = QPushButton(self.tr("Manual weight… (F8)"), self)
         self.pack_button = QPushButton(self.tr("Weigh a pack… (F9)"), self)
         self.hand_back_button = QPushButton(self.tr("Hand back… (F7)"), self)
-        self.hand_back_button.setToolTip(self.tr("Return the selected item to the client; it is not accepted"))
+        self.hand_back_button.setToolTip(
+            self.tr("Return the selected item to the client; it is not accepted")
+        )
         self.fix_button = QPushButton(self.tr("Fix… (Ctrl+E)"), self)
         self.fix_button.setToolTip(self.tr("Fix the declared data of the selected item before acceptance"))
         self.remove_button = QPushButton(self.tr("Remove… (Ctrl+Del)"), self)
@@ -490,7 +492,9 @@ class WeighingView(QWidget):
         selected = [i for i in self.selected_items() if i.mail_category == MailCategory.SIMPLE]
         if not selected:  # from the keyboard: the first simple letter not weighed yet
             selected = [
-                i for i in self.model.rows if i.mail_category == MailCategory.SIMPLE and i.weighed_mass_g is None
+                i
+                for i in self.model.rows
+                if i.mail_category == MailCategory.SIMPLE and i.weighed_mass_g is None
             ][:1]
         start = self.model.row_of(selected[0].id) if selected else None
         if start is None or self.batch is None:

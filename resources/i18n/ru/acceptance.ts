@@ -842,8 +842,8 @@ Tariff: %6</source>
     <context>
         <name>Tariffs</name>
         <message>
-            <source>The tariff «%1» has no price for %2 / %3.</source>
-            <translation>В тарифе «%1» нет цены для %2 / %3.</translation>
+            <source>The tariff «%1» has no price for «%2».</source>
+            <translation>В тарифе «%1» нет цены для вида «%2».</translation>
         </message>
         <message>
             <source>An item without weight cannot be priced: weigh it first.</source>

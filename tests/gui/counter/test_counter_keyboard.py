@@ -57,7 +57,7 @@ def answers(monkeypatch):
     return given, asked
 
 
-def test_the_keyboard_alone_weighs_decides_hands_back_packs_accepts_and_prints(  # noqa: PLR0915
+def test_the_keyboard_alone_weighs_decides_hands_back_packs_accepts_and_prints(
     qtbot, sqlite_core, gui_parts, tmp_path, answers
 ):
     given, asked = answers
