@@ -28,7 +28,7 @@ class CorrectionDialog(ReasonDialog):
     """Mass, declared value, cash on delivery, services and address of one accepted item."""
 
     def __init__(self, item: ItemView, parent: QWidget | None = None, *, draft: bool = False) -> None:
-        """``draft``: the item is not accepted yet, so the declared data are fixed (mass is the declared one)."""
+        """``draft``: the item is not accepted yet, so its declared data (and declared mass) are fixed."""
         intro = (
             self.tr("Item № %1 (%2). Fix what the list declared; the reason is kept in the audit log.")
             if draft

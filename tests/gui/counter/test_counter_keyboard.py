@@ -83,7 +83,7 @@ def test_the_keyboard_alone_weighs_decides_hands_back_packs_accepts_and_prints(
             _scan(qtbot, rpo(1))
             assert view.target_id == ids[0]
             sim.model.put(40)
-            qtbot.waitUntil(lambda: view.discrepancy.isVisible(), timeout=5000)
+            qtbot.waitUntil(view.discrepancy.isVisible, timeout=5000)
             empty_platform(qtbot, counter)
             _press(qtbot, Qt.Key.Key_F6)
             assert not view.discrepancy.isVisible() and view.scan_edit.hasFocus()
@@ -93,7 +93,7 @@ def test_the_keyboard_alone_weighs_decides_hands_back_packs_accepts_and_prints(
             _scan(qtbot, rpo(2))
             assert view.target_id == ids[1]
             sim.model.put(45)
-            qtbot.waitUntil(lambda: view.discrepancy.isVisible(), timeout=5000)
+            qtbot.waitUntil(view.discrepancy.isVisible, timeout=5000)
             empty_platform(qtbot, counter)
             _press(qtbot, Qt.Key.Key_F7)
             assert view.scan_edit.hasFocus() and "вес вне допуска" not in view.scan_status.text().lower()

@@ -52,6 +52,8 @@ def test_a_missing_price_names_the_kind_in_words_not_codes():
     table = parse_table(SHIPPED[0].read_text(encoding="utf-8"), str(SHIPPED[0]))
     table.rates.pop((MailType.POSTAL_PARCEL, MailCategory.ORDERED))
     with pytest.raises(PricingError) as raised:
-        price_item(table, PricingInput(mail_type=MailType.POSTAL_PARCEL, category=MailCategory.ORDERED, mass_g=500))
+        price_item(
+            table, PricingInput(mail_type=MailType.POSTAL_PARCEL, category=MailCategory.ORDERED, mass_g=500)
+        )
     assert "POSTAL_PARCEL" not in raised.value.message and "ORDERED" not in raised.value.message
     assert kind_title(MailType.POSTAL_PARCEL, MailCategory.ORDERED) in raised.value.message
