@@ -26,6 +26,7 @@ from postdesk.services.counter.batch_queue import QueueService
 from postdesk.services.counter.batch_views import BatchRegisterService
 from postdesk.services.counter.corrections import CorrectionService
 from postdesk.services.counter.documents import DocumentService
+from postdesk.services.counter.draft_edits import DraftEditService
 from postdesk.services.counter.identifiers import IdentifierService
 from postdesk.services.counter.lists import ListService
 from postdesk.services.counter.manual_weights import ManualWeightService
@@ -56,6 +57,7 @@ class Core:
     acceptance: AcceptanceService
     batch_queue: QueueService
     corrections: CorrectionService
+    draft_edits: DraftEditService
     documents: DocumentService
     lists: ListService
     manual_weights: ManualWeightService
@@ -107,6 +109,7 @@ def build_core(
         acceptance=AcceptanceService(uow, tariffs, lambda: settings.get(s.OFFICE_POSTCODE)),
         batch_queue=QueueService(uow),
         corrections=CorrectionService(uow, tariffs),
+        draft_edits=DraftEditService(uow),
         documents=DocumentService(uow),
         lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),

@@ -45,6 +45,8 @@ def _start_scale_simulator() -> ScaleSimulator:
 
 
 def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) -> int:
+    # The demo office has a postcode, so «Место приёма» is filled on every form accepted in the demo.
+    os.environ.setdefault("POSTDESK_OFFICE_POSTCODE", DEMO_OFFICE_POSTCODE)
     paths, settings, ring = prepare()
     url = settings.get(s.DATABASE_URL)
     demo_file = paths.demo_database_file

@@ -87,7 +87,13 @@ WORKSTATION_NAME = declare(
     Setting("workstation.name", str, "", QT_TRANSLATE_NOOP("Settings", "Workstation name"))
 )
 OFFICE_POSTCODE = declare(
-    Setting("workstation.office_postcode", str, "", QT_TRANSLATE_NOOP("Settings", "Post office postcode"))
+    Setting(
+        "workstation.office_postcode",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Post office postcode"),
+        env="POSTDESK_OFFICE_POSTCODE",
+    )
 )
 ERROR_DIALOGS = declare(
     Setting(

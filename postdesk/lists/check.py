@@ -25,7 +25,7 @@ from postdesk.lists.normalise import RowNormaliser
 from postdesk.lists.readers import open_table
 from postdesk.lists.safety import Limits, too_long
 from postdesk.lists.table import RawTable, Row, is_empty_row
-from postdesk.lists.validation import FeeOf, RowValidator, StoredLookup
+from postdesk.lists.validation import FeeOf, HasRate, RowValidator, StoredLookup
 from postdesk.lists.values import CellProblem, mass_grams, money_kopecks
 
 PREVIEW_ROWS = 30
@@ -169,6 +169,7 @@ def check_list(
     fee_of: FeeOf | None = None,
     progress: Progress | None = None,
     kind: str = "",
+    has_rate: HasRate | None = None,
 ) -> CheckResult:
     """Every row normalised and validated; ``progress`` gets the rows done and may raise to stop.
 
@@ -180,7 +181,9 @@ def check_list(
     title = _with_batch_kind(guess.title, batch_kind(kind))
     kind_known = Field.MAIL_TYPE in mapping.columns or title.mail_type is not None
     normalise = RowNormaliser(mapping, guess.headers, title, table.first_column)
-    validator = RowValidator(normalise.column_name, mapping.columns, fee_of, kind_known=kind_known)
+    validator = RowValidator(
+        normalise.column_name, mapping.columns, fee_of, has_rate=has_rate, kind_known=kind_known
+    )
     items: list[ListItem] = []
     findings: list[Finding] = [
         Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings

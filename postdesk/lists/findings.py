@@ -121,6 +121,10 @@ MESSAGES: dict[str, str] = {
         "and the rules of the category are checked once the kind is known.",
     ),
     "no_rows": QT_TRANSLATE_NOOP("ListCheck", "The list has a header but no rows."),
+    "kind_not_provided": QT_TRANSLATE_NOOP("ListCheck", "«%1» is not sent as «%2»: write one of: %3."),
+    "kind_not_priced": QT_TRANSLATE_NOOP(
+        "ListCheck", "The tariff in force has no price for «%1»: such an item cannot be accepted."
+    ),
 }
 
 

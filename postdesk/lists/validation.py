@@ -15,7 +15,8 @@ from postdesk.lists.fields import Field
 from postdesk.lists.findings import Finding, Severity, message, rubles
 from postdesk.lists.items import ListItem
 from postdesk.postal.identifiers import is_valid_rpo, is_valid_s10
-from postdesk.postal.mailclasses import MAIL_TYPES, MailCategory
+from postdesk.postal.mail_kinds import categories_text, category_title, is_provided, kind_title, type_title
+from postdesk.postal.mailclasses import MAIL_TYPES, MailCategory, MailType
 
 _S10_SHAPE = re.compile(r"^[A-Z]{2}\d{9}[A-Z]{2}$")
 _VALUED = frozenset(
@@ -35,6 +36,8 @@ class StoredMatches:
 StoredLookup = Callable[[Collection[str], Collection[str]], StoredMatches]
 # The fees that would be right for an item (the first one is shown), or None when it cannot be priced.
 FeeOf = Callable[[ListItem], tuple[int, ...] | None]
+# Whether the tariff in force has a price for a mail type and category (codes).
+HasRate = Callable[[str, str], bool]
 
 
 class RowValidator:
@@ -46,12 +49,14 @@ class RowValidator:
         columns: dict[Field, int],
         fee_of: FeeOf | None = None,
         *,
+        has_rate: HasRate | None = None,
         kind_known: bool = True,
     ) -> None:
         self._name = column_name
         self._kind_known = kind_known  # False: one list-level warning instead of one error per row
         self._columns = columns
         self._fee_of = fee_of
+        self._has_rate = has_rate
         self._barcodes: dict[str, int] = {}
         self._recipients: dict[str, int] = {}
         self.has_barcode_column = Field.BARCODE in columns or Field.RECIPIENT_AND_BARCODE in columns
@@ -89,6 +94,7 @@ class RowValidator:
         elif postcode[0] not in "123456":
             out.append(self._finding(item, Field.POSTCODE, "unusual_postcode", warning, postcode))
         self._check_barcode(item, out)
+        self._check_kind(item, out)
         self._check_mass(item, out)
         self._check_money(item, out)
         self._check_duplicate_recipient(item, out)
@@ -122,6 +128,38 @@ class RowValidator:
         first = self._barcodes.setdefault(code, item.source_row)
         if first != item.source_row:
             out.append(self._finding(item, column, "duplicate_barcode", Severity.ERROR, code, first))
+
+    def _check_kind(self, item: ListItem, out: list[Finding]) -> None:
+        """A type and category the post does not combine, or the tariff does not price, are found here,
+        not first at acceptance."""
+        if not item.mail_type or not item.mail_category:
+            return
+        try:
+            mail_type, category = MailType(item.mail_type), MailCategory(item.mail_category)
+        except ValueError:
+            return
+        if not is_provided(mail_type, category):
+            out.append(
+                self._finding(
+                    item,
+                    Field.MAIL_CATEGORY,
+                    "kind_not_provided",
+                    Severity.ERROR,
+                    type_title(mail_type),
+                    category_title(category),
+                    categories_text(mail_type),
+                )
+            )
+        elif self._has_rate is not None and not self._has_rate(mail_type.value, category.value):
+            out.append(
+                self._finding(
+                    item,
+                    Field.MAIL_CATEGORY,
+                    "kind_not_priced",
+                    Severity.ERROR,
+                    kind_title(mail_type, category),
+                )
+            )
 
     def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
         if not item.mail_type and self._kind_known and not self._reported(Field.MAIL_TYPE, out):

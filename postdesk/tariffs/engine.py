@@ -19,6 +19,7 @@ from decimal import Decimal
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.postal.documents import ItemFees
+from postdesk.postal.mail_kinds import kind_title
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind, has_declared_value
 from postdesk.tariffs.model import TariffTable
 from postdesk.tariffs.money import percent_of, steps_over
@@ -82,10 +83,9 @@ def price_item(table: TariffTable, item: PricingInput, discount_percent: Decimal
     rate = table.rate(item.mail_type, item.category)
     if rate is None:
         raise PricingError(
-            translate("Tariffs", "The tariff «%1» has no price for %2 / %3.")
+            translate("Tariffs", "The tariff «%1» has no price for «%2».")
             .replace("%1", table.version)
-            .replace("%2", item.mail_type.value)
-            .replace("%3", item.category.value)
+            .replace("%2", kind_title(item.mail_type, item.category))
         )
     if item.mass_g <= 0:
         raise PricingError(translate("Tariffs", "An item without weight cannot be priced: weigh it first."))

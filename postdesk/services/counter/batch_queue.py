@@ -40,6 +40,13 @@ class QueueService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
+    def allows_without_client(self, actor: Actor, batch_id: int) -> bool:
+        """Whether the batch's contract provides for acceptance without the client waiting."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        with self._uow() as tx:
+            contract = contract_of(tx.session, load_batch(tx.session, batch_id))
+            return contract is not None and bool(contract.accept_without_client)
+
     def register_received(self, actor: Actor, batch_id: int, note: str = "") -> BatchSummary:
         """The client left the batch at the counter; any operator accepts it later."""
         require(actor, Permission.ACCEPT_BATCHES)

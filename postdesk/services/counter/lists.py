@@ -24,11 +24,12 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.check import CheckResult, OpenedList, check_list, open_list
 from postdesk.lists.mapping import ColumnMapping
 from postdesk.lists.safety import Limits
-from postdesk.lists.validation import FeeOf, StoredLookup, StoredMatches
+from postdesk.lists.validation import FeeOf, HasRate, StoredLookup, StoredMatches
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract
 from postdesk.models.lists import ListProfile
+from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import contract_in_force, discount_of
@@ -116,7 +117,19 @@ class ListService:
             fee_of=self.fee_checker(client_id),
             progress=progress,
             kind=opened.remembered_kind if kind is None else kind,
+            has_rate=self.rate_checker(),
         )
+
+    def rate_checker(self) -> HasRate | None:
+        """Rows of a kind the tariff in force does not price are findings of the check."""
+        if self._tariffs is None:
+            return None
+        table = self._tariffs.in_force()
+
+        def has_rate(mail_type: str, category: str) -> bool:
+            return table.rate(MailType(mail_type), MailCategory(category)) is not None
+
+        return has_rate
 
     def fee_checker(self, client_id: int | None) -> FeeOf | None:
         """Fees are checked against the tariff in force and the client's contract discount."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButto
 from postdesk.services.counter.acceptance import AcceptanceResult
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary
-from postdesk.ui.counter.texts import rubles
+from postdesk.ui.counter.texts import list_number_text, rubles
 from postdesk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ class AcceptFlow(QObject):
             return
         totals = quote.totals
         text = (
-            self.tr("Accept list № %1 of %2?\n\nItems: %3\nTotal: %4 (VAT %5)\nTariff: %6")
-            .replace("%1", batch.list_number or str(batch.id))
+            self.tr("Accept list %1 of %2?\n\nItems: %3\nTotal: %4 (VAT %5)\nTariff: %6")
+            .replace("%1", list_number_text(batch.list_number))
             .replace("%2", batch.client_name)
             .replace("%3", str(totals.items))
             .replace("%4", rubles(totals.total_kop))
@@ -134,9 +134,9 @@ class AcceptFlow(QObject):
             self.view,
             self.tr("Accept without the client waiting"),
             self.tr(
-                "Register list № %1 as received? The client may leave; any operator weighs and "
+                "Register list %1 as received? The client may leave; any operator weighs and "
                 "accepts the batch later, and the documents are handed back afterwards."
-            ).replace("%1", batch.list_number or str(batch.id)),
+            ).replace("%1", list_number_text(batch.list_number)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -8,7 +8,6 @@ ask for a reason; they are hidden from operators, and the service refuses them a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -33,7 +32,7 @@ from postdesk.ui.context import UiContext
 from postdesk.ui.counter.correction_dialog import CorrectionDialog
 from postdesk.ui.counter.dialogs import ReasonDialog
 from postdesk.ui.counter.item_model import ItemTableModel, size_columns
-from postdesk.ui.counter.texts import batch_status_text, rubles
+from postdesk.ui.counter.texts import batch_status_text, grams, list_number_text, rubles
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.printing.preview import PrintPreviewDialog
 
@@ -65,7 +64,7 @@ class AcceptedView(QWidget):
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.totals_label = QLabel(self)
         self.totals_label.setWordWrap(True)
-        self.documents_box = QGroupBox(self.tr("Documents"), self)
+        self.documents_box = QGroupBox(self.tr("Documents (Ctrl+P opens the first)"), self)
         documents = QHBoxLayout(self.documents_box)
         self.form_buttons: dict[FormKind, QPushButton] = {}
         for kind in DOCUMENT_FORMS:
@@ -107,18 +106,15 @@ class AcceptedView(QWidget):
         self.correct_button.clicked.connect(self.correct_item)
         self.void_item_button.clicked.connect(self.void_item)
         self.void_batch_button.clicked.connect(self.void_batch)
-        escape = QShortcut(QKeySequence("Esc"), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.back.emit)
 
     # --- opening -------------------------------------------------------------------------------
     def open_batch(self, batch: BatchSummary) -> None:
         self.batch = batch
         accepted_at = batch.accepted_at.astimezone().strftime("%d.%m.%Y %H:%M") if batch.accepted_at else ""
         self.title_label.setText(
-            self.tr("%1 · list № %2 · %3 %4")
+            self.tr("%1 · list %2 · %3 %4")
             .replace("%1", batch.client_name)
-            .replace("%2", batch.list_number or str(batch.id))
+            .replace("%2", list_number_text(batch.list_number))
             .replace("%3", batch_status_text(batch.status))
             .replace("%4", accepted_at)
             .strip()
@@ -126,7 +122,7 @@ class AcceptedView(QWidget):
         self.totals_label.setText(
             self.tr("Items: %1 · mass %2 g · without VAT %3 · VAT %4 · total %5")
             .replace("%1", str(batch.items_count))
-            .replace("%2", str(batch.mass_g))
+            .replace("%2", grams(batch.mass_g))
             .replace("%3", rubles(batch.net_kop))
             .replace("%4", rubles(batch.vat_kop))
             .replace("%5", rubles(batch.total_kop))
@@ -145,12 +141,20 @@ class AcceptedView(QWidget):
         for kind, button in self.form_buttons.items():
             button.setVisible(bool(items_for(kind, document).items))
 
+    def open_first_form(self) -> PrintPreviewDialog | None:
+        """Ctrl+P: the first document the batch has (ф.103 for every batch with items)."""
+        for kind, button in self.form_buttons.items():
+            if button.isVisible():
+                return self.open_preview(kind)
+        return None
+
     def open_preview(self, kind: FormKind) -> PrintPreviewDialog | None:
         if self.batch is None:
             return None
         self.preview = PrintPreviewDialog.for_batch(self.ctx, self.batch.id, kind, parent=self)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
+        self.preview.finished.connect(lambda _code: self.table.setFocus())
         self.preview.open()
         return self.preview
 
@@ -197,8 +201,8 @@ class AcceptedView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Void the whole batch"),
-            self.tr("Void every item of list № %1? This cannot be undone.").replace(
-                "%1", batch.list_number or str(batch.id)
+            self.tr("Void every item of list %1? This cannot be undone.").replace(
+                "%1", list_number_text(batch.list_number)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

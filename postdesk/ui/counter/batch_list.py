@@ -31,7 +31,7 @@ from postdesk.services.counter.batch_queue import QueueEntry, QueueStage
 from postdesk.services.counter.batch_views import BatchSummary
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.dialogs import RecipientDialog
-from postdesk.ui.counter.texts import batch_status_text, grams, rubles
+from postdesk.ui.counter.texts import batch_status_text, grams, list_number_text, rubles
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -202,8 +202,14 @@ class BatchListPanel(QWidget):
         if client_id is None:
             self.model.set_rows([])
         else:
-            self.ctx.tasks.start(ops.batches_of(client_id), self.model.set_rows)
+            self.ctx.tasks.start(ops.batches_of(client_id), self._show_batches)
         self.ctx.tasks.start(ops.queue(), self.queue_model.set_rows)
+
+    def _show_batches(self, rows: list[BatchSummary]) -> None:
+        """The first batch is current, so Enter opens it without a click."""
+        self.model.set_rows(rows)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _open_selected(self) -> None:
         index = self.table.currentIndex()
@@ -229,8 +235,8 @@ class BatchListPanel(QWidget):
             return None
         batch = entry.batch
         dialog = RecipientDialog(
-            self.tr("The documents of list № %1 (%2) are handed back.")
-            .replace("%1", batch.list_number or str(batch.id))
+            self.tr("The documents of list %1 (%2) are handed back.")
+            .replace("%1", list_number_text(batch.list_number))
             .replace("%2", batch.client_name),
             self,
         )

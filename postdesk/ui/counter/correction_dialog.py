@@ -27,19 +27,24 @@ def _money_text(kop: int) -> str:
 class CorrectionDialog(ReasonDialog):
     """Mass, declared value, cash on delivery, services and address of one accepted item."""
 
-    def __init__(self, item: ItemView, parent: QWidget | None = None) -> None:
+    def __init__(self, item: ItemView, parent: QWidget | None = None, *, draft: bool = False) -> None:
+        """``draft``: the item is not accepted yet, so its declared data (and declared mass) are fixed."""
+        intro = (
+            self.tr("Item № %1 (%2). Fix what the list declared; the reason is kept in the audit log.")
+            if draft
+            else self.tr("Item № %1 (%2). The item is re-priced under the tariff it was accepted with.")
+        )
         super().__init__(
-            self.tr("Correct the item"),
-            self.tr("Item № %1 (%2). The item is re-priced under the tariff it was accepted with.")
-            .replace("%1", str(item.seq))
-            .replace("%2", item.barcode or "—"),
+            self.tr("Fix the declared data") if draft else self.tr("Correct the item"),
+            intro.replace("%1", str(item.seq)).replace("%2", item.barcode or "—"),
             parent,
         )
         self.item = item
+        self._mass_before = item.declared_mass_g if draft else item.mass_g
         self.mass_spin = QSpinBox(self)
         self.mass_spin.setRange(1, 1_000_000)
         self.mass_spin.setSuffix(self.tr(" g"))
-        self.mass_spin.setValue(item.mass_g)
+        self.mass_spin.setValue(self._mass_before)
         self.value_edit = QLineEdit(_money_text(item.declared_value_kop), self)
         self.cod_edit = QLineEdit(_money_text(item.cod_kop), self)
         self.notice_combo = QComboBox(self)
@@ -101,7 +106,7 @@ class CorrectionDialog(ReasonDialog):
 
         notice = NoticeKind(self.notice_combo.currentData())
         return ItemCorrection(
-            mass_g=differs(self.mass_spin.value(), item.mass_g),
+            mass_g=differs(self.mass_spin.value(), self._mass_before),
             declared_value_kop=differs(self._value_kop, item.declared_value_kop),
             cod_kop=differs(self._cod_kop, item.cod_kop),
             notice=notice if notice.value != item.notice else None,

@@ -1,20 +1,26 @@
 """Small dialogs of the counter: manual weight, pack, reason, document recipient.
 
 Each validates its own fields and only closes with usable values; the caller opens it with
-``open()`` (window-modal, non-blocking) and reads the values when ``accepted`` fires.
+``open()`` (window-modal, non-blocking) and reads the values when ``accepted`` fires. A dialog
+opens with the cursor in its first field (the operator types at once, Enter is OK) and grows
+with its validation messages, so none hides behind the buttons.
 """
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -47,12 +53,24 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def ok_button(self):
+    def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def first_field(self) -> QWidget | None:
+        return next(iter(self.form.fields.values()), None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.PopupFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()
 
     def _errors(self) -> dict[str, str]:
         return {}
@@ -60,6 +78,7 @@ class FormDialog(QDialog):
     def _try_accept(self) -> None:
         errors = self._errors()
         self.form.show_errors(errors)
+        self.adjustSize()
         if errors:
             widget = self.form.first_invalid(errors)
             if widget is not None:
@@ -134,6 +153,7 @@ class ReasonDialog(FormDialog):
         super().__init__(title, intro, parent)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setFixedHeight(70)
+        self.reason_edit.setTabChangesFocus(True)
         self.form.add_field("reason", self.tr("Reason:"), self.reason_edit)
 
     @property

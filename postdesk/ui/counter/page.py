@@ -3,10 +3,12 @@
 Client picker and «Import list…» (Ctrl+O) on top; below, the client's batches and the shared
 queue, or — once a batch is opened — its weighing view (draft or received) or its documents
 (accepted). A removable drive being mounted is noticed and its list files are offered for import.
+The counter's keys are shortcuts of this page, so they work wherever the focus is on it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -32,6 +34,7 @@ from postdesk.ui.counter.batch_list import BatchListPanel
 from postdesk.ui.counter.client_search import client_search_placeholder
 from postdesk.ui.counter.lists.drive_watcher import DriveWatcher
 from postdesk.ui.counter.lists.wizard import ImportWizard
+from postdesk.ui.counter.scanner_focus import install_page_keys
 from postdesk.ui.counter.weighing_view import WeighingView
 
 LIST, WEIGHING, ACCEPTED = range(3)
@@ -53,7 +56,7 @@ class AcceptancePage(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.load_clients)
         self.client_search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.client_search.returnPressed.connect(self.load_clients)
+        self.client_search.returnPressed.connect(lambda: self.load_clients(open_single=True))
         self.client_combo = QComboBox(self)
         self.client_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button = QPushButton(self.tr("Import list…"), self)
@@ -77,6 +80,11 @@ class AcceptancePage(QWidget):
         self.weighing.finished.connect(self._batch_finished)
         self.accepted.back.connect(self.show_list)
         self.accepted.changed.connect(lambda _id: self.refresh())
+        install_page_keys(
+            self,
+            [(keys, self._on_weighing(slot)) for keys, slot in self.weighing.key_bindings() if keys != "Esc"],
+        )
+        install_page_keys(self, [("Esc", self._escape), ("Ctrl+P", self._print_first_form)])
 
         self.top = QWidget(self)
         top = QHBoxLayout(self.top)
@@ -96,14 +104,36 @@ class AcceptancePage(QWidget):
         self.load_clients()
         self.watcher.start()
 
-    def load_clients(self) -> None:
-        """Search off the GUI thread; only the answer to the latest search is shown."""
+    def _on_weighing(self, slot: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            if self.stack.currentIndex() == WEIGHING:
+                slot()
+
+        return run
+
+    def _escape(self) -> None:
+        if self.stack.currentIndex() == WEIGHING:
+            self.weighing.back.emit()
+        elif self.stack.currentIndex() == ACCEPTED:
+            self.accepted.back.emit()
+
+    def _print_first_form(self) -> None:
+        if self.stack.currentIndex() == ACCEPTED:
+            self.accepted.open_first_form()
+
+    def load_clients(self, *, open_single: bool = False) -> None:
+        """Search off the GUI thread; only the answer to the latest search is shown.
+
+        Enter in the search (``open_single``) with exactly one client found opens its batches."""
+        self._search_timer.stop()
         self._search_request += 1
         request = self._search_request
 
         def show(found: list[ClientSummary]) -> None:
             if request == self._search_request:
                 self._show_clients(found)
+                if open_single and len(found) == 1:
+                    self.batch_list.table.setFocus()
 
         self.ctx.tasks.start(self.ctx.ops.clients.search(self.client_search.text(), limit=1000), show)
 

@@ -10,7 +10,7 @@ from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.postal.weighing import WeightDecision
 from postdesk.services.counter.batch_views import ItemView
 
-__all__ = ["batch_status_text", "grams", "item_state_text", "rubles"]
+__all__ = ["batch_status_text", "grams", "item_state_text", "list_number_text", "rubles"]
 
 _BATCH_STATUS = {
     BatchStatus.DRAFT: QT_TRANSLATE_NOOP("BatchStates", "draft"),
@@ -55,3 +55,10 @@ def item_state_text(item: ItemView) -> str:
 def grams(value: int) -> str:
     """``12345`` → ``12 345`` (thin-space groups, as the scale display shows them)."""
     return f"{value:,}".replace(",", "\u202f")
+
+
+def list_number_text(number: str) -> str:
+    """The list's own number as the client wrote it, «№ 12», or «без номера» when it has none."""
+    if number.strip():
+        return QCoreApplication.translate("BatchStates", "№ %1").replace("%1", number.strip())
+    return QCoreApplication.translate("BatchStates", "without a number")

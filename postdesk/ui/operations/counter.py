@@ -13,6 +13,7 @@ from postdesk.services.counter.batch_queue import QueueEntry
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary, ItemView
 from postdesk.services.counter.corrections import CorrectionResult, ItemCorrection
+from postdesk.services.counter.draft_edits import RemovedItem
 from postdesk.services.counter.weighing import PackResult, WeighingResult
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskContext, TaskKind
@@ -94,6 +95,12 @@ class CounterOps:
         queue, actor = self._core.batch_queue, self._actor
         return Operation.database("register received", lambda: queue.register_received(actor, batch_id))
 
+    def allows_without_client(self, batch_id: int) -> Operation[bool]:
+        queue, actor = self._core.batch_queue, self._actor
+        return Operation.database(
+            "without client allowed", lambda: queue.allows_without_client(actor, batch_id)
+        )
+
     def queue(self) -> Operation[list[QueueEntry]]:
         queue, actor = self._core.batch_queue, self._actor
         return Operation.database("queue", lambda: queue.queue(actor))
@@ -118,3 +125,16 @@ class CounterOps:
     def void_batch(self, batch_id: int, reason: str) -> Operation[CorrectionResult]:
         corrections, actor = self._core.corrections, self._actor
         return Operation.database("void batch", lambda: corrections.void_batch(actor, batch_id, reason))
+
+    # --- drafts before acceptance --------------------------------------------------------------
+    def remove_item(self, item_id: int, reason: str) -> Operation[RemovedItem]:
+        edits, actor = self._core.draft_edits, self._actor
+        return Operation.database("remove item", lambda: edits.remove_item(actor, item_id, reason))
+
+    def hand_back_item(self, item_id: int, reason: str) -> Operation[ItemView]:
+        edits, actor = self._core.draft_edits, self._actor
+        return Operation.database("hand back item", lambda: edits.hand_back(actor, item_id, reason))
+
+    def fix_item(self, item_id: int, reason: str, change: ItemCorrection) -> Operation[ItemView]:
+        edits, actor = self._core.draft_edits, self._actor
+        return Operation.database("fix item", lambda: edits.fix_item(actor, item_id, reason, change))

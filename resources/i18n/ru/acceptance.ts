@@ -16,16 +16,16 @@
             <translation>Партию пока нельзя принять:</translation>
         </message>
         <message>
-            <source>Accept list № %1 of %2?
+            <source>Accept list %1 of %2?
 
 Items: %3
 Total: %4 (VAT %5)
 Tariff: %6</source>
-            <translation>Принять список № %1 клиента %2?
+            <translation>Принять список %1 клиента %2?
 
 Отправлений: %3
 Итого: %4 (в т. ч. НДС %5)
-Тарифы: %6</translation>
+Тариф: %6</translation>
         </message>
         <message>
             <source>Warning: the tariffs are a sample, not the official table.</source>
@@ -48,8 +48,8 @@ Tariff: %6</source>
             <translation>Принять без ожидания клиента</translation>
         </message>
         <message>
-            <source>Register list № %1 as received? The client may leave; any operator weighs and accepts the batch later, and the documents are handed back afterwards.</source>
-            <translation>Зарегистрировать список № %1 как полученный? Клиент может уйти: любой оператор позже взвесит и примет партию, а документы будут выданы после приёма.</translation>
+            <source>Register list %1 as received? The client may leave; any operator weighs and accepts the batch later, and the documents are handed back afterwards.</source>
+            <translation>Зарегистрировать список %1 как принятый на хранение? Клиент может уйти: любой оператор взвесит и примет партию позже, а документы будут выданы потом.</translation>
         </message>
         <message>
             <source>The batch is in the queue of received batches.</source>
@@ -167,6 +167,10 @@ Tariff: %6</source>
             <translation>Документы печатаются только для принятых партий.</translation>
         </message>
         <message>
+            <source>The batch is already accepted: its items change only by a correction or a void.</source>
+            <translation>Партия уже принята: её отправления меняются только исправлением или аннулированием.</translation>
+        </message>
+        <message>
             <source>Item %1: unknown mail type, category or notice (%2).</source>
             <translation>Отправление № %1: неизвестный вид, категория или уведомление (%2).</translation>
         </message>
@@ -206,8 +210,8 @@ Tariff: %6</source>
             <translation>← К партиям (Esc)</translation>
         </message>
         <message>
-            <source>Documents</source>
-            <translation>Документы</translation>
+            <source>Documents (Ctrl+P opens the first)</source>
+            <translation>Документы (Ctrl+P — первый из них)</translation>
         </message>
         <message>
             <source>Supervisor</source>
@@ -226,8 +230,8 @@ Tariff: %6</source>
             <translation>Аннулировать всю партию…</translation>
         </message>
         <message>
-            <source>%1 · list № %2 · %3 %4</source>
-            <translation>%1 · список № %2 · %3 %4</translation>
+            <source>%1 · list %2 · %3 %4</source>
+            <translation>%1 · список %2 · %3 %4</translation>
         </message>
         <message>
             <source>Items: %1 · mass %2 g · without VAT %3 · VAT %4 · total %5</source>
@@ -250,8 +254,8 @@ Tariff: %6</source>
             <translation>Аннулирование партии</translation>
         </message>
         <message>
-            <source>Void every item of list № %1? This cannot be undone.</source>
-            <translation>Аннулировать все отправления списка № %1? Отменить это действие нельзя.</translation>
+            <source>Void every item of list %1? This cannot be undone.</source>
+            <translation>Аннулировать все отправления списка %1? Это нельзя отменить.</translation>
         </message>
         <message>
             <source>Why is the batch voided?</source>
@@ -300,8 +304,8 @@ Tariff: %6</source>
             <translation>Выберите в очереди принятую партию, документы которой ждут выдачи.</translation>
         </message>
         <message>
-            <source>The documents of list № %1 (%2) are handed back.</source>
-            <translation>Выдача документов по списку № %1 (%2).</translation>
+            <source>The documents of list %1 (%2) are handed back.</source>
+            <translation>Документы списка %1 (%2) выдаются.</translation>
         </message>
         <message>
             <source>The documents are handed back.</source>
@@ -329,6 +333,14 @@ Tariff: %6</source>
         <message>
             <source>voided</source>
             <translation>аннулирована</translation>
+        </message>
+        <message>
+            <source>№ %1</source>
+            <translation>№ %1</translation>
+        </message>
+        <message>
+            <source>without a number</source>
+            <translation>без номера</translation>
         </message>
     </context>
     <context>
@@ -376,12 +388,20 @@ Tariff: %6</source>
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <source>Correct the item</source>
-            <translation>Исправление отправления</translation>
+            <source>Item № %1 (%2). Fix what the list declared; the reason is kept in the audit log.</source>
+            <translation>Отправление № %1 (%2). Исправьте заявленные в списке данные; причина сохраняется в журнале аудита.</translation>
         </message>
         <message>
             <source>Item № %1 (%2). The item is re-priced under the tariff it was accepted with.</source>
             <translation>Отправление № %1 (%2). Плата будет пересчитана по тарифам, действовавшим при приёме.</translation>
+        </message>
+        <message>
+            <source>Fix the declared data</source>
+            <translation>Исправить заявленные данные</translation>
+        </message>
+        <message>
+            <source>Correct the item</source>
+            <translation>Исправление отправления</translation>
         </message>
         <message>
             <source> g</source>
@@ -477,6 +497,41 @@ Tariff: %6</source>
         <message>
             <source>Weight outside the tolerance.</source>
             <translation>Вес вне допуска.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftActions</name>
+        <message>
+            <source>Choose the item first (scan its identifier).</source>
+            <translation>Сначала выберите отправление (отсканируйте его ШПИ).</translation>
+        </message>
+        <message>
+            <source>Remove the item from the list</source>
+            <translation>Исключить отправление из списка</translation>
+        </message>
+        <message>
+            <source>Item № %1 (%2) is taken out of this list: it is not handed in.</source>
+            <translation>Отправление № %1 (%2) исключается из списка: оно не сдаётся.</translation>
+        </message>
+        <message>
+            <source>Item № %1 is removed from the list.</source>
+            <translation>Отправление № %1 исключено из списка.</translation>
+        </message>
+        <message>
+            <source>Hand the item back</source>
+            <translation>Вернуть отправление</translation>
+        </message>
+        <message>
+            <source>Item № %1 (%2) is returned to the client and not accepted.</source>
+            <translation>Отправление № %1 (%2) возвращается клиенту и не принимается.</translation>
+        </message>
+        <message>
+            <source>Item № %1 is handed back.</source>
+            <translation>Отправление № %1 возвращено клиенту.</translation>
+        </message>
+        <message>
+            <source>Item № %1 is fixed.</source>
+            <translation>Данные отправления № %1 исправлены.</translation>
         </message>
     </context>
     <context>
@@ -799,8 +854,8 @@ Tariff: %6</source>
     <context>
         <name>Tariffs</name>
         <message>
-            <source>The tariff «%1» has no price for %2 / %3.</source>
-            <translation>В тарифе «%1» нет цены для %2 / %3.</translation>
+            <source>The tariff «%1» has no price for «%2».</source>
+            <translation>В тарифе «%1» нет цены для вида «%2».</translation>
         </message>
         <message>
             <source>An item without weight cannot be priced: weigh it first.</source>
@@ -926,8 +981,32 @@ Tariff: %6</source>
             <translation>Вес вручную… (F8)</translation>
         </message>
         <message>
-            <source>Weigh a pack…</source>
-            <translation>Взвесить пачку…</translation>
+            <source>Weigh a pack… (F9)</source>
+            <translation>Взвесить пачку… (F9)</translation>
+        </message>
+        <message>
+            <source>Hand back… (F7)</source>
+            <translation>Вернуть… (F7)</translation>
+        </message>
+        <message>
+            <source>Return the selected item to the client; it is not accepted</source>
+            <translation>Вернуть выбранное отправление клиенту; оно не принимается</translation>
+        </message>
+        <message>
+            <source>Fix… (Ctrl+E)</source>
+            <translation>Исправить… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Fix the declared data of the selected item before acceptance</source>
+            <translation>Исправить заявленные данные выбранного отправления до приёма</translation>
+        </message>
+        <message>
+            <source>Remove… (Ctrl+Del)</source>
+            <translation>Исключить… (Ctrl+Del)</translation>
+        </message>
+        <message>
+            <source>Take the selected item out of the list: it is not handed in</source>
+            <translation>Исключить выбранное отправление из списка: оно не сдаётся</translation>
         </message>
         <message>
             <source>Accept batch (Ctrl+Enter)</source>
@@ -946,11 +1025,11 @@ Tariff: %6</source>
             <translation>Показать:</translation>
         </message>
         <message numerus="yes">
-            <source>%1 · list № %2 · %3 · %n item(s)</source>
+            <source>%1 · list %2 · %3 · %n item(s)</source>
             <translation>
-                <numerusform>%1 · список № %2 · %3 · %n отправление</numerusform>
-                <numerusform>%1 · список № %2 · %3 · %n отправления</numerusform>
-                <numerusform>%1 · список № %2 · %3 · %n отправлений</numerusform>
+                <numerusform>%1 · список %2 · %3 · %n отправление</numerusform>
+                <numerusform>%1 · список %2 · %3 · %n отправления</numerusform>
+                <numerusform>%1 · список %2 · %3 · %n отправлений</numerusform>
             </translation>
         </message>
         <message>
@@ -990,8 +1069,32 @@ Tariff: %6</source>
             <translation>Отправление № %1 взвешено: %2 г.</translation>
         </message>
         <message>
+            <source>Weigh again</source>
+            <translation>Взвесить заново</translation>
+        </message>
+        <message>
+            <source>Item № %1 has a weight entered by hand, %2 g. Replace it with the weight on the scale?</source>
+            <translation>У отправления № %1 вес введён вручную: %2 г. Заменить его весом с весов?</translation>
+        </message>
+        <message>
             <source>Choose the item first (scan its identifier).</source>
             <translation>Сначала выберите отправление (отсканируйте его ШПИ).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handed back: %n item(s).</source>
+            <translation>
+                <numerusform>Возвращено клиенту: %n отправление.</numerusform>
+                <numerusform>Возвращено клиенту: %n отправления.</numerusform>
+                <numerusform>Возвращено клиенту: %n отправлений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The actual weight is taken: %n item(s).</source>
+            <translation>
+                <numerusform>Принят фактический вес: %n отправление.</numerusform>
+                <numerusform>Принят фактический вес: %n отправления.</numerusform>
+                <numerusform>Принят фактический вес: %n отправлений.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select the first letter of the stack in the list.</source>

@@ -355,6 +355,14 @@
             <source>The list has a header but no rows.</source>
             <translation>В списке есть заголовок, но нет ни одной строки.</translation>
         </message>
+        <message>
+            <source>«%1» is not sent as «%2»: write one of: %3.</source>
+            <translation>«%1» не бывает «%2»: укажите одно из: %3.</translation>
+        </message>
+        <message>
+            <source>The tariff in force has no price for «%1»: such an item cannot be accepted.</source>
+            <translation>В действующем тарифе нет цены для вида «%1»: такое отправление не может быть принято.</translation>
+        </message>
     </context>
     <context>
         <name>ListField</name>
