@@ -29,7 +29,13 @@ from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
 from postdesk.services import audit
 from postdesk.services.context import Actor
-from postdesk.services.counter.batch_quote import BatchQuote, quote_batch, status_problems
+from postdesk.services.counter.batch_quote import (
+    BatchQuote,
+    QuoteBasis,
+    quote_basis,
+    quote_batch,
+    status_problems,
+)
 from postdesk.services.counter.batch_views import contract_of, load_batch
 from postdesk.services.counter.identifiers import allocate_rpo_in, allocate_s10_in
 from postdesk.services.counter.pricing import (
@@ -132,6 +138,13 @@ class AcceptanceService:
         table = self._tariffs.in_force(self._today())
         with self._uow() as tx:
             return quote_batch(tx.session, table, batch_id)
+
+    def quote_basis(self, actor: Actor, batch_id: int) -> QuoteBasis:
+        """The tariff in force and the batch's discount, for the counter's running quote."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        table = self._tariffs.in_force(self._today())
+        with self._uow() as tx:
+            return quote_basis(tx.session, table, batch_id)
 
     def accept(
         self,

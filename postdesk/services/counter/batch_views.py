@@ -221,9 +221,9 @@ class BatchRegisterService:
                 .where(BatchItem.batch_id == batch_id)
                 .group_by(BatchItem.status, BatchItem.weight_decision)
             )
-            counts = dict.fromkeys(("pending", "undecided", "ready", "returned", "accepted", "voided"), 0)
+            counts = dict.fromkeys(PROGRESS_KEYS, 0)
             for status, decision, count in rows:
-                counts[_progress_key(status, decision)] += count
+                counts[progress_key(status, decision)] += count
             return counts
 
 
@@ -253,7 +253,11 @@ def _elsewhere(session: Session, batch_id: int, code: str) -> str:
     )
 
 
-def _progress_key(status: ItemStatus, decision: str | None) -> str:
+PROGRESS_KEYS = ("pending", "undecided", "ready", "returned", "accepted", "voided")
+
+
+def progress_key(status: ItemStatus, decision: str | None) -> str:
+    """Which count of the weighing progress an item is in."""
     if status is ItemStatus.PENDING:
         return "undecided" if decision == WeightDecision.UNDECIDED else "pending"
     if status is ItemStatus.WEIGHED:
