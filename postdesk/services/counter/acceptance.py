@@ -9,12 +9,15 @@ the numbering, never a duplicate.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, UserError
@@ -47,12 +50,52 @@ from postdesk.services.counter.pricing import (
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.permissions import Permission, require
 from postdesk.tariffs.engine import ChargeTotals, sum_charges
-from postdesk.tariffs.model import TariffInfo
+from postdesk.tariffs.model import TariffInfo, TariffTable
 
 BATCH_MAIL_SERVICE = "batch_mail"
 Progress = Callable[[int, int], None]
-_PROGRESS_EVERY = 200
+_PROGRESS_EVERY = 100
+_READ_CHUNK = 100
 _CHUNK = 500
+_REPORT_SECONDS = 0.1
+
+
+@contextmanager
+def _without_full_collections() -> Iterator[None]:
+    """Hold off the cyclic collector while tens of thousands of items are loaded and written.
+
+    Its full passes rescan every live object, so they grow with the batch and would stall the
+    acceptance (and its progress) for most of a second each; cycles are collected afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Pacer:
+    """Reports progress often enough for the window to show it and for Cancel to get through.
+
+    The work is counted in units of two per item: the first half reads and checks the items, the
+    second prices and writes them. Between the regular reports a report is made whenever
+    ``_REPORT_SECONDS`` have passed, so no stretch of a big acceptance goes unreported.
+    """
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._last = time.monotonic()
+        self.total = 0
+
+    def step(self, done: int, *, now: bool = False) -> None:
+        if self._progress is None:
+            return
+        moment = time.monotonic()
+        if now or moment - self._last >= _REPORT_SECONDS:
+            self._last = moment
+            self._progress(min(done, self.total), self.total)
 
 
 @dataclass(frozen=True)
@@ -81,12 +124,15 @@ def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str
     return kind, s10_class_letter(mail_type, category) if kind is IdentifierKind.S10 else ""
 
 
-def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
-    statuses: Counter[tuple[ItemStatus, bool]] = Counter(
-        (i.status, i.weighed_mass_g is not None) for i in items
-    )
+def _blocking_problems(items: Sequence[BatchItem], tick: Callable[[int], None]) -> list[str]:
+    statuses: Counter[tuple[ItemStatus, bool]] = Counter()
+    bad = []
+    for n, i in enumerate(items):
+        statuses[i.status, i.weighed_mass_g is not None] += 1
+        if i.barcode and not is_valid_identifier(i.barcode):
+            bad.append(str(i.seq))
+        tick(n)
     problems = status_problems(statuses)
-    bad = [str(i.seq) for i in items if i.barcode and not is_valid_identifier(i.barcode)]
     if bad:
         problems.append(
             translate("Acceptance", "Wrong identifier check digit in items: %1.").replace(
@@ -106,9 +152,12 @@ def _usable_contract(contract: Contract | None) -> Contract | None:
     return contract
 
 
-def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list[str]:
+def _already_accepted(
+    session: Session, batch_id: int, codes: list[str], tick: Callable[[int], None]
+) -> list[str]:
     found: list[str] = []
     for start in range(0, len(codes), _CHUNK):
+        tick(start)
         found += session.scalars(
             select(BatchItem.barcode).where(
                 BatchItem.barcode.in_(codes[start : start + _CHUNK]),
@@ -117,6 +166,43 @@ def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list
             )
         )
     return sorted(c for c in found if c)
+
+
+def _load_items(session: Session, batch_id: int, pacer: _Pacer) -> list[BatchItem]:
+    """The batch's items in list order, read in chunks and reported: the first quarter of the work."""
+    items = []
+    loaded = session.scalars(
+        select(BatchItem)
+        .where(BatchItem.batch_id == batch_id)
+        .order_by(BatchItem.seq)
+        .execution_options(yield_per=_READ_CHUNK)
+    )
+    for item in loaded:
+        items.append(item)
+        pacer.step(len(items) // 2)
+    return items
+
+
+def _service_record(
+    batch: Batch, actor: Actor, at: dt.datetime, items: int, amount_kop: int
+) -> ServiceRecord:
+    """The client's service record of an accepted batch."""
+    return ServiceRecord(
+        at=at,
+        client_id=batch.client_id,
+        contract_id=batch.contract_id,
+        batch_id=batch.id,
+        service_code=BATCH_MAIL_SERVICE,
+        kind="accepted",
+        items_count=items,
+        amount_kop=amount_kop,
+        user_id=actor.user_id,
+        user_login=actor.login,
+        workstation=actor.workstation,
+        note=translate("Acceptance", "Batch %1, list %2")
+        .replace("%1", str(batch.id))
+        .replace("%2", batch.list_number or "—"),
+    )
 
 
 class AcceptanceService:
@@ -156,13 +242,20 @@ class AcceptanceService:
     ) -> AcceptanceResult:
         """Accept every weighed item (handed-back ones stay out); raises with the reason when it cannot.
 
-        ``progress(done, total)`` is called while the transaction is open; raising from it (Cancel)
-        rolls everything back.
+        ``progress(done, total)`` is called while the transaction is open, at least every 0.1 s of
+        work on the items; raising from it (Cancel) rolls everything back.
         """
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
         postcode = office_postcode if office_postcode is not None else self._office_postcode()
-        pools = self._allocate(actor, batch_id, postcode)
+        pacer = _Pacer(progress)
+        with _without_full_collections():
+            return self._accept(actor, batch_id, table, postcode, pacer)
+
+    def _accept(
+        self, actor: Actor, batch_id: int, table: TariffTable, postcode: str, pacer: _Pacer
+    ) -> AcceptanceResult:
+        pools = self._allocate(actor, batch_id, postcode, pacer)
         with self._uow() as tx:
             session = tx.session
             batch = load_batch(session, batch_id, lock=True)
@@ -174,12 +267,9 @@ class AcceptanceService:
                 )
             contract = _usable_contract(contract_of(session, batch))
             discount = contract.discount_percent if contract is not None else Decimal(0)
-            items = list(
-                session.scalars(
-                    select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.seq)
-                )
-            )
-            problems = _blocking_problems(items)
+            items = _load_items(session, batch_id, pacer)
+            n = len(items)
+            problems = _blocking_problems(items, lambda k: pacer.step(n // 2 + k // 4))
             if problems:
                 raise UserError(
                     translate("Acceptance", "The batch cannot be accepted yet: %1").replace(
@@ -188,7 +278,10 @@ class AcceptanceService:
                 )
             ready = [i for i in items if i.status is ItemStatus.WEIGHED]
             assigned = self._assign(session, batch, ready, pools)
-            duplicates = _already_accepted(session, batch.id, [i.barcode for i in ready if i.barcode])
+            codes = [i.barcode for i in ready if i.barcode]
+            duplicates = _already_accepted(
+                session, batch.id, codes, lambda k: pacer.step(3 * n // 4 + k * n // (4 * len(codes)))
+            )
             if duplicates:
                 raise ConflictError(
                     translate("Acceptance", "Identifiers already used in accepted batches: %1.").replace(
@@ -207,8 +300,9 @@ class AcceptanceService:
                     session.execute(insert(ItemChargeRow), rows)
                     rows = []
                     session.flush()
-                    if progress is not None:
-                        progress(done, len(ready))
+                    pacer.step(n + done * n // len(ready), now=True)
+                else:
+                    pacer.step(n + done * n // len(ready))
             now = utc_now()
             batch.status = BatchStatus.ACCEPTED
             batch.accepted_at, batch.accepted_by, batch.accepted_workstation = (
@@ -223,25 +317,12 @@ class AcceptanceService:
             )
             batch.discount_percent = discount
             refresh_batch_totals(session, batch)
+            pacer.step(2 * n, now=True)
             totals = sum_charges(charges)
-            record = ServiceRecord(
-                at=now,
-                client_id=batch.client_id,
-                contract_id=batch.contract_id,
-                batch_id=batch.id,
-                service_code=BATCH_MAIL_SERVICE,
-                kind="accepted",
-                items_count=len(ready),
-                amount_kop=totals.total_kop,
-                user_id=actor.user_id,
-                user_login=actor.login,
-                workstation=actor.workstation,
-                note=translate("Acceptance", "Batch %1, list %2")
-                .replace("%1", str(batch.id))
-                .replace("%2", batch.list_number or "—"),
-            )
+            record = _service_record(batch, actor, now, len(ready), totals.total_kop)
             session.add(record)
             session.flush()
+            pacer.step(2 * n, now=True)
             returned = sum(1 for i in items if i.status is ItemStatus.RETURNED)
             audit.record(
                 session,
@@ -262,25 +343,38 @@ class AcceptanceService:
                     "service_record": record.id,
                 },
             )
+            pacer.step(2 * n, now=True)
             tx.commit()
             return AcceptanceResult(
                 batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id
             )
 
     def _allocate(
-        self, actor: Actor, batch_id: int, postcode: str
+        self, actor: Actor, batch_id: int, postcode: str, pacer: _Pacer
     ) -> dict[tuple[IdentifierKind, str], list[str]]:
         """Allocate (and commit) the identifier blocks the batch's ready items still need."""
         with self._uow() as tx:
             batch = load_batch(tx.session, batch_id)
+            pacer.total = 2 * (
+                tx.session.scalar(
+                    select(func.count()).select_from(BatchItem).where(BatchItem.batch_id == batch_id)
+                )
+                or 0
+            )
             items = tx.session.scalars(
-                select(BatchItem).where(
+                select(BatchItem)
+                .where(
                     BatchItem.batch_id == batch_id,
                     BatchItem.status == ItemStatus.WEIGHED,
                     BatchItem.barcode.is_(None),
                 )
+                .execution_options(yield_per=_CHUNK)
             )
-            needs = Counter(need for item in items if (need := _identifier_need(item, batch)) is not None)
+            needs: Counter[tuple[IdentifierKind, str]] = Counter()
+            for item in items:
+                if (need := _identifier_need(item, batch)) is not None:
+                    needs[need] += 1
+                pacer.step(0)
             if not needs or batch.status not in {BatchStatus.DRAFT, BatchStatus.RECEIVED}:
                 return {}
             pools: dict[tuple[IdentifierKind, str], list[str]] = {}

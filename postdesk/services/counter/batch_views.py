@@ -189,9 +189,10 @@ class BatchRegisterService:
         require(actor, Permission.VIEW_CLIENTS)
         code = "".join(barcode.split()).upper()
         with self._uow() as tx:
-            row = tx.session.execute(
-                select(*_VIEW_COLUMNS).where(BatchItem.batch_id == batch_id, BatchItem.barcode == code)
-            ).first()
+            # By the identifier alone, then the batch: an identifier is in one list or a few, and the
+            # planner may otherwise walk the whole batch by its (batch_id, seq) index.
+            rows = tx.session.execute(select(*_VIEW_COLUMNS).where(BatchItem.barcode == code))
+            row = next((row for row in rows if row.batch_id == batch_id), None)
             if row is None:
                 raise NotFound(_elsewhere(tx.session, batch_id, code))
             return _view_of_row(row)

@@ -87,7 +87,9 @@ class RunningQuote:
         charge = self._prices.get(key)
         if charge is None:
             try:
-                charge = price_stored_item(self.basis.table, item, self.basis, self.basis.discount_percent, mass)
+                charge = price_stored_item(
+                    self.basis.table, item, self.basis, self.basis.discount_percent, mass
+                )
             except UserError as exc:
                 # Grouped as the stored quote groups identical items: by every priced column.
                 kind = (
@@ -134,5 +136,7 @@ class RunningQuote:
                 else:
                     kinds[kind] = (first[0], first[1], first[2] + 1)
             ordered = sorted(kinds.values())
-            self._unpriced_problems = unpriced_problems([(message, count) for _seq, message, count in ordered])
+            self._unpriced_problems = unpriced_problems(
+                [(message, count) for _seq, message, count in ordered]
+            )
         return list(self._unpriced_problems)

@@ -8,6 +8,7 @@ demand; the filter proxy looks at the row's state only.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -82,6 +83,10 @@ class ItemTableModel(QAbstractTableModel):
         self.rows = rows
         self._row_of = {item.id: n for n, item in enumerate(rows)}
         self.endResetModel()
+        # The rows live as long as the screen: out of the collector's full passes, which would
+        # otherwise rescan 200,000 rows now and then in the middle of a weighing. Rows are freed
+        # by reference counting when replaced, frozen or not.
+        gc.freeze()
 
     def update_items(self, items: Iterable[ItemView]) -> None:
         updated = []

@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from postdesk.common.errors import PermissionDenied
 from postdesk.devices.scales.simulator import ScaleSimulator
+from postdesk.lists.findings import rubles
 from postdesk.models.audit import AuditEntry
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.models.users import Role
 from postdesk.postal.weighing import WeightDecision, WeightSource
 from postdesk.services.context import Actor
 from postdesk.services.counter.batch_queue import QueueStage
-from postdesk.lists.findings import rubles
 from postdesk.services.counter.running_quote import RunningQuote
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.dialogs import ManualWeightDialog

@@ -27,7 +27,9 @@ _offset = st.sampled_from([0, 1, 3, -2, 30, 4_980])  # within, within, within, w
 STEPS = st.lists(
     st.one_of(
         st.tuples(st.just("weigh"), _index, _offset),
-        st.tuples(st.just("decide"), _index, st.sampled_from([WeightDecision.TAKE_ACTUAL, WeightDecision.HAND_BACK])),
+        st.tuples(
+            st.just("decide"), _index, st.sampled_from([WeightDecision.TAKE_ACTUAL, WeightDecision.HAND_BACK])
+        ),
         st.tuples(st.just("pack"), _index, st.integers(1, 3), _offset),
     ),
     max_size=30,
