@@ -9,11 +9,14 @@ the numbering, never a duplicate.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,7 +33,13 @@ from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import discount_of
-from postdesk.services.counter.batch_quote import BatchQuote, quote_batch, status_problems
+from postdesk.services.counter.batch_quote import (
+    BatchQuote,
+    QuoteBasis,
+    quote_basis,
+    quote_batch,
+    status_problems,
+)
 from postdesk.services.counter.batch_views import contract_of, load_batch
 from postdesk.services.counter.identifiers import allocate_rpo_in, allocate_s10_in
 from postdesk.services.counter.pricing import (
@@ -46,8 +55,48 @@ from postdesk.tariffs.model import TariffInfo, TariffTable
 
 BATCH_MAIL_SERVICE = "batch_mail"
 Progress = Callable[[int, int], None]
-_PROGRESS_EVERY = 200
+_PROGRESS_EVERY = 100
+_READ_CHUNK = 100
 _CHUNK = 500
+_REPORT_SECONDS = 0.1
+
+
+@contextmanager
+def _without_full_collections() -> Iterator[None]:
+    """Hold off the cyclic collector while tens of thousands of items are loaded and written.
+
+    Its full passes rescan every live object, so they grow with the batch and would stall the
+    acceptance (and its progress) for most of a second each; cycles are collected afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Pacer:
+    """Reports progress often enough for the window to show it and for Cancel to get through.
+
+    The work is counted in units of two per item: the first half reads and checks the items, the
+    second prices and writes them. Between the regular reports a report is made whenever
+    ``_REPORT_SECONDS`` have passed, so no stretch of a big acceptance goes unreported.
+    """
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._last = time.monotonic()
+        self.total = 0
+
+    def step(self, done: int, *, now: bool = False) -> None:
+        if self._progress is None:
+            return
+        moment = time.monotonic()
+        if now or moment - self._last >= _REPORT_SECONDS:
+            self._last = moment
+            self._progress(min(done, self.total), self.total)
 
 
 @dataclass(frozen=True)
@@ -76,12 +125,15 @@ def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str
     return kind, s10_class_letter(mail_type, category) if kind is IdentifierKind.S10 else ""
 
 
-def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
-    statuses: Counter[tuple[ItemStatus, bool]] = Counter(
-        (i.status, i.weighed_mass_g is not None) for i in items
-    )
+def _blocking_problems(items: Sequence[BatchItem], tick: Callable[[int], None]) -> list[str]:
+    statuses: Counter[tuple[ItemStatus, bool]] = Counter()
+    bad = []
+    for n, i in enumerate(items):
+        statuses[i.status, i.weighed_mass_g is not None] += 1
+        if i.barcode and not is_valid_identifier(i.barcode):
+            bad.append(str(i.seq))
+        tick(n)
     problems = status_problems(statuses)
-    bad = [str(i.seq) for i in items if i.barcode and not is_valid_identifier(i.barcode)]
     if bad:
         problems.append(
             translate("Acceptance", "Wrong identifier check digit in items: %1.").replace(
@@ -106,9 +158,12 @@ def _is_identifier_clash(exc: IntegrityError) -> bool:
     return "uq_batch_items_accepted_barcode" in text or "batch_items.barcode" in text
 
 
-def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list[str]:
+def _already_accepted(
+    session: Session, batch_id: int, codes: list[str], tick: Callable[[int], None]
+) -> list[str]:
     found: list[str] = []
     for start in range(0, len(codes), _CHUNK):
+        tick(start)
         found += session.scalars(
             select(BatchItem.barcode).where(
                 BatchItem.barcode.in_(codes[start : start + _CHUNK]),
@@ -117,6 +172,43 @@ def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list
             )
         )
     return sorted(c for c in found if c)
+
+
+def _load_items(session: Session, batch_id: int, pacer: _Pacer) -> list[BatchItem]:
+    """The batch's items in list order, read in chunks and reported: the first quarter of the work."""
+    items = []
+    loaded = session.scalars(
+        select(BatchItem)
+        .where(BatchItem.batch_id == batch_id)
+        .order_by(BatchItem.seq)
+        .execution_options(yield_per=_READ_CHUNK)
+    )
+    for item in loaded:
+        items.append(item)
+        pacer.step(len(items) // 2)
+    return items
+
+
+def _service_record(
+    batch: Batch, actor: Actor, at: dt.datetime, items: int, amount_kop: int
+) -> ServiceRecord:
+    """The client's service record of an accepted batch."""
+    return ServiceRecord(
+        at=at,
+        client_id=batch.client_id,
+        contract_id=batch.contract_id,
+        batch_id=batch.id,
+        service_code=BATCH_MAIL_SERVICE,
+        kind="accepted",
+        items_count=items,
+        amount_kop=amount_kop,
+        user_id=actor.user_id,
+        user_login=actor.login,
+        workstation=actor.workstation,
+        note=translate("Acceptance", "Batch %1, list %2")
+        .replace("%1", str(batch.id))
+        .replace("%2", batch.list_number or "—"),
+    )
 
 
 class AcceptanceService:
@@ -139,6 +231,13 @@ class AcceptanceService:
         with self._uow(read_only=True) as tx:
             return quote_batch(tx.session, table, batch_id)
 
+    def quote_basis(self, actor: Actor, batch_id: int) -> QuoteBasis:
+        """The tariff in force and the batch's discount, for the counter's running quote."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        table = self._tariffs.in_force(self._today())
+        with self._uow(read_only=True) as tx:
+            return quote_basis(tx.session, table, batch_id)
+
     def accept(
         self,
         actor: Actor,
@@ -149,39 +248,40 @@ class AcceptanceService:
     ) -> AcceptanceResult:
         """Accept every weighed item (handed-back ones stay out); raises with the reason when it cannot.
 
-        ``progress(done, total)`` is called while the transaction is open; raising from it (Cancel)
-        rolls everything back.
+        ``progress(done, total)`` is called while the transaction is open, at least every 0.1 s of
+        work on the items; raising from it (Cancel) rolls everything back.
         """
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
         postcode = office_postcode if office_postcode is not None else self._office_postcode()
-        pools = self._allocate(actor, batch_id, postcode)
-        try:
-            return self._accept_locked(
-                actor, batch_id, postcode=postcode, table=table, pools=pools, progress=progress
-            )
-        except IntegrityError as exc:
-            if not _is_identifier_clash(exc):
-                raise
-            # Another workstation accepted one of these identifiers first; the database refused
-            # the second, and this acceptance was rolled back whole.
-            raise ConflictError(
-                translate(
-                    "Acceptance",
-                    "Another workstation has just accepted an item with one of these identifiers: "
-                    "nothing of this batch was accepted. Check the batch's identifiers and accept it again.",
-                )
-            ) from exc
+        pacer = _Pacer(progress)
+        with _without_full_collections():
+            pools = self._allocate(actor, batch_id, postcode, pacer)
+            try:
+                return self._accept_locked(actor, batch_id, table, postcode, pools=pools, pacer=pacer)
+            except IntegrityError as exc:
+                if not _is_identifier_clash(exc):
+                    raise
+                # Another workstation accepted one of these identifiers first; the database refused
+                # the second, and this acceptance was rolled back whole.
+                raise ConflictError(
+                    translate(
+                        "Acceptance",
+                        "Another workstation has just accepted an item with one of these identifiers: "
+                        "nothing of this batch was accepted. "
+                        "Check the batch's identifiers and accept it again.",
+                    )
+                ) from exc
 
     def _accept_locked(
         self,
         actor: Actor,
         batch_id: int,
-        *,
-        postcode: str,
         table: TariffTable,
+        postcode: str,
+        *,
         pools: dict[tuple[IdentifierKind, str], list[str]],
-        progress: Progress | None,
+        pacer: _Pacer,
     ) -> AcceptanceResult:
         """The acceptance transaction itself, under the batch's lock."""
         with self._uow() as tx:
@@ -195,12 +295,9 @@ class AcceptanceService:
                 )
             contract = _usable_contract(contract_of(session, batch))
             discount = discount_of(contract)
-            items = list(
-                session.scalars(
-                    select(BatchItem).where(BatchItem.batch_id == batch_id).order_by(BatchItem.seq)
-                )
-            )
-            problems = _blocking_problems(items)
+            items = _load_items(session, batch_id, pacer)
+            n = len(items)
+            problems = _blocking_problems(items, lambda k: pacer.step(n // 2 + k // 4))
             if problems:
                 raise UserError(
                     translate("Acceptance", "The batch cannot be accepted yet: %1").replace(
@@ -209,7 +306,10 @@ class AcceptanceService:
                 )
             ready = [i for i in items if i.status is ItemStatus.WEIGHED]
             assigned = self._assign(session, batch, ready, pools)
-            duplicates = _already_accepted(session, batch.id, [i.barcode for i in ready if i.barcode])
+            codes = [i.barcode for i in ready if i.barcode]
+            duplicates = _already_accepted(
+                session, batch.id, codes, lambda k: pacer.step(3 * n // 4 + k * n // (4 * len(codes)))
+            )
             if duplicates:
                 raise ConflictError(
                     translate("Acceptance", "Identifiers already used in accepted batches: %1.").replace(
@@ -228,8 +328,9 @@ class AcceptanceService:
                     session.execute(insert(ItemChargeRow), rows)
                     rows = []
                     session.flush()
-                    if progress is not None:
-                        progress(done, len(ready))
+                    pacer.step(n + done * n // len(ready), now=True)
+                else:
+                    pacer.step(n + done * n // len(ready))
             now = utc_now()
             batch.status = BatchStatus.ACCEPTED
             batch.accepted_at, batch.accepted_by, batch.accepted_workstation = (
@@ -244,25 +345,12 @@ class AcceptanceService:
             )
             batch.discount_percent = discount
             refresh_batch_totals(session, batch)
+            pacer.step(2 * n, now=True)
             totals = sum_charges(charges)
-            record = ServiceRecord(
-                at=now,
-                client_id=batch.client_id,
-                contract_id=batch.contract_id,
-                batch_id=batch.id,
-                service_code=BATCH_MAIL_SERVICE,
-                kind="accepted",
-                items_count=len(ready),
-                amount_kop=totals.total_kop,
-                user_id=actor.user_id,
-                user_login=actor.login,
-                workstation=actor.workstation,
-                note=translate("Acceptance", "Batch %1, list %2")
-                .replace("%1", str(batch.id))
-                .replace("%2", batch.list_number or "—"),
-            )
+            record = _service_record(batch, actor, now, len(ready), totals.total_kop)
             session.add(record)
             session.flush()
+            pacer.step(2 * n, now=True)
             returned = sum(1 for i in items if i.status is ItemStatus.RETURNED)
             audit.record(
                 session,
@@ -283,25 +371,38 @@ class AcceptanceService:
                     "service_record": record.id,
                 },
             )
+            pacer.step(2 * n, now=True)
             tx.commit()
             return AcceptanceResult(
                 batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id
             )
 
     def _allocate(
-        self, actor: Actor, batch_id: int, postcode: str
+        self, actor: Actor, batch_id: int, postcode: str, pacer: _Pacer
     ) -> dict[tuple[IdentifierKind, str], list[str]]:
         """Allocate (and commit) the identifier blocks the batch's ready items still need."""
         with self._uow() as tx:
             batch = load_batch(tx.session, batch_id)
+            pacer.total = 2 * (
+                tx.session.scalar(
+                    select(func.count()).select_from(BatchItem).where(BatchItem.batch_id == batch_id)
+                )
+                or 0
+            )
             items = tx.session.scalars(
-                select(BatchItem).where(
+                select(BatchItem)
+                .where(
                     BatchItem.batch_id == batch_id,
                     BatchItem.status == ItemStatus.WEIGHED,
                     BatchItem.barcode.is_(None),
                 )
+                .execution_options(yield_per=_CHUNK)
             )
-            needs = Counter(need for item in items if (need := _identifier_need(item, batch)) is not None)
+            needs: Counter[tuple[IdentifierKind, str]] = Counter()
+            for item in items:
+                if (need := _identifier_need(item, batch)) is not None:
+                    needs[need] += 1
+                pacer.step(0)
             if not needs or batch.status not in {BatchStatus.DRAFT, BatchStatus.RECEIVED}:
                 return {}
             pools: dict[tuple[IdentifierKind, str], list[str]] = {}

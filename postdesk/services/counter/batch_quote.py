@@ -1,13 +1,15 @@
 """What accepting a batch now would charge, and what still blocks it: the counter's live summary.
 
-The weighing screen asks after every weighing, so the database groups identical items and each
-group is priced once: a 50,000-item batch is quoted in a fraction of a second. Identifier check
+Asked before every acceptance (the weighing screen keeps its summary item by item instead, see
+``running_quote``), so the database groups identical items and each group is priced once: a
+50,000-item batch is quoted in a fraction of a second. Identifier check
 digits, verified when items come in, are checked again only at acceptance.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,10 +40,30 @@ class BatchQuote:
     problems: tuple[str, ...]
 
 
-def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuote:
+@dataclass(frozen=True)
+class QuoteBasis:
+    """Everything a quote needs besides the items: the tariff in force, the discount, the defaults."""
+
+    batch_id: int
+    table: TariffTable
+    discount_percent: Decimal
+    mail_type: str
+    mail_category: str
+
+    @property
+    def tariff(self) -> TariffInfo:
+        return TariffInfo.of(self.table)
+
+
+def quote_basis(session: Session, table: TariffTable, batch_id: int) -> QuoteBasis:
     batch = load_batch(session, batch_id)
     contract = contract_of(session, batch)
     discount = discount_of(contract)
+    return QuoteBasis(batch_id, table, discount, batch.mail_type, batch.mail_category)
+
+
+def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuote:
+    basis = quote_basis(session, table, batch_id)
     # Identical items come back as one group (``seq`` is the group's first item).
     groups = session.execute(
         select(func.count().label("items"), BatchItem.status, *_GROUPED, func.min(BatchItem.seq).label("seq"))
@@ -52,10 +74,9 @@ def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuo
     statuses: Counter[tuple[ItemStatus, bool]] = Counter()
     for group in groups:
         statuses[group.status, group.weighed_mass_g is not None] += group.items
-    problems = status_problems(statuses)
     counted: list[tuple[ItemCharge, int]] = []
     charges: dict[tuple[object, ...], ItemCharge] = {}
-    unpriced: list[str] = []
+    unpriced: list[tuple[str, int]] = []
     for group in groups:
         if group.status is not ItemStatus.WEIGHED:
             continue
@@ -63,19 +84,27 @@ def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuo
         key = pricing_key(group, mass)
         if key not in charges:
             try:
-                charges[key] = price_stored_item(table, group, batch, discount, mass)
+                charges[key] = price_stored_item(table, group, basis, basis.discount_percent, mass)
             except UserError as exc:
-                unpriced.append(_with_alike(exc.message, group.items - 1))
+                unpriced.append((exc.message, group.items))
                 continue
         counted.append((charges[key], group.items))
-    problems += unpriced[:LISTED_PROBLEMS]
-    if len(unpriced) > LISTED_PROBLEMS:
+    problems = status_problems(statuses) + unpriced_problems(unpriced)
+    return BatchQuote(
+        batch_id, sum_counted_charges(counted), basis.tariff, basis.discount_percent, tuple(problems)
+    )
+
+
+def unpriced_problems(groups: Sequence[tuple[str, int]]) -> list[str]:
+    """The first groups of identical unpriceable items (message of the first, group size), then a count."""
+    problems = [_with_alike(message, items - 1) for message, items in groups[:LISTED_PROBLEMS]]
+    if len(groups) > LISTED_PROBLEMS:
         problems.append(
             translate("Acceptance", "…and %1 more kinds of items that cannot be priced.").replace(
-                "%1", str(len(unpriced) - LISTED_PROBLEMS)
+                "%1", str(len(groups) - LISTED_PROBLEMS)
             )
         )
-    return BatchQuote(batch_id, sum_counted_charges(counted), TariffInfo.of(table), discount, tuple(problems))
+    return problems
 
 
 def status_problems(statuses: Counter[tuple[ItemStatus, bool]]) -> list[str]:

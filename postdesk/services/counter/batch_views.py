@@ -183,9 +183,10 @@ class BatchRegisterService:
         require(actor, Permission.VIEW_CLIENTS)
         code = "".join(barcode.split()).upper()
         with self._uow(read_only=True) as tx:
-            row = tx.session.execute(
-                select(*_VIEW_COLUMNS).where(BatchItem.batch_id == batch_id, BatchItem.barcode == code)
-            ).first()
+            # By the identifier alone, then the batch: an identifier is in one list or a few, and the
+            # planner may otherwise walk the whole batch by its (batch_id, seq) index.
+            rows = tx.session.execute(select(*_VIEW_COLUMNS).where(BatchItem.barcode == code))
+            row = next((row for row in rows if row.batch_id == batch_id), None)
             if row is None:
                 raise NotFound(_elsewhere(tx.session, batch_id, code))
             return _view_of_row(row)
@@ -215,9 +216,9 @@ class BatchRegisterService:
                 .where(BatchItem.batch_id == batch_id)
                 .group_by(BatchItem.status, BatchItem.weight_decision)
             )
-            counts = dict.fromkeys(("pending", "undecided", "ready", "returned", "accepted", "voided"), 0)
+            counts = dict.fromkeys(PROGRESS_KEYS, 0)
             for status, decision, count in rows:
-                counts[_progress_key(status, decision)] += count
+                counts[progress_key(status, decision)] += count
             return counts
 
 
@@ -247,7 +248,11 @@ def _elsewhere(session: Session, batch_id: int, code: str) -> str:
     )
 
 
-def _progress_key(status: ItemStatus, decision: str | None) -> str:
+PROGRESS_KEYS = ("pending", "undecided", "ready", "returned", "accepted", "voided")
+
+
+def progress_key(status: ItemStatus, decision: str | None) -> str:
+    """Which count of the weighing progress an item is in."""
     if status is ItemStatus.PENDING:
         return "undecided" if decision == WeightDecision.UNDECIDED else "pending"
     if status is ItemStatus.WEIGHED:

@@ -42,6 +42,15 @@ class PricedItem(Protocol):
     def weight_decision(self) -> str | None: ...
 
 
+class BatchDefaults(Protocol):
+    """The batch's mail type and category, used where an item leaves its own empty."""
+
+    @property
+    def mail_type(self) -> str: ...
+    @property
+    def mail_category(self) -> str: ...
+
+
 PRICED_COLUMNS = (
     BatchItem.seq,
     BatchItem.mail_type,
@@ -74,7 +83,7 @@ def priced_mass_g(item: PricedItem) -> int:
     return chargeable_mass_g(item.declared_mass_g, item.weighed_mass_g, decision)
 
 
-def pricing_input(item: PricedItem, batch: Batch, mass_g: int) -> PricingInput:
+def pricing_input(item: PricedItem, batch: BatchDefaults, mass_g: int) -> PricingInput:
     try:
         return PricingInput(
             mail_type=MailType(item.mail_type or batch.mail_type),
@@ -94,7 +103,7 @@ def pricing_input(item: PricedItem, batch: Batch, mass_g: int) -> PricingInput:
 
 
 def price_stored_item(
-    table: TariffTable, item: PricedItem, batch: Batch, discount: Decimal, mass_g: int
+    table: TariffTable, item: PricedItem, batch: BatchDefaults, discount: Decimal, mass_g: int
 ) -> ItemCharge:
     try:
         return price_item(table, pricing_input(item, batch, mass_g), discount)

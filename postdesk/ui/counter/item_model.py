@@ -1,12 +1,14 @@
 """The items of one batch as a table: fast for tens of thousands of rows.
 
 Rows are plain :class:`ItemView` values kept in a list with an id → row index, so a weighing
-updates one row (``dataChanged``) instead of reloading the table. Cells are computed on demand;
-the filter proxy looks at the row's state only.
+updates one row (``dataChanged``) instead of reloading the table, and says which items changed
+(``items_updated``) so the summary follows without re-reading the batch. Cells are computed on
+demand; the filter proxy looks at the row's state only.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView
@@ -53,7 +56,12 @@ def size_columns(view: QTableView) -> None:
 
 
 class ItemTableModel(QAbstractTableModel):
-    """Columns: №, ШПИ, recipient, declared g, weighed g, difference, state, manual marker."""
+    """Columns: №, ШПИ, recipient, declared g, weighed g, difference, state, manual marker.
+
+    Signals: items_updated(list[ItemView]) — rows replaced by ``update_items``.
+    """
+
+    items_updated = Signal(list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,14 +83,22 @@ class ItemTableModel(QAbstractTableModel):
         self.rows = rows
         self._row_of = {item.id: n for n, item in enumerate(rows)}
         self.endResetModel()
+        # The rows live as long as the screen: out of the collector's full passes, which would
+        # otherwise rescan 200,000 rows now and then in the middle of a weighing. Rows are freed
+        # by reference counting when replaced, frozen or not.
+        gc.freeze()
 
     def update_items(self, items: Iterable[ItemView]) -> None:
+        updated = []
         for item in items:
             row = self._row_of.get(item.id)
             if row is None:
                 continue
             self.rows[row] = item
+            updated.append(item)
             self.dataChanged.emit(self.index(row, 0), self.index(row, MANUAL))
+        if updated:
+            self.items_updated.emit(updated)
 
     def row_of(self, item_id: int) -> int | None:
         return self._row_of.get(item_id)

@@ -118,7 +118,7 @@ class WeighingView(QWidget):
         self.discrepancy = DiscrepancyPanel(self)
         self.summary = SummaryPanel(self)
         self.summary_refresher = SummaryRefresher(
-            self.ctx, self.summary, lambda: self.batch.id if self.batch is not None else None
+            self.ctx, self.summary, self.model, lambda: self.batch.id if self.batch is not None else None
         )
         self.accept_button = QPushButton(self.tr("Accept batch (Ctrl+Enter)"), self)
         self.accept_button.setObjectName("acceptButton")

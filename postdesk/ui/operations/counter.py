@@ -14,6 +14,7 @@ from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary, ItemView
 from postdesk.services.counter.corrections import CorrectionResult, ItemCorrection
 from postdesk.services.counter.draft_edits import RemovedItem
+from postdesk.services.counter.running_quote import RunningQuote
 from postdesk.services.counter.weighing import PackResult, WeighingResult
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskContext, TaskKind
@@ -77,6 +78,13 @@ class CounterOps:
     def quote(self, batch_id: int) -> Operation[BatchQuote]:
         acceptance, actor = self._core.acceptance, self._actor
         return Operation.database("quote", lambda: acceptance.quote(actor, batch_id))
+
+    def running_quote(self, batch_id: int, items: Sequence[ItemView]) -> Operation[RunningQuote]:
+        """The summary the weighing screen keeps item by item, built from the items it has loaded."""
+        acceptance, actor, rows = self._core.acceptance, self._actor, list(items)
+        return Operation.database("running quote", lambda: acceptance.quote_basis(actor, batch_id)).then(
+            TaskKind.IO, lambda basis: RunningQuote(basis, rows)
+        )
 
     def accept(self, batch_id: int) -> Operation[AcceptanceResult]:
         """Accept with progress; Cancel raises inside the service's callback and rolls it all back."""

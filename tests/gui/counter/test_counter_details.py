@@ -9,13 +9,14 @@ from sqlalchemy import select
 
 from postdesk.common.errors import PermissionDenied
 from postdesk.devices.scales.simulator import ScaleSimulator
+from postdesk.lists.findings import rubles
 from postdesk.models.audit import AuditEntry
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.models.users import Role
 from postdesk.postal.weighing import WeightDecision, WeightSource
 from postdesk.services.context import Actor
 from postdesk.services.counter.batch_queue import QueueStage
-from postdesk.services.counter.batch_quote import BatchQuote
+from postdesk.services.counter.running_quote import RunningQuote
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.dialogs import ManualWeightDialog
 from postdesk.ui.counter.page import ACCEPTED, WEIGHING, AcceptancePage
@@ -254,15 +255,16 @@ def _result_of(operation):
     return value
 
 
-def test_quotes_after_quick_weighings_are_coalesced_into_one_more(
+def test_the_summary_is_built_once_and_weighings_made_meanwhile_are_not_lost(
     qtbot, sqlite_core, counter_for, monkeypatch
 ):
     staff = make_staff(sqlite_core)
-    batch_id, _ids = _draft(sqlite_core, [ItemSpec(20)] * 3)
+    batch_id, ids = _draft(sqlite_core, [ItemSpec(20)] * 3)
     counter = counter_for(staff.operator)
     counter.page.load_clients()
     counter.page.open_batch_id(batch_id)
     view = counter.page.weighing
+    assert view.summary.values["items"].text() == "0"
     queued = []
     monkeypatch.setattr(
         counter.ctx.tasks,
@@ -270,22 +272,26 @@ def test_quotes_after_quick_weighings_are_coalesced_into_one_more(
         lambda op, on_done=None, on_error=None, **_: queued.append((lambda: _result_of(op), on_done)),
     )
 
-    def quotes():
-        return [(fn, done) for fn, done in queued if isinstance(fn(), BatchQuote)]
+    def summaries():
+        return [(fn, done) for fn, done in queued if isinstance(fn(), RunningQuote)]
 
-    for _ in range(3):  # three weighings stored while the first quote is still being made
+    view.model.set_rows(list(view.model.rows))  # the rows are reloaded: the summary is built anew
+    for _ in range(3):  # three weighings shown while the summary is still being built
         view.refresh_summary()
-    assert len(queued) == 4 and len(quotes()) == 1  # progress each time, one quote
+    assert len(queued) == 1 and len(summaries()) == 1  # one build, nothing else read
+    view.model.update_items([sqlite_core.weighing.record_weight(staff.operator, ids[0], 20).item])
 
-    fn, done = quotes()[0]
+    fn, done = summaries()[0]
     queued.clear()
-    done(fn())  # the first quote arrives: exactly one more is asked for, for the latest state
-    assert len(quotes()) == 1
-    fn, done = quotes()[0]
-    queued.clear()
-    done(fn())
+    done(fn())  # the summary arrives: the weighing stored meanwhile is in it, nothing more is asked
     assert queued == []
-    assert view.summary.values["items"].text() == "0"
+    quote = sqlite_core.acceptance.quote(staff.operator, batch_id)
+    assert quote.totals.items == 1 and view.summary.values["items"].text() == "1"
+    assert view.summary.values["total"].text() == rubles(quote.totals.total_kop)
+
+    view.model.update_items([sqlite_core.weighing.record_weight(staff.operator, ids[1], 21).item])
+    view.refresh_summary()
+    assert queued == [] and view.summary.values["items"].text() == "2"  # no read after a weighing
 
 
 def test_supervisor_corrects_money_and_services_of_an_accepted_item(qtbot, sqlite_core, gui_parts):
