@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -12,10 +13,11 @@ from typing import Any, TextIO
 from postdesk.bootstrap import Core, build_core
 from postdesk.common import settings as s
 from postdesk.common.errors import UserError, ValidationFailed
-from postdesk.common.i18n import set_language
+from postdesk.common.i18n import set_language, translate
 from postdesk.common.logs import RingBufferHandler, configure_logging
 from postdesk.common.paths import AppPaths
 from postdesk.common.settings import SettingsStore
+from postdesk.services.context import Actor
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,50 @@ def prepare(paths: AppPaths | None = None) -> tuple[AppPaths, SettingsStore, Rin
 def open_core(paths: AppPaths | None = None, url: str | None = None) -> tuple[Core, RingBufferHandler]:
     paths, settings, ring = prepare(paths)
     return build_core(paths=paths, settings=settings, url=url), ring
+
+
+def add_sign_in_options(parser: argparse.ArgumentParser, *, password_stdin: bool = True) -> None:
+    """``--user LOGIN`` (needed on PostgreSQL by commands that change data) and ``--password-stdin``."""
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="sign in as this account (required on a shared PostgreSQL database); "
+        "the password is asked for, or read from the first line of standard input with --password-stdin",
+    )
+    if password_stdin:
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="read passwords from standard input, one per line"
+        )
+
+
+def read_secret(prompt: str, from_stdin: bool) -> str:
+    """A password from the next line of standard input, or typed at the terminal without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return getpass.getpass(prompt)
+
+
+def read_only_actor(core: Core) -> Actor:
+    """Reading commands run as the local console account on every database."""
+    return Actor.system("console")
+
+
+def console_actor(core: Core, args: argparse.Namespace, *, first_account: bool = False) -> Actor:
+    """Who a data-changing command acts as.
+
+    On PostgreSQL the person signs in with ``--user`` (throttled and audited like the GUI's
+    sign-in) and the work is audited under that account; only creating the very first account
+    of an empty database goes without. The embedded SQLite keeps the local console account.
+    """
+    login = getattr(args, "user", None)
+    if login:
+        password = read_secret(f"Password for {login}: ", bool(getattr(args, "password_stdin", False)))
+        return core.users.authenticate(login, password, f"{core.workstation_name} (console)")
+    if core.engine.dialect.name != "postgresql" or (first_account and not core.users.any_accounts()):
+        return Actor.system("console")
+    raise UserError(
+        translate("Cli", "On a shared database this command needs a signed-in account: add --user LOGIN.")
+    )
 
 
 def fail(message: str, code: int = EXIT_FAILURE) -> int:

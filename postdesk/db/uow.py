@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from postdesk.db.audit_chain import discard_pending, seal_pending
 
 
 class UnitOfWork:
@@ -52,6 +54,9 @@ class UnitOfWorkFactory:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Audit entries queued during the work become links of the chain at commit time.
+        event.listen(self._sessions, "before_commit", seal_pending)
+        event.listen(self._sessions, "after_rollback", discard_pending)
 
     def __call__(self) -> UnitOfWork:
         return UnitOfWork(self._sessions)
