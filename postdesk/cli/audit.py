@@ -26,11 +26,8 @@ def _verify(args: argparse.Namespace) -> int:
     finally:
         core.close()
     if report.intact:
-        print(
-            translate(
-                "AuditCli", "Audit log intact: %n entries, newest hash {hash}.", report.entries
-            ).replace("{hash}", report.head_hash or "-")
-        )
+        text = translate("AuditCli", "Audit log intact: {n} entries, newest hash {hash}.")
+        print(text.replace("{n}", str(report.entries)).replace("{hash}", report.head_hash or "-"))
         return EXIT_OK
     when = report.broken_at.isoformat(timespec="seconds") if report.broken_at else "?"
     if report.reason == "changed":

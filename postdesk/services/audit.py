@@ -128,18 +128,19 @@ class ChainReport:
 def verify_chain(session: Session) -> ChainReport:
     """Recompute every link in id order; stops at the first broken one."""
     prev_hash, count = "", 0
-    rows = session.execute(
-        select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)
-    ).scalars()
-    for entry in rows:
-        fields = {name: getattr(entry, name) for name in HASHED_FIELDS}
-        reason = ""
-        if entry.prev_hash != prev_hash:
-            reason = "link"
-        elif entry_digest(prev_hash, entry.at, fields) != entry.entry_hash:
-            reason = "changed"
-        if reason:
-            return ChainReport(count, entry.id, entry.at, entry.action, reason)
-        prev_hash = entry.entry_hash
-        count += 1
+    result = session.execute(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000))
+    try:
+        for entry in result.scalars():
+            fields = {name: getattr(entry, name) for name in HASHED_FIELDS}
+            reason = ""
+            if entry.prev_hash != prev_hash:
+                reason = "link"
+            elif entry_digest(prev_hash, entry.at, fields) != entry.entry_hash:
+                reason = "changed"
+            if reason:
+                return ChainReport(count, entry.id, entry.at, entry.action, reason)
+            prev_hash = entry.entry_hash
+            count += 1
+    finally:
+        result.close()  # a server-side cursor on PostgreSQL
     return ChainReport(count, head_hash=prev_hash)

@@ -10,7 +10,7 @@ def password_problem(password: str, login: str, min_length: int) -> str | None:
     if len(password) < min_length:
         if min_length == 8:
             return translate("Users", "A password has at least 8 characters.")
-        return translate("Users", "A password has at least %n characters.", min_length)
+        return translate("Users", "A password has at least {n} characters.").replace("{n}", str(min_length))
     if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
         return translate("Users", "A password has both letters and digits.")
     if login and login.lower() in password.lower():

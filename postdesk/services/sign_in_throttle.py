@@ -67,16 +67,16 @@ class SignInThrottle:
             if row.locked_until is not None and now < row.locked_until:
                 minutes = math.ceil((row.locked_until - now).total_seconds() / 60)
                 return translate(
-                    "Users", "Too many failed sign-in attempts: sign-in is locked for %n min.", minutes
-                )
+                    "Users", "Too many failed sign-in attempts: sign-in is locked for {n} min."
+                ).replace("{n}", str(minutes))
             if row.failures >= self.policy.throttle_after:
                 wait = self.policy.throttle_seconds * 2 ** (row.failures - self.policy.throttle_after)
                 wait = min(wait, self.policy.lock_minutes * 60)
                 left = (row.last_at + dt.timedelta(seconds=wait) - now).total_seconds()
                 if left > 0:
                     return translate(
-                        "Users", "Too many failed sign-in attempts: wait %n s and try again.", math.ceil(left)
-                    )
+                        "Users", "Too many failed sign-in attempts: wait {n} s and try again."
+                    ).replace("{n}", str(math.ceil(left)))
         return None
 
     def failed(
