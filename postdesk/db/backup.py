@@ -110,7 +110,7 @@ class AutomaticBackups:
         self.keep = max(1, keep)
 
     def _stamp(self) -> str:
-        return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # sorts by time, unique per backup
 
     def files(self) -> list[Path]:
         if not self.folder.is_dir():

@@ -142,7 +142,12 @@ def test_administrators_disable_enable_and_reset(core, staff):
 
 @pytest.mark.parametrize(
     ("password", "reason"),
-    [("short1", "не менее 8"), ("onlyletters", "и буквы, и цифры"), ("operator-12", "логин"), ("1a1a1a1a", "4")],
+    [
+        ("short1", "не менее 8"),
+        ("onlyletters", "и буквы, и цифры"),
+        ("operator-12", "логин"),
+        ("1a1a1a1a", "4"),
+    ],
 )
 def test_password_policy(core, staff, password, reason):
     with pytest.raises(ValidationFailed) as refused:
