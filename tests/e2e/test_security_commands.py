@@ -145,14 +145,8 @@ def test_postgresql_backup_uses_pg_dump_or_says_it_is_missing(
     )
     _one_line_failure(without)
     assert "pg_dump" in without.stderr
-    path = (
-        os.pathsep.join(
-            [*Path("/usr/lib/postgresql").glob("*/bin")]
-            and [str(p) for p in Path("/usr/lib/postgresql").glob("*/bin")]
-        )
-        + os.pathsep
-        + env.get("PATH", "")
-    )
+    server_binaries = [str(folder) for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"))]
+    path = os.pathsep.join([*server_binaries, env.get("PATH", "")])
     made = run_postdesk("db", "backup", "--out", str(dump), env=dict(env, PATH=path))
     assert made.returncode == 0, made.stderr
     assert dump.read_bytes()[:5] == b"PGDMP"
