@@ -51,11 +51,11 @@ def record(
         session,
         {
             "user_id": actor.user_id,
-            "user_login": actor.login,
-            "workstation": actor.workstation,
+            "user_login": actor.login[:64],  # a guessed login can be longer than the column
+            "workstation": actor.workstation[:100],
             "action": action,
             "object_type": object_type,
-            "object_id": str(object_id),
+            "object_id": str(object_id)[:60],
             "before": _jsonable(before) if before is not None else None,
             "after": _jsonable(after) if after is not None else None,
         },
