@@ -18,6 +18,9 @@ from postdesk.common.i18n import translate
 from postdesk.db.backup import pg_dump, restore_sqlite, schema_revision_of, sqlite_backup
 from postdesk.db.engine import describe, make_engine, normalise_url
 from postdesk.db.migrate import script_directory, upgrade_to_head
+from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.services import audit
+from postdesk.services.context import Actor
 
 
 def register_backup_commands(db_commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,6 +102,16 @@ def _restore(args: argparse.Namespace) -> int:
     engine = make_engine(database_url(settings, paths))
     try:
         upgrade_to_head(engine)
+        with UnitOfWorkFactory(engine)() as tx:  # the restored log records its own restore
+            audit.record(
+                tx.session,
+                Actor.system("console"),
+                "db_restore",
+                "database",
+                backups.database.name,
+                after={"from": str(args.file), "schema": revision, "replaced_kept_in": str(aside)},
+            )
+            tx.commit()
     finally:
         engine.dispose()
     kept = f"; the replaced content is in {aside}" if aside.exists() else ""

@@ -83,6 +83,9 @@ def test_backup_and_restore_end_to_end(run_postdesk, postdesk_env, tmp_path):
     [aside] = (database.parent / "backups").glob("postdesk.before-restore-*.sqlite3")
     assert _logins(aside) == {"chief", "later"}
     assert run_postdesk("audit", "verify").returncode == 0  # the restored log is whole
+    with sqlite3.connect(database) as connection:
+        last = connection.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert last == "db_restore"
     future = tmp_path / "future.sqlite3"
     future.write_bytes(backup.read_bytes())
     with sqlite3.connect(future) as connection:
