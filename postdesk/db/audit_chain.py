@@ -9,44 +9,18 @@ sealing to the commit, not for the whole unit of work. SQLite's write lock alrea
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
-from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from postdesk.db.audit_digest import entry_digest
 from postdesk.db.clock import database_now
 from postdesk.models.audit import AuditEntry
 
 _PENDING_KEY = "postdesk.audit_pending"
 # Any constant bigint identifies the lock; this one spells "audit" in ASCII.
 AUDIT_CHAIN_LOCK = 0x6175646974
-
-HASHED_FIELDS = (
-    "user_id",
-    "user_login",
-    "workstation",
-    "action",
-    "object_type",
-    "object_id",
-    "before",
-    "after",
-)
-
-
-def _timestamp(at: dt.datetime) -> str:
-    at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
-    return at.isoformat(timespec="microseconds")
-
-
-def entry_digest(prev_hash: str, at: dt.datetime, fields: Mapping[str, Any]) -> str:
-    """SHA-256 of the previous hash, the time and every recorded field in a canonical form."""
-    payload = [prev_hash, _timestamp(at), *[fields.get(name) for name in HASHED_FIELDS]]
-    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def queue_entry(session: Session, fields: dict[str, Any]) -> None:

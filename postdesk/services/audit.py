@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from postdesk.db.audit_chain import HASHED_FIELDS, entry_digest, queue_entry
+from postdesk.db.audit_chain import queue_entry
+from postdesk.db.audit_digest import HASHED_FIELDS, entry_digest
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.audit import AuditEntry
 from postdesk.services.context import Actor

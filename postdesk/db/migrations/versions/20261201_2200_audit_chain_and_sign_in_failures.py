@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from postdesk.db.audit_chain import HASHED_FIELDS, entry_digest
+from postdesk.db.audit_digest import HASHED_FIELDS, entry_digest
 
 revision = "0006_accounts"
 down_revision = "0005"
