@@ -15,8 +15,9 @@ from sqlalchemy import Engine
 from postdesk.common import settings as s
 from postdesk.common.paths import AppPaths, resource_path
 from postdesk.common.settings import SettingsStore
+from postdesk.db.backup import AutomaticBackups, sqlite_file
 from postdesk.db.engine import make_engine, sqlite_url
-from postdesk.db.migrate import upgrade_to_head
+from postdesk.db.migrate import current_revision, is_at_head, script_directory, upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.safety import Limits
 from postdesk.services.audit import AuditService
@@ -33,7 +34,9 @@ from postdesk.services.counter.manual_weights import ManualWeightService
 from postdesk.services.counter.printing import PrintService
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.counter.weighing import WeighingService
+from postdesk.services.sign_in_throttle import ThrottlePolicy
 from postdesk.services.users import UserService
+from postdesk.services.workstation_settings import WorkstationSettingsService
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,7 @@ class Core:
     documents: DocumentService
     lists: ListService
     manual_weights: ManualWeightService
+    workstation_settings: WorkstationSettingsService
 
     @property
     def workstation_name(self) -> str:
@@ -90,6 +94,7 @@ def build_core(
     settings = settings or SettingsStore(paths.settings_file)
     engine = make_engine(url or database_url(settings, paths))
     if migrate:
+        back_up_automatically(engine, paths, settings)
         upgrade_to_head(engine)
     uow = UnitOfWorkFactory(engine)
     tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
@@ -98,7 +103,11 @@ def build_core(
         settings=settings,
         engine=engine,
         uow=uow,
-        users=UserService(uow),
+        users=UserService(
+            uow,
+            throttle=throttle_policy(settings),
+            min_password_length=settings.get(s.MIN_PASSWORD_LENGTH),
+        ),
         clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
         audit=AuditService(uow),
         printing=PrintService(uow),
@@ -113,7 +122,38 @@ def build_core(
         documents=DocumentService(uow),
         lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),
+        workstation_settings=WorkstationSettingsService(uow, settings),
     )
+
+
+def throttle_policy(settings: SettingsStore) -> ThrottlePolicy:
+    return ThrottlePolicy(
+        throttle_after=settings.get(s.THROTTLE_AFTER_FAILURES),
+        throttle_seconds=settings.get(s.THROTTLE_SECONDS),
+        lock_after=settings.get(s.LOCK_AFTER_FAILURES),
+        workstation_lock_after=settings.get(s.WORKSTATION_LOCK_AFTER_FAILURES),
+        lock_minutes=settings.get(s.LOCK_MINUTES),
+    )
+
+
+def automatic_backups(engine: Engine, paths: AppPaths, settings: SettingsStore) -> AutomaticBackups | None:
+    """The automatic backups of an embedded (SQLite) database; ``None`` on PostgreSQL."""
+    database = sqlite_file(engine)
+    if database is None:
+        return None
+    return AutomaticBackups(paths.data_dir / "backups", database, settings.get(s.BACKUP_KEEP))
+
+
+def back_up_automatically(engine: Engine, paths: AppPaths, settings: SettingsStore) -> None:
+    """Before any migration, and at the first start of each day, copy the SQLite database."""
+    backups = automatic_backups(engine, paths, settings)
+    if backups is None or not backups.database.exists() or current_revision(engine) is None:
+        return  # PostgreSQL, or a database being created now: nothing to keep yet
+    if not is_at_head(engine):
+        made = backups.make(f"before-{script_directory().get_current_head()}")
+        log.info("backup before migrating: %s", made)
+    elif settings.get(s.BACKUP_DAILY) and not backups.made_today():
+        log.info("daily backup: %s", backups.make("daily"))
 
 
 def list_limits(settings: SettingsStore) -> Limits:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -13,10 +14,11 @@ from postdesk.bootstrap import Core, build_core
 from postdesk.common import settings as s
 from postdesk.common.crashlog import enable_native_trace
 from postdesk.common.errors import UserError, ValidationFailed
-from postdesk.common.i18n import set_language
+from postdesk.common.i18n import set_language, translate
 from postdesk.common.logs import RingBufferHandler, configure_logging
 from postdesk.common.paths import AppPaths
 from postdesk.common.settings import SettingsStore
+from postdesk.services.context import Actor
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,50 @@ _JSON_CONTROLS = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
 def printable(text: str) -> str:
     """Control characters (terminal escapes, newlines from file names) shown as «?», never replayed."""
     return text.translate(_CONTROLS)
+
+
+def add_sign_in_options(parser: argparse.ArgumentParser, *, password_stdin: bool = True) -> None:
+    """``--user LOGIN`` (needed on PostgreSQL by commands that change data) and ``--password-stdin``."""
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="sign in as this account (required on a shared PostgreSQL database); "
+        "the password is asked for, or read from the first line of standard input with --password-stdin",
+    )
+    if password_stdin:
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="read passwords from standard input, one per line"
+        )
+
+
+def read_secret(prompt: str, from_stdin: bool) -> str:
+    """A password from the next line of standard input, or typed at the terminal without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return getpass.getpass(prompt)
+
+
+def read_only_actor(core: Core) -> Actor:
+    """Reading commands run as the local console account on every database."""
+    return Actor.system("console")
+
+
+def console_actor(core: Core, args: argparse.Namespace, *, first_account: bool = False) -> Actor:
+    """Who a data-changing command acts as.
+
+    On PostgreSQL the person signs in with ``--user`` (throttled and audited like the GUI's
+    sign-in) and the work is audited under that account; only creating the very first account
+    of an empty database goes without. The embedded SQLite keeps the local console account.
+    """
+    login = getattr(args, "user", None)
+    if login:
+        password = read_secret(f"Password for {login}: ", bool(getattr(args, "password_stdin", False)))
+        return core.users.authenticate(login, password, f"{core.workstation_name} (console)")
+    if core.engine.dialect.name != "postgresql" or (first_account and not core.users.any_accounts()):
+        return Actor.system("console")
+    raise UserError(
+        translate("Cli", "On a shared database this command needs a signed-in account: add --user LOGIN.")
+    )
 
 
 def fail(message: str, code: int = EXIT_FAILURE) -> int:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from postdesk.cli.common import EXIT_OK, fail, guarded, open_core
+from postdesk.cli.common import EXIT_OK, add_sign_in_options, console_actor, fail, guarded, open_core
 from postdesk.printing.options import FormKind, options_from_settings
-from postdesk.services.context import Actor
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     command.add_argument("--batch", type=int, required=True, help="batch id (see the batch history)")
     command.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    add_sign_in_options(command)
     command.set_defaults(handler=guarded(_print))
 
 
@@ -33,7 +33,7 @@ def _print(args: argparse.Namespace) -> int:
         return fail("the output file must end in .pdf")
     core, _ring = open_core()
     try:
-        actor = Actor.system("console")
+        actor = console_actor(core, args)  # saving is audited (as a print or a reprint)
         rendered = core.printing.render_batch(
             actor, args.batch, FormKind(args.form), options_from_settings(core.settings)
         )

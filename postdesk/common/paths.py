@@ -41,7 +41,7 @@ class AppPaths:
 
     def ensure(self) -> AppPaths:
         for folder in (self.data_dir, self.config_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         return self
 
     @property
@@ -55,6 +55,13 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` (if missing) readable and writable by its owner only (0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    path.chmod(0o600)
 
 
 def resource_path(*parts: str) -> Path:

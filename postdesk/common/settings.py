@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.common.paths import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -289,6 +290,8 @@ class SettingsStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         payload = {"version": SETTINGS_FORMAT_VERSION, "values": self._values}
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # the file may hold the database password
         tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
         tmp.replace(self.path)
 
@@ -299,4 +302,69 @@ LISTS_MAX_FILE_MB = declare(
 )
 LISTS_MAX_ROWS = declare(
     Setting("lists.max_rows", int, 300_000, QT_TRANSLATE_NOOP("Settings", "Most rows in one list"))
+)
+
+
+# --- Accounts and sign-in --------------------------------------------------------------------
+THROTTLE_AFTER_FAILURES = declare(
+    Setting(
+        "accounts.throttle_after_failures",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Slow down sign-in after this many failed attempts"),
+    )
+)
+THROTTLE_SECONDS = declare(
+    Setting(
+        "accounts.throttle_seconds",
+        int,
+        5,
+        QT_TRANSLATE_NOOP("Settings", "Wait between attempts once slowed down, s (doubles each time)"),
+    )
+)
+LOCK_AFTER_FAILURES = declare(
+    Setting(
+        "accounts.lock_after_failures",
+        int,
+        10,
+        QT_TRANSLATE_NOOP("Settings", "Lock an account after this many failed attempts"),
+    )
+)
+WORKSTATION_LOCK_AFTER_FAILURES = declare(
+    Setting(
+        "accounts.workstation_lock_after_failures",
+        int,
+        30,
+        QT_TRANSLATE_NOOP("Settings", "Lock sign-in at a workstation after this many failed attempts"),
+    )
+)
+LOCK_MINUTES = declare(
+    Setting("accounts.lock_minutes", int, 15, QT_TRANSLATE_NOOP("Settings", "Lock lasts, minutes"))
+)
+IDLE_LOCK_MINUTES = declare(
+    Setting(
+        "accounts.idle_lock_minutes",
+        int,
+        10,
+        QT_TRANSLATE_NOOP("Settings", "Lock the window after this many idle minutes (0: never)"),
+    )
+)
+MIN_PASSWORD_LENGTH = declare(
+    Setting(
+        "accounts.min_password_length", int, 8, QT_TRANSLATE_NOOP("Settings", "Shortest password allowed")
+    )
+)
+
+
+# --- Backups ---------------------------------------------------------------------------------
+BACKUP_DAILY = declare(
+    Setting(
+        "backup.daily",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Back up the embedded database daily at the first start"),
+    )
+)
+BACKUP_KEEP = declare(
+    Setting("backup.keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Automatic backups kept"))
 )

@@ -9,6 +9,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from postdesk.common.paths import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +79,8 @@ def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIM
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if database and database != ":memory:" and not Path(database).exists():
+            create_private_file(Path(database))  # SQLite gives its -wal and -shm files the same mode
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", _sqlite_connect_hook(busy_timeout_ms))
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -92,6 +95,16 @@ def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIM
 def read_only_view(engine: Engine) -> Engine:
     """The same engine and pool, marked so that its transactions begin read-only."""
     return engine.execution_options(**{READ_ONLY_OPTION: True})
+
+
+def url_without_password(url: str) -> str:
+    """The address as shown on screen and written to the audit log: the password masked."""
+    if not url:
+        return ""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:  # unparsable: show only what follows the credentials
+        return url.rsplit("@", maxsplit=1)[-1]
 
 
 def describe(engine: Engine) -> str:

@@ -13,9 +13,10 @@ import logging
 from collections.abc import Callable
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from postdesk.db.audit_chain import discard_pending, seal_pending
 from postdesk.db.engine import read_only_view
 from postdesk.db.errors import user_error_for
 
@@ -74,6 +75,9 @@ class UnitOfWorkFactory:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(read_only_view(engine), expire_on_commit=False)
+        # Audit entries queued during the work become links of the chain at commit time.
+        event.listen(self._sessions, "before_commit", seal_pending)
+        event.listen(self._sessions, "after_rollback", discard_pending)
 
     def __call__(self, *, read_only: bool = False) -> UnitOfWork:
         if read_only:

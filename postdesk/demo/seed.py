@@ -24,6 +24,7 @@ from postdesk.postal.requisites import account_check_digit, inn_check_digits, og
 from postdesk.services.clients.data import ClientDraft, ContactDraft, ContractDraft
 from postdesk.services.clients.service import ClientService
 from postdesk.services.context import Actor
+from postdesk.services.password_policy import password_problem
 from postdesk.services.users import UserService
 
 ORGANISATIONS = [
@@ -234,6 +235,15 @@ def demo_clients(today: dt.date, seed: int = 2026) -> list[tuple[ClientDraft, li
     return result
 
 
+def _demo_password(login: str) -> str:
+    """Eight random characters that pass the password policy (letters and digits)."""
+    while True:
+        letters = "".join(secrets.choice("abcdefghijkmnpqrstuvwxyz") for _ in range(6))
+        password = letters + f"{secrets.randbelow(100):02d}"
+        if password_problem(password, login, 8) is None:
+            return password
+
+
 def seed_demo(
     uow: UnitOfWorkFactory,
     users: UserService,
@@ -254,7 +264,7 @@ def seed_demo(
         ("supervisor", "Соколов Игорь Валентинович", Role.SUPERVISOR),
         ("admin", "Администратор системы", Role.ADMIN),
     ]:
-        password = secrets.token_urlsafe(6)[:8]
+        password = _demo_password(login)
         users.add_user(admin, login, name, role, password)
         accounts.append(DemoAccount(login, name, role, password))
     for draft, contracts in demo_clients(today):

@@ -8,7 +8,7 @@ from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
-from postdesk.models.users import Role, User, Workstation
+from postdesk.models.users import Role, SignInFailures, User, Workstation
 
 __all__ = [
     "AuditEntry",
@@ -30,6 +30,7 @@ __all__ = [
     "Role",
     "Service",
     "ServiceRecord",
+    "SignInFailures",
     "User",
     "Workstation",
 ]

@@ -1,7 +1,9 @@
 """The append-only audit log: who did what, when, where, to which object, before and after.
 
 The application only ever inserts rows. Database triggers (created by migration) refuse
-UPDATE and DELETE as well, so not even a bug can rewrite history.
+UPDATE, DELETE and TRUNCATE as well, so not even a bug can rewrite history. The time of an
+entry is the database server's, and every entry carries the hash of the one before it, so a
+row changed or removed behind the triggers' back breaks the chain (``postdesk audit verify``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from postdesk.models.base import Base, utc_now
+from postdesk.models.base import Base
 
 
 class AuditEntry(Base):
@@ -20,7 +22,7 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     user_login: Mapped[str] = mapped_column(String(64))
     workstation: Mapped[str] = mapped_column(String(100), default="")
@@ -29,3 +31,5 @@ class AuditEntry(Base):
     object_id: Mapped[str] = mapped_column(String(60), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

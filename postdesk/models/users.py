@@ -35,3 +35,16 @@ class Workstation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     office_postcode: Mapped[str] = mapped_column(String(6))
+
+
+class SignInFailures(Base):
+    """Failed sign-ins counted per login and per workstation, to slow down and lock out guessing."""
+
+    __tablename__ = "sign_in_failures"
+
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)  # "login" or "workstation"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    first_at: Mapped[dt.datetime]
+    last_at: Mapped[dt.datetime]
+    locked_until: Mapped[dt.datetime | None]

@@ -19,6 +19,8 @@ class Permission(enum.Enum):
     ACCEPT_BATCHES = "accept_batches"
     VOID_ACCEPTED = "void_accepted"
     CONFIGURE_WORKSTATION = "configure_workstation"
+    # The database address, the office postcode (the ШПИ prefix) and the sign-in rules.
+    ADMINISTER_WORKSTATION = "administer_workstation"
 
 
 _OPERATOR = {
@@ -28,7 +30,7 @@ _OPERATOR = {
     Permission.CONFIGURE_WORKSTATION,
 }
 _SUPERVISOR = _OPERATOR | {Permission.EDIT_CONTRACTS, Permission.VIEW_AUDIT, Permission.VOID_ACCEPTED}
-_ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS}
+_ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: frozenset(_OPERATOR),

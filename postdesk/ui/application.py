@@ -52,10 +52,12 @@ def build_gui_parts(
 
 def settings_sections(scale: ScaleService) -> tuple[SettingsSection, ...]:
     """The Settings page's sections beyond the workstation's own, in the order shown."""
+    from postdesk.ui.accounts.users_section import UsersSection
     from postdesk.ui.printing.settings_section import PrintSettings
     from postdesk.ui.scales.settings_section import ScaleSettingsSection
 
     return (
+        SettingsSection("accounts", UsersSection),
         SettingsSection("printing", PrintSettings),
         SettingsSection("scales", lambda ctx: ScaleSettingsSection(ctx, scale)),
     )
@@ -102,21 +104,26 @@ def run_gui(
     parts = build_gui_parts(core, ring, dialogs=dialogs)
     parts.crash.install()
     try:
-        if actor is None:
-            login = LoginDialog(core, parts.tasks)
-            login.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            login.show()
-            log.info("sign-in dialog shown")
-            if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-                return 0
-            actor = login.actor
-        window = open_main_window(core, parts, actor)
-        window.show()
-        extra = on_window(window) if on_window is not None else None
-        code = app.exec()
-        del extra
-        parts.tasks.wait()
-        return code
+        while True:  # once more after each sign-out
+            if actor is None:
+                login = LoginDialog(core, parts.tasks)
+                login.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+                login.show()
+                log.info("sign-in dialog shown")
+                if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+                    return 0
+                actor = login.actor
+            window = open_main_window(core, parts, actor)
+            window.show()
+            extra = on_window(window) if on_window is not None else None
+            code = app.exec()
+            del extra
+            parts.tasks.wait()
+            if not window.signed_out:
+                return code
+            log.info("signed out: %s", actor.login)
+            actor = None
+            window.deleteLater()
     finally:
         parts.crash.uninstall()
         del translators

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.common import settings as s
 from postdesk.services.permissions import ROLE_TITLES
+from postdesk.ui.accounts.idle_lock import IdleWatcher, UnlockDialog
 from postdesk.ui.context import UiContext
 from postdesk.ui.shell.navigation import PAGES, PageSpec
 
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._central = central
 
         actor = ctx.actor
         role = QCoreApplication.translate("Roles", ROLE_TITLES[actor.role])
@@ -68,11 +71,68 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.place_label)
 
+        # Sign-out closes the window; run_gui then shows the sign-in dialog again.
+        self.signed_out = False
+        self.unlock_dialog: UnlockDialog | None = None
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.addAction(self.sign_out_action)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(self.lock_action)
+        account_menu.addAction(self.sign_out_action)
+        idle_minutes = ctx.settings.get(s.IDLE_LOCK_MINUTES)
+        self.idle_watcher: IdleWatcher | None = None
+        if idle_minutes > 0:
+            self.idle_watcher = IdleWatcher(idle_minutes, self)
+            self.idle_watcher.idle.connect(self.lock)
+
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.navigation.setCurrentRow(0)
+
+    def lock(self) -> None:
+        """Cover the window until the signed-in person types their password again (audited)."""
+        if self.unlock_dialog is not None:
+            return
+        if self.idle_watcher is not None:
+            self.idle_watcher.pause()
+        self._central.hide()
+        self.ctx.tasks.start(self.ctx.ops.accounts.record_session_event("screen_locked"))
+        self.unlock_dialog = UnlockDialog(self.ctx, self)
+        self.unlock_dialog.unlocked.connect(self._unlocked)
+        self.unlock_dialog.sign_out_requested.connect(self.sign_out)
+        self.unlock_dialog.open()
+
+    @property
+    def locked(self) -> bool:
+        return self.unlock_dialog is not None
+
+    def _unlocked(self, _actor: object) -> None:
+        self._central.show()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+        self.unlock_dialog = None
+        if self.idle_watcher is not None:
+            self.idle_watcher.resume()
+
+    def sign_out(self) -> None:
+        """Audit the sign-out and close; the application asks for a sign-in again."""
+        self.signed_out = True
+        if self.idle_watcher is not None:
+            self.idle_watcher.stop()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.done(0)
+        self.ctx.tasks.start(self.ctx.ops.accounts.record_session_event("logout"), self._close_after_sign_out)
+
+    def _close_after_sign_out(self, _result: None) -> None:
+        self.close()
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from postdesk.bootstrap import Core
 from postdesk.services.context import Actor
+from postdesk.ui.operations.accounts import AccountOps, SettingsOps
 from postdesk.ui.operations.base import Operation, Step
 from postdesk.ui.operations.clients import ClientOps
 from postdesk.ui.operations.counter import CounterOps
@@ -26,6 +27,8 @@ class Operations:
     lists: ListOps
     clients: ClientOps
     printing: PrintOps
+    accounts: AccountOps
+    settings: SettingsOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -34,4 +37,6 @@ class Operations:
             lists=ListOps(core, actor),
             clients=ClientOps(core, actor),
             printing=PrintOps(core, actor),
+            accounts=AccountOps(core, actor),
+            settings=SettingsOps(core, actor),
         )

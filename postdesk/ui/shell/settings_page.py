@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,16 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common import settings as s
+from postdesk.db.engine import url_without_password
+from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
 
 class GeneralSettings(QGroupBox):
+    """Name, postcode, language and database of this workstation.
+
+    The postcode (the ШПИ prefix), the name and the database address are an administrator's:
+    others see them read-only, and only administrators see the address at all, never its
+    password (a masked password is kept as it was when saved).
+    """
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Workstation"))
         self.ctx = ctx
         store = ctx.settings
+        self.is_admin = ctx.can(Permission.ADMINISTER_WORKSTATION)
         self.form = ValidatedForm(self)
         self.name_edit = QLineEdit(store.get(s.WORKSTATION_NAME))
         self.name_edit.setPlaceholderText(ctx.workstation_name)
@@ -48,14 +60,24 @@ class GeneralSettings(QGroupBox):
         self.form.add_field(
             "language", QCoreApplication.translate("Settings", s.LANGUAGE.label), self.language_combo
         )
-        self.database_edit = QLineEdit(store.get(s.DATABASE_URL))
+        self._shown_url = url_without_password(store.get(s.DATABASE_URL))
+        self.database_edit = QLineEdit(self._shown_url)
+        self.database_edit.setObjectName("databaseUrl")
         self.database_edit.setPlaceholderText(self.tr("empty: this computer's own database"))
         if store.overridden_by_environment(s.DATABASE_URL):
             self.database_edit.setEnabled(False)
             self.database_edit.setToolTip(self.tr("Set by the POSTDESK_DATABASE_URL environment variable."))
-        self.form.add_field(
-            "database_url", QCoreApplication.translate("Settings", s.DATABASE_URL.label), self.database_edit
-        )
+        if self.is_admin:
+            self.form.add_field(
+                "database_url",
+                QCoreApplication.translate("Settings", s.DATABASE_URL.label),
+                self.database_edit,
+            )
+        else:
+            self.database_edit.hide()
+            for edit in (self.name_edit, self.postcode_edit):
+                edit.setReadOnly(True)
+                edit.setToolTip(self.tr("Only an administrator changes this setting."))
         self.note = QLabel(self.tr("Language and database changes take effect after a restart."))
         self.note.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save settings"))
@@ -72,13 +94,21 @@ class GeneralSettings(QGroupBox):
             self.form.show_errors({"office_postcode": self.tr("A postcode has 6 digits.")})
             return
         self.form.show_errors({})
-        store = self.ctx.settings
-        store.set(s.WORKSTATION_NAME, self.name_edit.text().strip())
-        store.set(s.OFFICE_POSTCODE, postcode)
-        store.set(s.LANGUAGE, self.language_combo.currentData())
-        if self.database_edit.isEnabled():
-            store.set(s.DATABASE_URL, self.database_edit.text().strip())
-        self.ctx.messages.info(self.tr("Settings saved."))
+        values: dict[s.Setting[Any], Any] = {
+            s.WORKSTATION_NAME: self.name_edit.text().strip(),
+            s.OFFICE_POSTCODE: postcode,
+            s.LANGUAGE: self.language_combo.currentData(),
+        }
+        url = self.database_edit.text().strip()
+        if self.is_admin and self.database_edit.isEnabled() and url != self._shown_url:
+            values[s.DATABASE_URL] = url
+
+        def saved(_result: object) -> None:
+            self._shown_url = url_without_password(self.ctx.settings.get(s.DATABASE_URL))
+            self.database_edit.setText(self._shown_url)
+            self.ctx.messages.info(self.tr("Settings saved."))
+
+        self.ctx.tasks.start(self.ctx.ops.settings.change(values), saved)
 
 
 class SettingsPage(QScrollArea):

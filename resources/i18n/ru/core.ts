@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AuditCli</name>
+        <message>
+            <source>Audit log intact: {n} entries, newest hash {hash}.</source>
+            <translation>Журнал аудита цел: записей — {n}, хеш последней записи {hash}.</translation>
+        </message>
+        <message>
+            <source>Audit log broken at entry {id} ({at}, {action}): the entry was changed.</source>
+            <translation>Журнал аудита нарушен на записи № {id} ({at}, {action}): запись изменена.</translation>
+        </message>
+        <message>
+            <source>Audit log broken at entry {id} ({at}, {action}): an entry before it was removed or inserted.</source>
+            <translation>Журнал аудита нарушен на записи № {id} ({at}, {action}): перед ней удалена или вставлена запись.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>There is no database to back up yet.</source>
+            <translation>Базы данных для резервного копирования ещё нет.</translation>
+        </message>
+        <message>
+            <source>Replace the database {db} with {file}? Its current content is kept in {aside}. [y/N] </source>
+            <translation>Заменить базу данных {db} копией {file}? Текущее содержимое будет сохранено в {aside}. [y/N] </translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is restored on its server with pg_restore.</source>
+            <translation>Общая база данных PostgreSQL восстанавливается на её сервере командой pg_restore.</translation>
+        </message>
+        <message>
+            <source>The file is not a postdesk database backup.</source>
+            <translation>Файл не является резервной копией базы данных postdesk.</translation>
+        </message>
+        <message>
+            <source>The backup was made by a newer version of postdesk (schema {rev}): update the program first.</source>
+            <translation>Резервная копия сделана более новой версией postdesk (схема {rev}): сначала обновите программу.</translation>
+        </message>
+        <message>
+            <source>Restore cancelled: nothing was changed.</source>
+            <translation>Восстановление отменено: ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The backup file does not exist.</source>
+            <translation>Файл резервной копии не найден.</translation>
+        </message>
+        <message>
+            <source>pg_dump is not installed on this computer: install the PostgreSQL client tools or back up the database on its server.</source>
+            <translation>На этом компьютере не установлен pg_dump: установите клиентские программы PostgreSQL или сделайте резервную копию на сервере базы данных.</translation>
+        </message>
+        <message>
+            <source>pg_dump failed: {reason}</source>
+            <translation>pg_dump завершился с ошибкой: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>New password: </source>
+            <translation>Новый пароль: </translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>Повторите новый пароль: </translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>On a shared database this command needs a signed-in account: add --user LOGIN.</source>
+            <translation>В общей базе данных эта команда выполняется только под учётной записью: добавьте --user ЛОГИН.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientValidation</name>
         <message>
             <source>Enter the full legal name.</source>
@@ -325,12 +398,80 @@
             <source>Warn about contracts ending within, days</source>
             <translation>Предупреждать об окончании договора за, дней</translation>
         </message>
+        <message>
+            <source>Slow down sign-in after this many failed attempts</source>
+            <translation>Замедлять вход после стольких неудачных попыток</translation>
+        </message>
+        <message>
+            <source>Wait between attempts once slowed down, s (doubles each time)</source>
+            <translation>Пауза между попытками при замедлении, с (каждый раз удваивается)</translation>
+        </message>
+        <message>
+            <source>Lock an account after this many failed attempts</source>
+            <translation>Блокировать учётную запись после стольких неудачных попыток</translation>
+        </message>
+        <message>
+            <source>Lock sign-in at a workstation after this many failed attempts</source>
+            <translation>Блокировать вход на рабочем месте после стольких неудачных попыток</translation>
+        </message>
+        <message>
+            <source>Lock lasts, minutes</source>
+            <translation>Длительность блокировки, мин</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many idle minutes (0: never)</source>
+            <translation>Блокировать окно после стольких минут бездействия (0 — никогда)</translation>
+        </message>
+        <message>
+            <source>Shortest password allowed</source>
+            <translation>Минимальная длина пароля</translation>
+        </message>
+        <message>
+            <source>Back up the embedded database daily at the first start</source>
+            <translation>Ежедневно при первом запуске делать резервную копию встроенной базы данных</translation>
+        </message>
+        <message>
+            <source>Automatic backups kept</source>
+            <translation>Сколько автоматических резервных копий хранить</translation>
+        </message>
     </context>
     <context>
         <name>Users</name>
         <message>
+            <source>A password has at least 8 characters.</source>
+            <translation>Пароль должен содержать не менее 8 символов.</translation>
+        </message>
+        <message>
+            <source>A password has at least {n} characters.</source>
+            <translation>Пароль должен содержать не менее {n} символов.</translation>
+        </message>
+        <message>
+            <source>A password has both letters and digits.</source>
+            <translation>Пароль должен содержать и буквы, и цифры.</translation>
+        </message>
+        <message>
+            <source>A password must not contain the login.</source>
+            <translation>Пароль не должен содержать логин.</translation>
+        </message>
+        <message>
+            <source>A password needs at least 4 different characters.</source>
+            <translation>Пароль должен состоять не менее чем из 4 разных символов.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-in attempts: sign-in is locked for {n} min.</source>
+            <translation>Слишком много неудачных попыток входа: вход заблокирован на {n} мин.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-in attempts: wait {n} s and try again.</source>
+            <translation>Слишком много неудачных попыток входа: подождите {n} с и повторите.</translation>
+        </message>
+        <message>
             <source>Wrong login or password, or the account is disabled.</source>
             <translation>Неверный логин или пароль, либо учётная запись отключена.</translation>
+        </message>
+        <message>
+            <source>The password was not accepted.</source>
+            <translation>Пароль не принят.</translation>
         </message>
         <message>
             <source>A login has 2 to 64 Latin letters, digits, dots, dashes or underscores.</source>
@@ -341,16 +482,24 @@
             <translation>Укажите ФИО сотрудника.</translation>
         </message>
         <message>
-            <source>A password has at least 8 characters.</source>
-            <translation>Пароль должен содержать не менее 8 символов.</translation>
-        </message>
-        <message>
             <source>The account was not created.</source>
             <translation>Учётная запись не создана.</translation>
         </message>
         <message>
             <source>This login is already taken.</source>
             <translation>Этот логин уже занят.</translation>
+        </message>
+        <message>
+            <source>There is no account with this login.</source>
+            <translation>Учётной записи с таким логином нет.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>Нельзя отключить собственную учётную запись.</translation>
+        </message>
+        <message>
+            <source>The last active administrator cannot be disabled.</source>
+            <translation>Нельзя отключить последнего действующего администратора.</translation>
         </message>
     </context>
 </TS>

@@ -419,6 +419,10 @@ Please give it to your administrator.</source>
             <translation>Задано переменной окружения POSTDESK_DATABASE_URL.</translation>
         </message>
         <message>
+            <source>Only an administrator changes this setting.</source>
+            <translation>Эту настройку меняет только администратор.</translation>
+        </message>
+        <message>
             <source>Language and database changes take effect after a restart.</source>
             <translation>Смена языка и базы данных вступает в силу после перезапуска.</translation>
         </message>
@@ -487,6 +491,18 @@ Database: %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
+            <source>Sign &amp;out</source>
+            <translation>&amp;Выйти из учётной записи</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Заблокировать</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>&amp;Учётная запись</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
@@ -549,6 +565,87 @@ Database: %2</source>
         <message>
             <source>Client histories, volumes, revenue and refusals will appear here.</source>
             <translation>Здесь появятся история клиентов, объёмы, выручка и отказы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>New password for %1</source>
+            <translation>Новый пароль для %1</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>Новый пароль:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите его:</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>postdesk: locked</source>
+            <translation>postdesk: заблокировано</translation>
+        </message>
+        <message>
+            <source>The workstation is locked. %1, enter your password to continue.</source>
+            <translation>Рабочее место заблокировано. %1, введите пароль, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Выйти</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersSection</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Disable / enable</source>
+            <translation>Отключить / включить</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Сбросить пароль…</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>отключена</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>Пароль пользователя %1 сброшен.</translation>
         </message>
     </context>
 </TS>

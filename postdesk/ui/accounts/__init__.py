@@ -1,0 +1,1 @@
+"""Accounts in the GUI: the administrator's account list, sign-out and the idle lock."""
