@@ -30,6 +30,15 @@ from postdesk.services.identifiers import IdentifierService
 from postdesk.services.lists import ListService
 from postdesk.services.manual_weights import ManualWeightService
 from postdesk.services.printing import PrintService
+from postdesk.services.records.activity import ActivityReportService
+from postdesk.services.records.audit_log import AuditLogService
+from postdesk.services.records.catalogues import CatalogueService
+from postdesk.services.records.competitors import CompetitorService
+from postdesk.services.records.exports import RecordExportService
+from postdesk.services.records.record_events import ServiceRecordEvents
+from postdesk.services.records.recording import RecordService
+from postdesk.services.records.reports import ReportService
+from postdesk.services.records.timeline import TimelineService
 from postdesk.services.tariffs import TariffService
 from postdesk.services.users import UserService
 from postdesk.services.weighing import WeighingService
@@ -59,6 +68,14 @@ class Core:
     documents: DocumentService
     lists: ListService
     manual_weights: ManualWeightService
+    records: RecordService
+    catalogues: CatalogueService
+    competitors: CompetitorService
+    timeline: TimelineService
+    reports: ReportService
+    activity_reports: ActivityReportService
+    record_exports: RecordExportService
+    audit_log: AuditLogService
 
     @property
     def workstation_name(self) -> str:
@@ -110,6 +127,15 @@ def build_core(
         documents=DocumentService(uow),
         lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),
+        records=RecordService(uow),
+        catalogues=CatalogueService(uow),
+        competitors=CompetitorService(uow),
+        # Event sources of the client timeline; complaints, offers and reminders add theirs here.
+        timeline=TimelineService(uow, [ServiceRecordEvents()]),
+        reports=ReportService(uow),
+        activity_reports=ActivityReportService(uow),
+        record_exports=RecordExportService(uow),
+        audit_log=AuditLogService(uow),
     )
 
 

@@ -19,6 +19,9 @@ class Permission(enum.Enum):
     ACCEPT_BATCHES = "accept_batches"
     VOID_ACCEPTED = "void_accepted"
     CONFIGURE_WORKSTATION = "configure_workstation"
+    RECORD_SERVICES = "record_services"
+    VIEW_REPORTS = "view_reports"
+    MANAGE_CATALOGUES = "manage_catalogues"
 
 
 _OPERATOR = {
@@ -26,8 +29,15 @@ _OPERATOR = {
     Permission.EDIT_CLIENTS,
     Permission.ACCEPT_BATCHES,
     Permission.CONFIGURE_WORKSTATION,
+    Permission.RECORD_SERVICES,
 }
-_SUPERVISOR = _OPERATOR | {Permission.EDIT_CONTRACTS, Permission.VIEW_AUDIT, Permission.VOID_ACCEPTED}
+_SUPERVISOR = _OPERATOR | {
+    Permission.EDIT_CONTRACTS,
+    Permission.VIEW_AUDIT,
+    Permission.VOID_ACCEPTED,
+    Permission.VIEW_REPORTS,
+    Permission.MANAGE_CATALOGUES,
+}
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
