@@ -51,6 +51,12 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/services/tariffs", "acceptance"),
     ("postdesk/services/demo_batches", "acceptance"),
     ("postdesk/cli/batches", "acceptance"),
+    ("postdesk/services/records", "records"),
+    ("postdesk/ui/records", "records"),
+    ("postdesk/cli/records", "records"),
+    ("postdesk/cli/reports", "records"),
+    ("postdesk/cli/clients", "records"),
+    ("postdesk/demo/records", "records"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

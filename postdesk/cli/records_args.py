@@ -11,10 +11,6 @@ from postdesk.services.records.data import Period
 from postdesk.tariffs.money import parse_rubles
 
 
-def _t(text: str) -> str:
-    return translate("RecordsCli", text)
-
-
 def rubles(text: str | None, what: str) -> int | None:
     if text is None:
         return None
@@ -22,7 +18,7 @@ def rubles(text: str | None, what: str) -> int | None:
         return parse_rubles(text)
     except ValueError:
         raise UserError(
-            _t("%1 must be a non-negative amount in rubles, e.g. 150.50, not «%2».")
+            translate("RecordsCli", "%1 must be a non-negative amount in rubles, e.g. 150.50, not «%2».")
             .replace("%1", what)
             .replace("%2", text)
         ) from None
@@ -36,7 +32,11 @@ def count(text: str | None) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise UserError(_t("The quantity must be a whole number of 0 or more, not «%1».").replace("%1", text))
+        raise UserError(
+            translate("RecordsCli", "The quantity must be a whole number of 0 or more, not «%1».").replace(
+                "%1", text
+            )
+        )
     return value
 
 
@@ -46,9 +46,15 @@ def day(text: str | None, today: dt.date | None = None) -> dt.date | None:
     try:
         value = dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(_t("The date must be written as YYYY-MM-DD, not «%1».").replace("%1", text)) from None
+        raise UserError(
+            translate("RecordsCli", "The date must be written as YYYY-MM-DD, not «%1».").replace("%1", text)
+        ) from None
     if value > (today or dt.date.today()):
-        raise UserError(_t("The date %1 is in the future: give today or an earlier day.").replace("%1", text))
+        raise UserError(
+            translate("RecordsCli", "The date %1 is in the future: give today or an earlier day.").replace(
+                "%1", text
+            )
+        )
     return value
 
 
@@ -57,7 +63,9 @@ def outcome(text: str) -> Outcome:
         return Outcome(text)
     except ValueError:
         raise UserError(
-            _t("Unknown outcome «%1»: use given, declined or not_possible.").replace("%1", text)
+            translate("RecordsCli", "Unknown outcome «%1»: use given, declined or not_possible.").replace(
+                "%1", text
+            )
         ) from None
 
 
@@ -65,7 +73,7 @@ def period(start: str, end: str) -> Period:
     try:
         first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     except ValueError:
-        raise UserError(_t("Dates must be written as YYYY-MM-DD.")) from None
+        raise UserError(translate("RecordsCli", "Dates must be written as YYYY-MM-DD.")) from None
     if last < first:
-        raise UserError(_t("The period ends before it starts: swap --from and --to."))
+        raise UserError(translate("RecordsCli", "The period ends before it starts: swap --from and --to."))
     return Period(first, last)

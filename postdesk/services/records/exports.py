@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from postdesk.common.i18n import translate
+from postdesk.common.i18n import QT_TRANSLATE_NOOP, translate
 from postdesk.common.xlsx_export import Column, ColumnType, SheetData, write_xlsx
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.charges import ServiceRecord
@@ -16,28 +16,28 @@ from postdesk.services.records.record_rows import record_query
 from postdesk.services.records.reports import REFUSALS
 
 R = ServiceRecord
-OUTCOME_TITLES = {"given": "Given", "declined": "Declined", "not_possible": "Not possible"}
-
-
-def t(text: str) -> str:
-    return translate("Records", text)
+OUTCOME_TITLES = {
+    "given": QT_TRANSLATE_NOOP("Records", "Given"),
+    "declined": QT_TRANSLATE_NOOP("Records", "Declined"),
+    "not_possible": QT_TRANSLATE_NOOP("Records", "Not possible"),
+}
 
 
 def _columns() -> list[Column]:
     return [
-        Column(t("Date and time"), ColumnType.DATETIME, 17),
-        Column(t("Client"), ColumnType.TEXT, 36),
-        Column(t("INN"), ColumnType.TEXT, 13),
-        Column(t("Service"), ColumnType.TEXT, 30),
-        Column(t("Outcome"), ColumnType.TEXT, 14),
-        Column(t("Reason"), ColumnType.TEXT, 30),
-        Column(t("Competitor"), ColumnType.TEXT, 24),
-        Column(t("Competitor's price, ₽"), ColumnType.MONEY_KOP, 14),
-        Column(t("Quantity"), ColumnType.INTEGER, 9),
-        Column(t("Amount, ₽"), ColumnType.MONEY_KOP, 13),
-        Column(t("Contact person"), ColumnType.TEXT, 24),
-        Column(t("Operator"), ColumnType.TEXT, 14),
-        Column(t("Note"), ColumnType.TEXT, 40),
+        Column(translate("Records", "Date and time"), ColumnType.DATETIME, 17),
+        Column(translate("Records", "Client"), ColumnType.TEXT, 36),
+        Column(translate("Records", "INN"), ColumnType.TEXT, 13),
+        Column(translate("Records", "Service"), ColumnType.TEXT, 30),
+        Column(translate("Records", "Outcome"), ColumnType.TEXT, 14),
+        Column(translate("Records", "Reason"), ColumnType.TEXT, 30),
+        Column(translate("Records", "Competitor"), ColumnType.TEXT, 24),
+        Column(translate("Records", "Competitor's price, ₽"), ColumnType.MONEY_KOP, 14),
+        Column(translate("Records", "Quantity"), ColumnType.INTEGER, 9),
+        Column(translate("Records", "Amount, ₽"), ColumnType.MONEY_KOP, 13),
+        Column(translate("Records", "Contact person"), ColumnType.TEXT, 24),
+        Column(translate("Records", "Operator"), ColumnType.TEXT, 14),
+        Column(translate("Records", "Note"), ColumnType.TEXT, 40),
     ]
 
 

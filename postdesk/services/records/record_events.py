@@ -42,13 +42,13 @@ def _rub(kop: int) -> str:
     return format_rubles(kop).replace(".", ",") + " ₽"
 
 
-def t(text: str) -> str:
-    return translate("Timeline", text)
-
-
 def _summary(record: RecordInfo, kind: str, discrepancies: int) -> str:
     if kind == "refusal":
-        title = t("Declined") if record.outcome is Outcome.DECLINED else t("Not possible")
+        title = (
+            translate("Timeline", "Declined")
+            if record.outcome is Outcome.DECLINED
+            else translate("Timeline", "Not possible")
+        )
         text = f"{title}: {record.service_name} — {record.reason_name}"
         if record.competitor_name:
             text += f"; {record.competitor_name}"
@@ -56,18 +56,18 @@ def _summary(record: RecordInfo, kind: str, discrepancies: int) -> str:
                 text += f" {_rub(record.competitor_price_kop)}"
     elif kind == "batch":
         text = (
-            t("Batch %1: %2 items, %3")
+            translate("Timeline", "Batch %1: %2 items, %3")
             .replace("%1", str(record.batch_id))
             .replace("%2", str(record.quantity))
             .replace("%3", _rub(record.amount_kop))
         )
         if discrepancies:
-            text += t("; weight discrepancies: %1").replace("%1", str(discrepancies))
+            text += translate("Timeline", "; weight discrepancies: %1").replace("%1", str(discrepancies))
     elif kind in {"correction", "void"}:
-        title = t("Correction") if kind == "correction" else t("Void")
-        text = f"{title}: " + t("batch %1, %2").replace("%1", str(record.batch_id)).replace(
-            "%2", _rub(record.amount_kop)
-        )
+        title = translate("Timeline", "Correction") if kind == "correction" else translate("Timeline", "Void")
+        text = f"{title}: " + translate("Timeline", "batch %1, %2").replace(
+            "%1", str(record.batch_id)
+        ).replace("%2", _rub(record.amount_kop))
     else:
         text = f"{record.service_name}: {record.quantity}"
         if record.amount_kop:
