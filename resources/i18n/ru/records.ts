@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>QuickEntryDialog</name>
+        <message>
+            <source>Service for %1</source>
+            <translation>Услуга для клиента %1</translation>
+        </message>
+        <message>
+            <source>&amp;Service:</source>
+            <translation>&amp;Услуга:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Количество:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount, ₽:</source>
+            <translation>&amp;Сумма, ₽:</translation>
+        </message>
+        <message>
+            <source>C&amp;ompetitor:</source>
+            <translation>К&amp;онкурент:</translation>
+        </message>
+        <message>
+            <source>Competitor's &amp;price, ₽:</source>
+            <translation>&amp;Цена конкурента, ₽:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+        <message>
+            <source>Enter: given · F6: the client declined · F7: not possible here, then the reason's digit</source>
+            <translation>Enter — услуга оказана · F6 — клиент отказался · F7 — оказать невозможно, затем цифра причины</translation>
+        </message>
+        <message>
+            <source>Enter the amount in rubles, e.g. 150.50.</source>
+            <translation>Введите сумму в рублях, например 150.50.</translation>
+        </message>
+    </context>
+    <context>
         <name>Records</name>
         <message>
             <source>A reason code is 2–40 lowercase Latin letters, digits or «_».</source>
@@ -224,6 +263,41 @@
         <message>
             <source>Batch accepted</source>
             <translation>Партия принята</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>All events</source>
+            <translation>Все события</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Amount, ₽</source>
+            <translation>Сумма, ₽</translation>
+        </message>
+        <message>
+            <source>← Newer</source>
+            <translation>← Новее</translation>
+        </message>
+        <message>
+            <source>Older →</source>
+            <translation>Старше →</translation>
         </message>
     </context>
 </TS>

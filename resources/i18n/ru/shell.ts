@@ -28,6 +28,10 @@
             <translation>&amp;Договоры</translation>
         </message>
         <message>
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
@@ -126,6 +130,10 @@
         <message>
             <source>&amp;Remove contact</source>
             <translation>&amp;Удалить контакт</translation>
+        </message>
+        <message>
+            <source>Record a service…</source>
+            <translation>Записать услугу…</translation>
         </message>
         <message>
             <source>Number</source>

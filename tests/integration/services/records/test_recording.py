@@ -46,16 +46,18 @@ def test_a_refusal_with_a_new_competitor_adds_it_and_its_price(core, staff, clie
         competitor_price_kop=75000,
     )
     first = core.records.add(staff.operator, draft)
-    again = core.records.add(staff.operator, draft.__class__(**{**draft.__dict__, "competitor_name": "быстрая доставка"}))
+    again = core.records.add(
+        staff.operator, draft.__class__(**{**draft.__dict__, "competitor_name": "быстрая доставка"})
+    )
     assert first.competitor_name == again.competitor_name == "Быстрая Доставка"
     assert _count(core, Competitor) == 1
     with core.uow() as tx:
         prices = list(tx.session.scalars(select(PriceObservation.price_kop)))
     assert prices == [75000, 75000]
     comparison = core.competitors.comparisons(staff.supervisor)
-    assert [(c.competitor_name, c.service_code, c.latest_kop, c.median_kop, c.our_price_kop) for c in comparison] == [
-        ("Быстрая Доставка", "ems", 75000, 75000, 90000)
-    ]
+    assert [
+        (c.competitor_name, c.service_code, c.latest_kop, c.median_kop, c.our_price_kop) for c in comparison
+    ] == [("Быстрая Доставка", "ems", 75000, 75000, 90000)]
 
 
 @pytest.mark.parametrize(
@@ -87,8 +89,13 @@ def test_unknown_client_is_not_found(core, staff):
 
 
 def test_not_possible_is_kept_apart_from_declined(core, staff, client_id):
-    core.records.add(staff.operator, ServiceRecordDraft(client_id, "forms_and_stamps", Outcome.NOT_POSSIBLE, reason_code="out_of_stock"))
-    core.records.add(staff.operator, ServiceRecordDraft(client_id, "parcels", Outcome.DECLINED, reason_code="price"))
+    core.records.add(
+        staff.operator,
+        ServiceRecordDraft(client_id, "forms_and_stamps", Outcome.NOT_POSSIBLE, reason_code="out_of_stock"),
+    )
+    core.records.add(
+        staff.operator, ServiceRecordDraft(client_id, "parcels", Outcome.DECLINED, reason_code="price")
+    )
     today = dt.date.today()
     report = core.reports.refusals(staff.supervisor, Period(today, today))
     assert (report.total, report.declined, report.not_possible) == (2, 1, 1)
@@ -118,15 +125,31 @@ def test_operators_record_supervisors_report(core, staff, client_id):
 def test_reports_count_a_period_and_drill_down(core, staff, client_id):
     today = dt.date.today()
     old = today - dt.timedelta(days=40)
-    core.records.add(staff.operator, ServiceRecordDraft(client_id, "parcels", quantity=2, amount_kop=70000, on=old))
+    core.records.add(
+        staff.operator, ServiceRecordDraft(client_id, "parcels", quantity=2, amount_kop=70000, on=old)
+    )
     core.records.add(staff.operator, ServiceRecordDraft(client_id, "ems", quantity=1, amount_kop=90000))
     core.records.add(
         staff.operator,
-        ServiceRecordDraft(client_id, "ems", Outcome.DECLINED, reason_code="competitor", competitor_name="А", competitor_price_kop=100),
+        ServiceRecordDraft(
+            client_id,
+            "ems",
+            Outcome.DECLINED,
+            reason_code="competitor",
+            competitor_name="А",
+            competitor_price_kop=100,
+        ),
     )
     core.records.add(
         staff.operator,
-        ServiceRecordDraft(client_id, "ems", Outcome.DECLINED, reason_code="competitor", competitor_name="А", competitor_price_kop=301),
+        ServiceRecordDraft(
+            client_id,
+            "ems",
+            Outcome.DECLINED,
+            reason_code="competitor",
+            competitor_name="А",
+            competitor_price_kop=301,
+        ),
     )
     year = Period(today - dt.timedelta(days=365), today)
     volumes = core.reports.volumes(staff.supervisor, year)
@@ -136,7 +159,9 @@ def test_reports_count_a_period_and_drill_down(core, staff, client_id):
     assert [(c.competitor, c.count, c.median_price_kop) for c in refusals.by_competitor] == [("А", 2, 201)]
     assert [(m.reason, m.competitor, m.count) for m in refusals.matrix] == [("competitor", "А", 2)]
     month = volumes.by_month[0].month
-    drilled = core.reports.records(staff.supervisor, RecordFilter(year, client_id=client_id, month=month, outcomes=(Outcome.GIVEN,)))
+    drilled = core.reports.records(
+        staff.supervisor, RecordFilter(year, client_id=client_id, month=month, outcomes=(Outcome.GIVEN,))
+    )
     assert [r.service_code for r in drilled] == ["parcels"]
     activity = core.activity_reports.operator_activity(staff.supervisor, year)
     assert [(a.login, a.services, a.refusals) for a in activity] == [(staff.operator.login, 2, 2)]
@@ -146,9 +171,12 @@ def test_timeline_is_newest_first_filtered_and_paged(core, staff, client_id):
     today = dt.date.today()
     for days in range(60, 0, -1):
         core.records.add(
-            staff.operator, ServiceRecordDraft(client_id, "parcels", amount_kop=days, on=today - dt.timedelta(days=days))
+            staff.operator,
+            ServiceRecordDraft(client_id, "parcels", amount_kop=days, on=today - dt.timedelta(days=days)),
         )
-    core.records.add(staff.operator, ServiceRecordDraft(client_id, "parcels", Outcome.DECLINED, reason_code="price"))
+    core.records.add(
+        staff.operator, ServiceRecordDraft(client_id, "parcels", Outcome.DECLINED, reason_code="price")
+    )
     first = core.timeline.page(staff.operator, TimelineQuery(client_id))
     assert len(first.events) == 50 and first.has_more
     assert first.events[0].kind == "refusal"
