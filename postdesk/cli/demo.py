@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from typing import Any
 
@@ -10,6 +11,7 @@ from postdesk.bootstrap import build_core
 from postdesk.cli.common import EXIT_OK, guarded, prepare
 from postdesk.common import settings as s
 from postdesk.db.engine import describe, sqlite_url
+from postdesk.demo.records import seed_demo_records
 from postdesk.devices.scales.simulator import ScaleSimulator
 from postdesk.services.demo_batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
 from postdesk.services.demo_data import seed_demo
@@ -58,6 +60,7 @@ def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) ->
             core.weighing, core.acceptance, core.batch_queue, core.office_postcode or DEMO_OFFICE_POSTCODE
         )
         accounts = seed_demo(core.uow, core.users, core.clients, batches=batches)
+        seed_demo_records(core.uow, dt.date.today())
         print(f"Demo database: {describe(core.engine)}")
         print("Accounts (login / password / role):")
         for account in accounts:

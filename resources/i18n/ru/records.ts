@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AuditLogView</name>
+        <message>
+            <source>client id</source>
+            <translation>id клиента</translation>
+        </message>
+        <message>
+            <source>batch id</source>
+            <translation>id партии</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Выгрузить…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Рабочее место</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Пользователь:</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Действие:</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Клиент:</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>Партия:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>По:</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Выгрузка журнала аудита</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickEntryDialog</name>
         <message>
             <source>Service for %1</source>
@@ -220,6 +303,290 @@
         <message>
             <source>The period ends before it starts: swap --from and --to.</source>
             <translation>Период заканчивается раньше, чем начинается: поменяйте местами --from и --to.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsDialog</name>
+        <message>
+            <source>Records: %1</source>
+            <translation>Записи: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Конкурент</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Amount, ₽</source>
+            <translation>Сумма, ₽</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Оператор</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Revenue by month, ₽</source>
+            <translation>Выручка по месяцам, ₽</translation>
+        </message>
+        <message>
+            <source>Revenue, ₽</source>
+            <translation>Выручка, ₽</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записей</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Refusals by reason</source>
+            <translation>Отказы по причинам</translation>
+        </message>
+        <message>
+            <source>Refusals</source>
+            <translation>Отказы</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Refusals by competitor</source>
+            <translation>Отказы по конкурентам</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Конкурент</translation>
+        </message>
+        <message>
+            <source>Median price quoted, ₽</source>
+            <translation>Медиана названных цен, ₽</translation>
+        </message>
+        <message>
+            <source>Reason × competitor</source>
+            <translation>Причина × конкурент</translation>
+        </message>
+        <message>
+            <source>No competitor named</source>
+            <translation>Конкурент не назван</translation>
+        </message>
+        <message>
+            <source>Competitors' prices against ours, ₽</source>
+            <translation>Цены конкурентов и наши, ₽</translation>
+        </message>
+        <message>
+            <source>Competitor (median)</source>
+            <translation>Конкурент (медиана)</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Наша</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Latest, ₽</source>
+            <translation>Последняя, ₽</translation>
+        </message>
+        <message>
+            <source>Observed on</source>
+            <translation>Дата цены</translation>
+        </message>
+        <message>
+            <source>Median, ₽</source>
+            <translation>Медиана, ₽</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Наблюдений</translation>
+        </message>
+        <message>
+            <source>Ours, ₽</source>
+            <translation>Наша, ₽</translation>
+        </message>
+        <message>
+            <source>Days without a service</source>
+            <translation>Дней без услуг</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дней</translation>
+        </message>
+        <message>
+            <source>Last service</source>
+            <translation>Последняя услуга</translation>
+        </message>
+        <message>
+            <source>Services in the year before</source>
+            <translation>Услуг за год до этого</translation>
+        </message>
+        <message>
+            <source>Usual gap, days</source>
+            <translation>Обычный перерыв, дней</translation>
+        </message>
+        <message>
+            <source>Silent, days</source>
+            <translation>Без услуг, дней</translation>
+        </message>
+        <message>
+            <source>Contracts ending by month</source>
+            <translation>Истекающие договоры по месяцам</translation>
+        </message>
+        <message>
+            <source>Contracts</source>
+            <translation>Договоры</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Revenue in the last year, ₽</source>
+            <translation>Выручка за последний год, ₽</translation>
+        </message>
+        <message>
+            <source>Operator activity</source>
+            <translation>Работа операторов</translation>
+        </message>
+        <message>
+            <source>Items accepted</source>
+            <translation>Принято отправлений</translation>
+        </message>
+        <message>
+            <source>Services recorded</source>
+            <translation>Записано услуг</translation>
+        </message>
+        <message>
+            <source>Refusals recorded</source>
+            <translation>Записано отказов</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Оператор</translation>
+        </message>
+        <message>
+            <source>Batches</source>
+            <translation>Партии</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Исправления</translation>
+        </message>
+        <message>
+            <source>Voids</source>
+            <translation>Аннулирования</translation>
+        </message>
+        <message>
+            <source>Manual weights</source>
+            <translation>Веса вручную</translation>
+        </message>
+        <message>
+            <source>Volumes and revenue</source>
+            <translation>Объёмы и выручка</translation>
+        </message>
+        <message>
+            <source>Competitors' prices</source>
+            <translation>Цены конкурентов</translation>
+        </message>
+        <message>
+            <source>Clients gone quiet</source>
+            <translation>Клиенты, которые пропали</translation>
+        </message>
+        <message>
+            <source>Contracts expiring</source>
+            <translation>Истекающие договоры</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports are for supervisors and administrators.</source>
+            <translation>Отчёты доступны руководителям и администраторам.</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Отчёты</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation>&amp;Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Export to xlsx…</source>
+            <translation>&amp;Выгрузить в xlsx…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Строк: %1</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Выгрузка отчёта</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сохранено: %1.</translation>
         </message>
     </context>
     <context>

@@ -554,9 +554,5 @@ Database: %2</source>
             <source>The database of potential clients and planned offers will appear here.</source>
             <translation>Здесь появятся база потенциальных клиентов и планируемые предложения.</translation>
         </message>
-        <message>
-            <source>Client histories, volumes, revenue and refusals will appear here.</source>
-            <translation>Здесь появятся история клиентов, объёмы, выручка и отказы.</translation>
-        </message>
     </context>
 </TS>

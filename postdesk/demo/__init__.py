@@ -1,0 +1,1 @@
+"""Demo data for ``postdesk demo``: each area seeds its part through one function."""
