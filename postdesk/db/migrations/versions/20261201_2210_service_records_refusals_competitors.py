@@ -51,6 +51,20 @@ OUR_PRICES = {
     "direct_mail": (1500, "item"),
 }
 
+# Every column the reports filter, group or sum, so they read the index alone.
+REPORT_INDEX_COLUMNS = [
+    "outcome",
+    "at",
+    "client_id",
+    "items_count",
+    "amount_kop",
+    "kind",
+    "user_login",
+    "reason_code",
+    "competitor_id",
+    "competitor_price_kop",
+]
+
 
 def upgrade() -> None:
     op.create_table(
@@ -107,7 +121,7 @@ def upgrade() -> None:
         )
         batch_op.drop_index(batch_op.f("ix_service_records_client_id"))
         batch_op.create_index("ix_service_records_client_at", ["client_id", "at"], unique=False)
-        batch_op.create_index("ix_service_records_outcome_at", ["outcome", "at"], unique=False)
+        batch_op.create_index("ix_service_records_reports", REPORT_INDEX_COLUMNS, unique=False)
 
     op.create_table(
         "price_observations",
@@ -180,7 +194,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_price_observations_service")
     op.drop_table("price_observations")
     with op.batch_alter_table("service_records", schema=None) as batch_op:
-        batch_op.drop_index("ix_service_records_outcome_at")
+        batch_op.drop_index("ix_service_records_reports")
         batch_op.drop_index("ix_service_records_client_at")
         batch_op.create_index(batch_op.f("ix_service_records_client_id"), ["client_id"], unique=False)
         batch_op.drop_constraint(
