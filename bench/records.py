@@ -53,36 +53,47 @@ SERVICES = [
 REASONS = ["price", "terms", "competitor", "competitor_convenient", "no_need", "out_of_stock"]
 
 
+def _counting(n: int) -> str:
+    return f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n})"
+
+
+def _case(values: list[str], modulo: str) -> str:
+    return f"CASE {modulo} " + " ".join(f"WHEN {k} THEN '{v}'" for k, v in enumerate(values)) + " END"
+
+
 def _fill(core: Core, clients: int, records: int, today: dt.date) -> None:
     """Clients, five competitors and the records, generated inside the database (seconds, not minutes)."""
     sqlite = core.engine.dialect.name == "sqlite"
     start = dt.datetime.combine(today - dt.timedelta(days=DAYS), dt.time(), tzinfo=dt.UTC)
-    services = "(" + ",".join(f"'{s}'" for s in SERVICES) + ")"
     with core.engine.begin() as c:
         series = (
-            f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {clients}) SELECT i FROM n"
+            f"{_counting(clients)} SELECT i FROM n"
             if sqlite
             else f"SELECT i FROM generate_series(1, {clients}) AS i"
         )
         now = "'2026-01-01 00:00:00.000000'" if sqlite else "now()"
         c.execute(
             text(
-                "INSERT INTO clients (id, full_name, short_name, inn, kpp, ogrn, legal_address, postal_address, phones, "
-                "email, bank_name, bik, settlement_account, correspondent_account, status, notes, search_text, "
-                f"created_at, updated_at) SELECT i, 'Клиент ' || i, 'Клиент ' || i, CAST(1000000000 + i AS TEXT), '', '', "
-                f"'', '', '', '', '', '', '', '', 'active', '', 'клиент ' || i, {now}, {now} FROM ({series}) AS s"
+                "INSERT INTO clients (id, full_name, short_name, inn, kpp, ogrn, legal_address, "
+                "postal_address, phones, email, bank_name, bik, settlement_account, "
+                "correspondent_account, status, notes, search_text, created_at, updated_at) "
+                "SELECT i, 'Клиент ' || i, 'Клиент ' || i, CAST(1000000000 + i AS TEXT), '', '', "
+                f"'', '', '', '', '', '', '', '', 'active', '', 'клиент ' || i, {now}, {now} "
+                f"FROM ({series}) AS s"
             )
         )
         for n in range(1, 6):
             c.execute(
                 text(
-                    f"INSERT INTO competitors (id, name, kind, note, created_at) VALUES ({n}, 'Конкурент {n}', 'courier', '', {now})"
+                    "INSERT INTO competitors (id, name, kind, note, created_at) "
+                    f"VALUES ({n}, 'Конкурент {n}', 'courier', '', {now})"
                 )
             )
         c.execute(
             text(
                 "INSERT INTO users (id, login, full_name, role, password_hash, active, created_at) "
-                f"VALUES (1, 'op1', 'Оператор 1', 'operator', '-', TRUE, {now}), (2, 'op2', 'Оператор 2', 'operator', '-', TRUE, {now})"
+                f"VALUES (1, 'op1', 'Оператор 1', 'operator', '-', TRUE, {now}), "
+                f"(2, 'op2', 'Оператор 2', 'operator', '-', TRUE, {now})"
             )
         )
     chunk = 200_000
@@ -90,8 +101,9 @@ def _fill(core: Core, clients: int, records: int, today: dt.date) -> None:
         count = min(chunk, records - first)
         if sqlite:
             rnd = "abs(random())"
-            at = f"strftime('%Y-%m-%d %H:%M:%S.000000', {int(start.timestamp())} + {rnd} % {DAYS * 86400}, 'unixepoch')"
-            source = f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count}) SELECT i, {rnd} AS r FROM n"
+            offset = f"{int(start.timestamp())} + {rnd} % {DAYS * 86400}"
+            at = f"strftime('%Y-%m-%d %H:%M:%S.000000', {offset}, 'unixepoch')"
+            source = f"{_counting(count)} SELECT i, {rnd} AS r FROM n"
         else:
             rnd = "floor(random() * 2147483647)::bigint"
             at = (
@@ -101,18 +113,20 @@ def _fill(core: Core, clients: int, records: int, today: dt.date) -> None:
         outcome = (
             "CASE WHEN r % 100 < 9 THEN 'declined' WHEN r % 100 < 12 THEN 'not_possible' ELSE 'given' END"
         )
-        reason = f"CASE WHEN r % 100 < 12 THEN (CASE r % 6 {' '.join(f'WHEN {k} THEN {chr(39)}{v}{chr(39)}' for k, v in enumerate(REASONS))} END) END"
+        reason = f"CASE WHEN r % 100 < 12 THEN ({_case(REASONS, 'r % 6')}) END"
         competitor = "CASE WHEN r % 100 < 6 THEN 1 + (r / 7) % 5 END"
         price = "CASE WHEN r % 100 < 6 THEN 20000 + (r / 11) % 40000 END"
-        service = f"CASE r % 10 {' '.join(f'WHEN {k} THEN {chr(39)}{v}{chr(39)}' for k, v in enumerate(SERVICES))} END"
+        service = _case(SERVICES, "r % 10")
         with core.engine.begin() as c:
             c.execute(
                 text(
-                    "INSERT INTO service_records (at, client_id, service_code, kind, items_count, amount_kop, user_id, "
-                    "user_login, workstation, note, outcome, reason_code, competitor_id, competitor_price_kop) "
+                    "INSERT INTO service_records (at, client_id, service_code, kind, items_count, "
+                    "amount_kop, user_id, user_login, workstation, note, outcome, reason_code, "
+                    "competitor_id, competitor_price_kop) "
                     f"SELECT {at}, 1 + (r / 13) % {clients}, {service}, 'counter', 1 + r % 20, "
                     f"CASE WHEN r % 100 < 12 THEN 0 ELSE 1000 + (r / 17) % 100000 END, 1 + r % 2, "
-                    f"CASE WHEN r % 2 = 0 THEN 'op1' ELSE 'op2' END, 'bench', '', {outcome}, {reason}, {competitor}, {price} "
+                    "CASE WHEN r % 2 = 0 THEN 'op1' ELSE 'op2' END, 'bench', '', "
+                    f"{outcome}, {reason}, {competitor}, {price} "
                     f"FROM ({source}) AS s"
                 )
             )
@@ -182,14 +196,15 @@ def measure(core: Core, label: str, clients: int, repeat: int) -> None:
     print(f"refusal export of a year: {rows} rows in {seconds:5.2f} s   target <= 2 s")
 
 
-def _run(url: str | None, home: Path, label: str, records: int, clients: int, repeat: int) -> None:
+def _run(url: str | None, home: Path, label: str, *, records: int, clients: int, repeat: int) -> None:
     paths = AppPaths(data_dir=home / "data", config_dir=home / "config", log_dir=home / "logs").ensure()
     core = build_core(paths=paths, settings=SettingsStore(None, environ={}), url=url)
     try:
         started = time.perf_counter()
         _fill(core, clients, records, dt.date.today())
         print(
-            f"{label}: {records:,} records for {clients:,} clients generated in {time.perf_counter() - started:.0f} s"
+            f"{label}: {records:,} records for {clients:,} clients generated "
+            f"in {time.perf_counter() - started:.0f} s"
         )
         measure(core, label, clients, repeat)
     finally:
@@ -208,7 +223,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.only != "postgresql":
-            _run(None, folder / "sqlite", "SQLite", args.records, args.clients, args.repeat)
+            _run(
+                None,
+                folder / "sqlite",
+                "SQLite",
+                records=args.records,
+                clients=args.clients,
+                repeat=args.repeat,
+            )
         if args.only != "sqlite":
             from tests.support.pgserver import PostgresServer
 

@@ -78,17 +78,23 @@ class ChartPanel(QWidget):
         """One bar set per entry of ``series``, one bar per category (the first ``_MAX_BARS``)."""
         self._reset(title)
         shown = list(categories)[:_MAX_BARS]
+        values_of = {name: [float(v) for v in list(values)[: len(shown)]] for name, values in series.items()}
+        if horizontal:  # Qt draws the first category at the bottom; the list reads from the top
+            shown = shown[::-1]
+            values_of = {name: values[::-1] for name, values in values_of.items()}
         bars = QHorizontalBarSeries() if horizontal else QBarSeries()
-        for name, values in series.items():
+        for name, values in values_of.items():
             bar_set = QBarSet(name)
-            bar_set.append([float(v) for v in list(values)[: len(shown)]])
+            bar_set.append(values)
             bars.append(bar_set)
         self.chart.addSeries(bars)
         category_axis, value_axis = QBarCategoryAxis(), QValueAxis()
         category_axis.append(shown)
+        category_axis.setTruncateLabels(False)
         value_axis.setLabelFormat("%.0f")
-        top = max((max(v[: len(shown)], default=0) for v in series.values()), default=0)
-        value_axis.setRange(0, float(top) * 1.1 or 1.0)
+        top = max((max(v, default=0.0) for v in values_of.values()), default=0.0)
+        value_axis.setRange(0, top * 1.1 or 1.0)
+        value_axis.applyNiceNumbers()
         if horizontal:
             self.chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
             self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
