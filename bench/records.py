@@ -246,7 +246,12 @@ def main() -> None:
                 ).engine.connect() as c:
                     c.execution_options(isolation_level="AUTOCOMMIT").execute(text("CREATE DATABASE bench"))
                 _run(
-                    server.url("bench"), folder / "pg", "PostgreSQL", args.records, args.clients, args.repeat
+                    server.url("bench"),
+                    folder / "pg",
+                    "PostgreSQL",
+                    records=args.records,
+                    clients=args.clients,
+                    repeat=args.repeat,
                 )
             finally:
                 server.stop()

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import BatchItem
@@ -123,18 +123,11 @@ class ActivityReportService:
     def operator_activity(self, actor: Actor, period: Period) -> list[OperatorActivity]:
         """Per operator: batches and items accepted, corrections, voids, manual weights, counter records."""
         require(actor, Permission.VIEW_REPORTS)
+        # Plain counts per (operator, kind, outcome), folded here: far cheaper than CASE sums in SQL.
         ledger = (
-            select(
-                R.user_login,
-                func.sum(case((R.kind == "accepted", 1), else_=0)),
-                func.sum(case((R.kind == "accepted", R.items_count), else_=0)),
-                func.sum(case((R.kind == "corrected", 1), else_=0)),
-                func.sum(case((R.kind == "voided", 1), else_=0)),
-                func.sum(case(((R.kind == "counter") & (R.outcome == Outcome.GIVEN), 1), else_=0)),
-                func.sum(case((R.outcome != Outcome.GIVEN, 1), else_=0)),
-            )
-            .where(R.at >= period.since, R.at < period.until)
-            .group_by(R.user_login)
+            select(R.user_login, R.kind, R.outcome, func.count(), func.sum(R.items_count))
+            .where(R.outcome.in_(list(Outcome)), R.at >= period.since, R.at < period.until)
+            .group_by(R.user_login, R.kind, R.outcome)
         )
         manual = (
             select(User.login, func.count())
@@ -148,8 +141,18 @@ class ActivityReportService:
         )
         counts: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
         with self._uow() as tx:
-            for login, *values in tx.session.execute(ledger):
-                counts[login][:6] = [int(v or 0) for v in values]
+            for login, kind, outcome, n, items in tx.session.execute(ledger):
+                c = counts[login]
+                if kind == "accepted":
+                    c[0], c[1] = c[0] + n, c[1] + int(items or 0)
+                elif kind == "corrected":
+                    c[2] += n
+                elif kind == "voided":
+                    c[3] += n
+                elif outcome is Outcome.GIVEN:
+                    c[4] += n
+                else:
+                    c[5] += n
             for login, n in tx.session.execute(manual):
                 counts[login][6] = n
             names = {login: name for login, name in tx.session.execute(select(User.login, User.full_name))}
