@@ -80,17 +80,20 @@ class ActivityReportService:
         with self._uow() as tx:
             rows = list(tx.session.execute(query))
             names = {
-                c.id: c for c in tx.session.scalars(select(Client).where(Client.id.in_([r[0] for r in rows])))
+                cid: (name, inn)
+                for cid, name, inn in tx.session.execute(
+                    select(Client.id, Client.short_name, Client.inn).where(
+                        Client.id.in_([r[0] for r in rows])
+                    )
+                )
             }
         for client_id, count, first, last in rows:
             gap = (last - first) / (count - 1)
             silent = now - last
             if silent < 3 * gap:
                 continue
-            client = names[client_id]
-            result.append(
-                QuietClient(client_id, client.short_name, client.inn, last, count, gap.days, silent.days)
-            )
+            name, inn = names[client_id]
+            result.append(QuietClient(client_id, name, inn, last, count, gap.days, silent.days))
         return sorted(result, key=lambda q: (-q.silent_days, q.client_name))
 
     def expiring_contracts(self, actor: Actor, period: Period) -> list[ExpiringContract]:
