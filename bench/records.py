@@ -100,10 +100,12 @@ def _fill(core: Core, clients: int, records: int, today: dt.date) -> None:
     for first in range(0, records, chunk):
         count = min(chunk, records - first)
         if sqlite:
-            rnd = "abs(random())"
-            offset = f"{int(start.timestamp())} + {rnd} % {DAYS * 86400}"
+            # SQLite re-evaluates random() at every use of a flattened subquery's column, so the
+            # row's numbers are hashed from its position instead (one consistent r per row).
+            n = f"(i + {first})"
+            offset = f"{int(start.timestamp())} + ({n} * 2246822519 + 3266489917) % {DAYS * 86400}"
             at = f"strftime('%Y-%m-%d %H:%M:%S.000000', {offset}, 'unixepoch')"
-            source = f"{_counting(count)} SELECT i, {rnd} AS r FROM n"
+            source = f"{_counting(count)} SELECT i, ({n} * 1103515245 + 12345) % 2147483648 AS r FROM n"
         else:
             rnd = "floor(random() * 2147483647)::bigint"
             at = (
