@@ -34,6 +34,15 @@ from postdesk.services.counter.manual_weights import ManualWeightService
 from postdesk.services.counter.printing import PrintService
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.counter.weighing import WeighingService
+from postdesk.services.records.activity import ActivityReportService
+from postdesk.services.records.audit_log import AuditLogService
+from postdesk.services.records.catalogues import CatalogueService
+from postdesk.services.records.competitors import CompetitorService
+from postdesk.services.records.exports import RecordExportService
+from postdesk.services.records.record_events import ServiceRecordEvents
+from postdesk.services.records.recording import RecordService
+from postdesk.services.records.reports import ReportService
+from postdesk.services.records.timeline import TimelineService
 from postdesk.services.sign_in_throttle import ThrottlePolicy
 from postdesk.services.users import UserService
 from postdesk.services.workstation_settings import WorkstationSettingsService
@@ -65,6 +74,14 @@ class Core:
     lists: ListService
     manual_weights: ManualWeightService
     workstation_settings: WorkstationSettingsService
+    records: RecordService
+    catalogues: CatalogueService
+    competitors: CompetitorService
+    timeline: TimelineService
+    reports: ReportService
+    activity_reports: ActivityReportService
+    record_exports: RecordExportService
+    audit_log: AuditLogService
 
     @property
     def workstation_name(self) -> str:
@@ -123,6 +140,15 @@ def build_core(
         lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),
         workstation_settings=WorkstationSettingsService(uow, settings),
+        records=RecordService(uow),
+        catalogues=CatalogueService(uow),
+        competitors=CompetitorService(uow),
+        # Event sources of the client timeline; complaints, offers and reminders add theirs here.
+        timeline=TimelineService(uow, [ServiceRecordEvents()]),
+        reports=ReportService(uow),
+        activity_reports=ActivityReportService(uow),
+        record_exports=RecordExportService(uow),
+        audit_log=AuditLogService(uow),
     )
 
 

@@ -43,6 +43,12 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/services/counter/", "acceptance"),
     ("postdesk/demo/batches", "acceptance"),
     ("postdesk/cli/batches", "acceptance"),
+    ("postdesk/services/records", "records"),
+    ("postdesk/ui/records", "records"),
+    ("postdesk/cli/records", "records"),
+    ("postdesk/cli/reports", "records"),
+    ("postdesk/cli/clients", "records"),
+    ("postdesk/demo/records", "records"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from typing import Any
 
@@ -11,6 +12,7 @@ from postdesk.cli.common import EXIT_OK, guarded, prepare
 from postdesk.common import settings as s
 from postdesk.db.engine import describe, sqlite_url
 from postdesk.demo.batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
+from postdesk.demo.records import seed_demo_records
 from postdesk.demo.seed import seed_demo
 from postdesk.devices.scales.simulator import ScaleSimulator
 
@@ -60,6 +62,7 @@ def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) ->
             core.weighing, core.acceptance, core.batch_queue, core.office_postcode or DEMO_OFFICE_POSTCODE
         )
         accounts = seed_demo(core.uow, core.users, core.clients, batches=batches)
+        seed_demo_records(core.uow, dt.date.today())
         print(f"Demo database: {describe(core.engine)}")
         print("Accounts (login / password / role):")
         for account in accounts:

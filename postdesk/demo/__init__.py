@@ -1,1 +1,1 @@
-"""Demo data: what ``postdesk demo`` seeds so that every page has something to show."""
+"""Demo data for ``postdesk demo``: each area seeds its part through one function."""

@@ -8,6 +8,15 @@ from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
+from postdesk.models.records import (
+    Competitor,
+    CompetitorKind,
+    Outcome,
+    PriceObservation,
+    PriceSource,
+    ReasonScope,
+    RefusalReason,
+)
 from postdesk.models.users import Role, SignInFailures, User, Workstation
 
 __all__ = [
@@ -18,6 +27,8 @@ __all__ = [
     "BatchStatus",
     "Client",
     "ClientStatus",
+    "Competitor",
+    "CompetitorKind",
     "ContactPerson",
     "Contract",
     "ContractService",
@@ -26,7 +37,12 @@ __all__ = [
     "ItemChargeRow",
     "ItemStatus",
     "ListProfile",
+    "Outcome",
     "PaymentTerms",
+    "PriceObservation",
+    "PriceSource",
+    "ReasonScope",
+    "RefusalReason",
     "Role",
     "Service",
     "ServiceRecord",

@@ -1,8 +1,10 @@
-"""Charges of accepted items and the record of services rendered to each client.
+"""Charges of accepted items and the record of services given, declined or not possible.
 
 One charge row per accepted item (replaced by a correction). Service records form a ledger:
 acceptance adds a row, a void or correction adds a reversing or adjusting row, so a client's
-history always sums to what was really rendered.
+history always sums to what was really rendered. The counter adds rows for every other service
+(parcels, transfers, forms...), and for those the client declined or we could not give, with
+the reason and the competitor the client named.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from postdesk.models.base import Base, utc_now
+from postdesk.models.base import Base, str_enum, utc_now
+from postdesk.models.records import Outcome
 
 
 class ItemChargeRow(Base):
@@ -38,10 +41,29 @@ class ItemChargeRow(Base):
 
 class ServiceRecord(Base):
     __tablename__ = "service_records"
+    __table_args__ = (
+        # A client's timeline, newest first.
+        Index("ix_service_records_client_at", "client_id", "at"),
+        # The reports: a period of one outcome read from the index alone (it carries every column
+        # the reports group or sum), so a year of a busy office never touches the table.
+        Index(
+            "ix_service_records_reports",
+            "outcome",
+            "at",
+            "client_id",
+            "items_count",
+            "amount_kop",
+            "kind",
+            "user_login",
+            "reason_code",
+            "competitor_id",
+            "competitor_price_kop",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("batches.id"), index=True)
     service_code: Mapped[str] = mapped_column(ForeignKey("services.code"))
@@ -52,3 +74,10 @@ class ServiceRecord(Base):
     user_login: Mapped[str] = mapped_column(String(64))
     workstation: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome), default=Outcome.GIVEN)
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_persons.id", ondelete="SET NULL")
+    )
+    reason_code: Mapped[str | None] = mapped_column(ForeignKey("refusal_reasons.code"))
+    competitor_id: Mapped[int | None] = mapped_column(ForeignKey("competitors.id"))
+    competitor_price_kop: Mapped[int | None] = mapped_column(BigInteger)

@@ -36,6 +36,9 @@ class Service(Base):
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(default=0)
+    # Our usual price for the unit, shown beside competitors' prices (None: priced per item by tariff).
+    our_price_kop: Mapped[int | None] = mapped_column(BigInteger)
+    price_unit: Mapped[str] = mapped_column(String(20), default="item")
 
 
 class Contract(Base):

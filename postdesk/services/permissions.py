@@ -21,6 +21,9 @@ class Permission(enum.Enum):
     CONFIGURE_WORKSTATION = "configure_workstation"
     # The database address, the office postcode (the ШПИ prefix) and the sign-in rules.
     ADMINISTER_WORKSTATION = "administer_workstation"
+    RECORD_SERVICES = "record_services"
+    VIEW_REPORTS = "view_reports"
+    MANAGE_CATALOGUES = "manage_catalogues"
 
 
 _OPERATOR = {
@@ -28,8 +31,15 @@ _OPERATOR = {
     Permission.EDIT_CLIENTS,
     Permission.ACCEPT_BATCHES,
     Permission.CONFIGURE_WORKSTATION,
+    Permission.RECORD_SERVICES,
 }
-_SUPERVISOR = _OPERATOR | {Permission.EDIT_CONTRACTS, Permission.VIEW_AUDIT, Permission.VOID_ACCEPTED}
+_SUPERVISOR = _OPERATOR | {
+    Permission.EDIT_CONTRACTS,
+    Permission.VIEW_AUDIT,
+    Permission.VOID_ACCEPTED,
+    Permission.VIEW_REPORTS,
+    Permission.MANAGE_CATALOGUES,
+}
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION}
 
 GRANTS: dict[Role, frozenset[Permission]] = {

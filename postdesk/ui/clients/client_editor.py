@@ -68,6 +68,8 @@ class ClientEditorDialog(QDialog):
         self.tabs.addTab(self._bank_tab(), self.tr("&Bank details"))
         self.tabs.addTab(self._contacts_tab(), self.tr("C&ontacts"))
         self.tabs.addTab(self._contracts_tab(), self.tr("Con&tracts"))
+        if details is not None:
+            self.tabs.addTab(self._history_tab(details), self.tr("&History"))
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("saveError")
         self.summary_label.setStyleSheet("color: #b00020;")
@@ -166,6 +168,31 @@ class ClientEditorDialog(QDialog):
         layout.addWidget(self.contacts_error)
         layout.addLayout(buttons)
         return page
+
+    def _history_tab(self, details: ClientDetails) -> QWidget:
+        """The client's timeline, with the counter's quick entry a click (or Ctrl+R) away."""
+        from postdesk.ui.records.timeline_view import TimelineView
+
+        assert details.draft.id is not None
+        page = QWidget()
+        self.timeline = TimelineView(self.ctx, details.draft.id, page)
+        self.record_button = QPushButton(self.tr("Record a service…"), page)
+        self.record_button.setShortcut("Ctrl+R")
+        self.record_button.setEnabled(self.ctx.can(Permission.RECORD_SERVICES))
+        self.record_button.clicked.connect(lambda: self.open_quick_entry(details))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.record_button)
+        layout.addWidget(self.timeline, 1)
+        return page
+
+    def open_quick_entry(self, details: ClientDetails):
+        from postdesk.ui.records.quick_entry import QuickEntryDialog
+
+        assert details.draft.id is not None
+        self.quick_entry = QuickEntryDialog(self.ctx, details.draft.id, details.draft.short_name, self)
+        self.quick_entry.recorded.connect(lambda _r: self.timeline.reload())
+        self.quick_entry.open()
+        return self.quick_entry
 
     def _contracts_tab(self) -> QWidget:
         page = QWidget()

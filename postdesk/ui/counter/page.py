@@ -64,6 +64,11 @@ class AcceptancePage(QWidget):
         self.import_button.setToolTip(self.tr("Read a client's list from a file or a flash drive (Ctrl+O)"))
         self.import_button.setEnabled(ctx.can(Permission.ACCEPT_BATCHES))
         self.import_button.clicked.connect(self.open_wizard)
+        self.record_button = QPushButton(self.tr("Record a service…"), self)
+        self.record_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_button.setToolTip(self.tr("Record a service given, declined or not possible (Ctrl+R)"))
+        self.record_button.setEnabled(ctx.can(Permission.RECORD_SERVICES))
+        self.record_button.clicked.connect(self.open_quick_entry)
         self.drive_label = QLabel(self)
         self.drive_label.setVisible(False)
         self.drive_label.setStyleSheet("background: #E8F0FE; padding: 6px;")
@@ -93,6 +98,7 @@ class AcceptancePage(QWidget):
         top.addWidget(self.client_search)
         top.addWidget(self.client_combo, 1)
         top.addWidget(self.import_button)
+        top.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.top)
         layout.addWidget(self.drive_label)
@@ -152,6 +158,16 @@ class AcceptancePage(QWidget):
     def client_id(self) -> int | None:
         data = self.client_combo.currentData()
         return int(data) if data is not None else None
+
+    def open_quick_entry(self) -> None:
+        """The counter's quick entry of a service for the chosen client."""
+        from postdesk.ui.records.quick_entry import QuickEntryDialog
+
+        if self.client_id is None:
+            return
+        self.quick_entry = QuickEntryDialog(self.ctx, self.client_id, self.client_combo.currentText(), self)
+        self.quick_entry.recorded.connect(lambda _r: self.ctx.messages.info(self.tr("Service recorded.")))
+        self.quick_entry.open()
 
     def choose_client(self, client_id: int) -> None:
         index = self.client_combo.findData(client_id)

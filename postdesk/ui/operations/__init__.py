@@ -15,6 +15,7 @@ from postdesk.ui.operations.clients import ClientOps
 from postdesk.ui.operations.counter import CounterOps
 from postdesk.ui.operations.lists import ListOps
 from postdesk.ui.operations.printing import PrintOps
+from postdesk.ui.operations.records import RecordOps
 
 __all__ = ["Operation", "Operations", "Step"]
 
@@ -29,6 +30,7 @@ class Operations:
     printing: PrintOps
     accounts: AccountOps
     settings: SettingsOps
+    records: RecordOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -39,4 +41,5 @@ class Operations:
             printing=PrintOps(core, actor),
             accounts=AccountOps(core, actor),
             settings=SettingsOps(core, actor),
+            records=RecordOps(core, actor),
         )

@@ -39,6 +39,12 @@ def _acceptance(ctx: UiContext) -> QWidget:
     return AcceptancePage(ctx)
 
 
+def _reports(ctx: UiContext) -> QWidget:
+    from postdesk.ui.records.reports_page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -67,14 +73,6 @@ PAGES: list[PageSpec] = [
             )
         ),
     ),
-    PageSpec(
-        "reports",
-        QT_TRANSLATE_NOOP("Navigation", "Reports"),
-        _placeholder(
-            QT_TRANSLATE_NOOP(
-                "Placeholder", "Client histories, volumes, revenue and refusals will appear here."
-            )
-        ),
-    ),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 ]

@@ -12,8 +12,20 @@
             <translation>Прочитать список клиента из файла или с флешки (Ctrl+O)</translation>
         </message>
         <message>
+            <source>Record a service…</source>
+            <translation>Записать услугу…</translation>
+        </message>
+        <message>
+            <source>Record a service given, declined or not possible (Ctrl+R)</source>
+            <translation>Записать оказанную услугу, отказ или невозможность оказать (Ctrl+R)</translation>
+        </message>
+        <message>
             <source>Client:</source>
             <translation>Клиент:</translation>
+        </message>
+        <message>
+            <source>Service recorded.</source>
+            <translation>Услуга записана.</translation>
         </message>
         <message numerus="yes">
             <source>A flash drive is connected (%1) with %n list file(s). Press Ctrl+O to import.</source>

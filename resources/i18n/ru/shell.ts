@@ -28,6 +28,10 @@
             <translation>&amp;Договоры</translation>
         </message>
         <message>
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
@@ -126,6 +130,10 @@
         <message>
             <source>&amp;Remove contact</source>
             <translation>&amp;Удалить контакт</translation>
+        </message>
+        <message>
+            <source>Record a service…</source>
+            <translation>Записать услугу…</translation>
         </message>
         <message>
             <source>Number</source>
@@ -561,10 +569,6 @@ Database: %2</source>
         <message>
             <source>The database of potential clients and planned offers will appear here.</source>
             <translation>Здесь появятся база потенциальных клиентов и планируемые предложения.</translation>
-        </message>
-        <message>
-            <source>Client histories, volumes, revenue and refusals will appear here.</source>
-            <translation>Здесь появятся история клиентов, объёмы, выручка и отказы.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""Every service given or declined, per client: records, reasons, competitors, timeline, reports."""

@@ -1,0 +1,1 @@
+"""Screens of the records area: quick entry, the client timeline."""
