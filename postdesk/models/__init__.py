@@ -3,11 +3,21 @@
 from postdesk.models.audit import AuditEntry
 from postdesk.models.base import Base
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.calendar import CalendarDayEdit, CalendarYearRow
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
+from postdesk.models.feedback import (
+    ClientFeedbackEvent,
+    FeedbackAnswer,
+    FeedbackAttachment,
+    FeedbackCounter,
+    FeedbackItem,
+    FeedbackRequest,
+)
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
+from postdesk.models.mail import OutgoingMail
 from postdesk.models.users import Role, User, Workstation
 
 __all__ = [
@@ -16,16 +26,25 @@ __all__ = [
     "Batch",
     "BatchItem",
     "BatchStatus",
+    "CalendarDayEdit",
+    "CalendarYearRow",
     "Client",
+    "ClientFeedbackEvent",
     "ClientStatus",
     "ContactPerson",
     "Contract",
     "ContractService",
     "ContractStatus",
+    "FeedbackAnswer",
+    "FeedbackAttachment",
+    "FeedbackCounter",
+    "FeedbackItem",
+    "FeedbackRequest",
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",
     "ListProfile",
+    "OutgoingMail",
     "PaymentTerms",
     "Role",
     "Service",

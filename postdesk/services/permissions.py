@@ -19,6 +19,13 @@ class Permission(enum.Enum):
     ACCEPT_BATCHES = "accept_batches"
     VOID_ACCEPTED = "void_accepted"
     CONFIGURE_WORKSTATION = "configure_workstation"
+    REGISTER_FEEDBACK = "register_feedback"
+    ANSWER_FEEDBACK = "answer_feedback"
+    REFUSE_FEEDBACK = "refuse_feedback"
+    EXTEND_FEEDBACK = "extend_feedback"
+    ANALYSE_FEEDBACK = "analyse_feedback"
+    EDIT_CALENDAR = "edit_calendar"
+    SEND_MAIL = "send_mail"
 
 
 _OPERATOR = {
@@ -26,9 +33,20 @@ _OPERATOR = {
     Permission.EDIT_CLIENTS,
     Permission.ACCEPT_BATCHES,
     Permission.CONFIGURE_WORKSTATION,
+    Permission.REGISTER_FEEDBACK,
+    Permission.ANSWER_FEEDBACK,
+    Permission.SEND_MAIL,
 }
-_SUPERVISOR = _OPERATOR | {Permission.EDIT_CONTRACTS, Permission.VIEW_AUDIT, Permission.VOID_ACCEPTED}
-_ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS}
+# A decision against the client (refusal, partial) and a longer deadline are a supervisor's call.
+_SUPERVISOR = _OPERATOR | {
+    Permission.EDIT_CONTRACTS,
+    Permission.VIEW_AUDIT,
+    Permission.VOID_ACCEPTED,
+    Permission.REFUSE_FEEDBACK,
+    Permission.EXTEND_FEEDBACK,
+    Permission.ANALYSE_FEEDBACK,
+}
+_ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.EDIT_CALENDAR}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: frozenset(_OPERATOR),
