@@ -46,9 +46,13 @@ class FeedbackKit:
         self.calendar = CalendarService(
             self.core.uow,
             load_years(shipped_calendar_file()),
-            lambda session, cal: recompute_open_deadlines(session, cal, self.clock(), claim_periods(settings)),
+            lambda session, cal: recompute_open_deadlines(
+                session, cal, self.clock(), claim_periods(settings)
+            ),
         )
-        self.register = FeedbackService(self.core.uow, self.calendar, lambda: register_rules(settings), self.clock)
+        self.register = FeedbackService(
+            self.core.uow, self.calendar, lambda: register_rules(settings), self.clock
+        )
         self.queries = FeedbackQueries(self.core.uow, self.calendar, self.clock)
         self.answers = AnswerService(
             self.core.uow,

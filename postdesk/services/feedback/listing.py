@@ -105,9 +105,7 @@ class FeedbackQueries:
         if due_within is not None and due_within < 0:
             raise UserError(translate("Feedback", "The number of working days cannot be negative."))
         calendar, today = self._calendars.calendar(), self._today()
-        query = select(FeedbackItem, Client.short_name).outerjoin(
-            Client, Client.id == FeedbackItem.client_id
-        )
+        query = select(FeedbackItem, Client.short_name).outerjoin(Client, Client.id == FeedbackItem.client_id)
         if overdue or due_within is not None:
             query = query.where(FeedbackItem.is_open.is_(True))
             if overdue:

@@ -39,6 +39,12 @@ def _acceptance(ctx: UiContext) -> QWidget:
     return AcceptancePage(ctx)
 
 
+def _feedback(ctx: UiContext) -> QWidget:
+    from postdesk.ui.feedback.page import FeedbackPage
+
+    return FeedbackPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.pages.settings_page import SettingsPage
 
@@ -48,16 +54,7 @@ def _settings(ctx: UiContext) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
     PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
-    PageSpec(
-        "complaints",
-        QT_TRANSLATE_NOOP("Navigation", "Complaints"),
-        _placeholder(
-            QT_TRANSLATE_NOOP(
-                "Placeholder",
-                "Registering complaints and tracking their working-day deadlines will appear here.",
-            )
-        ),
-    ),
+    PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"), _feedback),
     PageSpec(
         "prospects",
         QT_TRANSLATE_NOOP("Navigation", "Prospects"),

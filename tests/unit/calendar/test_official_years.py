@@ -70,7 +70,15 @@ def test_a_year_without_data_is_a_labour_code_draft(calendar: ProductionCalendar
     assert data.status is CalendarStatus.DRAFT
     # 2027: Jan 1-8 off; Feb 23 Tuesday; Mar 8 Monday; May 1 Saturday -> Monday May 3;
     # May 9 Sunday -> Monday May 10; Jun 12 Saturday -> Monday Jun 14; Nov 4 Thursday.
-    for day in ("2027-01-08", "2027-02-23", "2027-03-08", "2027-05-03", "2027-05-10", "2027-06-14", "2027-11-04"):
+    for day in (
+        "2027-01-08",
+        "2027-02-23",
+        "2027-03-08",
+        "2027-05-03",
+        "2027-05-10",
+        "2027-06-14",
+        "2027-11-04",
+    ):
         assert not calendar.is_working(dt.date.fromisoformat(day)), day
     assert calendar.is_working(dt.date(2027, 5, 4))
     assert not data.working_weekends

@@ -57,7 +57,9 @@ def test_links_by_inn_and_by_scanned_item(kit: FeedbackKit, staff, core) -> None
     with pytest.raises(NotFound):
         kit.register.register(staff.operator, new_feedback(D(2026, 3, 2), client_inn="7700000000"))
     with core.uow() as tx:
-        events = tx.session.scalars(select(ClientFeedbackEvent.kind).where(ClientFeedbackEvent.client_id == client_id))
+        events = tx.session.scalars(
+            select(ClientFeedbackEvent.kind).where(ClientFeedbackEvent.client_id == client_id)
+        )
         assert list(events) == ["feedback_registered", "feedback_registered"]
 
 
@@ -67,10 +69,14 @@ def test_attachments_are_stored_and_limited(kit: FeedbackKit, staff, core) -> No
     )
     core.settings.set(settings.FEEDBACK_MAX_ATTACHMENT_MB, 1)
     with pytest.raises(UserError, match="акт2"):
-        kit.register.register(staff.operator, new_feedback(D(2026, 3, 2), attachments=(("акт2.pdf", b"x" * 2**21),)))
+        kit.register.register(
+            staff.operator, new_feedback(D(2026, 3, 2), attachments=(("акт2.pdf", b"x" * 2**21),))
+        )
     with core.uow() as tx:
         stored = tx.session.scalars(select(FeedbackAttachment)).all()
-        assert [(a.feedback_id, a.filename, a.content) for a in stored] == [(item.id, "акт.pdf", b"%PDF-1.4 act")]
+        assert [(a.feedback_id, a.filename, a.content) for a in stored] == [
+            (item.id, "акт.pdf", b"%PDF-1.4 act")
+        ]
 
 
 def test_a_future_receipt_date_is_refused(kit: FeedbackKit, staff) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +152,9 @@ def test_an_extension_after_the_deadline_keeps_the_overdue_mark(kit: FeedbackKit
 def test_due_within_lists_open_items_by_deadline(kit: FeedbackKit, staff) -> None:  # type: ignore[no-untyped-def]
     kit.clock.today = D(2026, 3, 20)
     first = kit.register.register(staff.operator, new_feedback(D(2026, 3, 10)))  # due 24.03
-    second = kit.register.register(staff.operator, new_feedback(D(2026, 3, 5), channel=Channel.PHONE))  # 20.03
+    second = kit.register.register(
+        staff.operator, new_feedback(D(2026, 3, 5), channel=Channel.PHONE)
+    )  # 20.03
     kit.register.register(staff.operator, new_feedback(D(2026, 3, 20)))  # due 3.04
     assert [i.id for i in kit.queries.list_items(staff.operator, due_within=2)] == [second.id, first.id]
     with pytest.raises(UserError):
@@ -163,5 +171,7 @@ def test_a_calendar_change_recomputes_open_deadlines(kit: FeedbackKit, staff, co
     kit.calendar.edit_day(staff.admin, D(2026, 3, 14), working=True)  # a worked Saturday
     assert kit.queries.get(staff.operator, item.id).due == D(2026, 3, 17)
     with core.uow() as tx:
-        entry = tx.session.scalars(select(AuditEntry).where(AuditEntry.action == "calendar.day_edited")).first()
+        entry = tx.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "calendar.day_edited")
+        ).first()
         assert entry is not None and entry.before == {"working": True, "short": False}
