@@ -51,6 +51,13 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/services/tariffs", "acceptance"),
     ("postdesk/services/demo_batches", "acceptance"),
     ("postdesk/cli/batches", "acceptance"),
+    ("postdesk/calendar/", "feedback"),
+    ("postdesk/services/calendar", "feedback"),
+    ("postdesk/services/feedback/", "feedback"),
+    ("postdesk/ui/feedback/", "feedback"),
+    ("postdesk/cli/calendar", "feedback"),
+    ("postdesk/cli/feedback", "feedback"),
+    ("postdesk/services/outreach/", "outreach"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

@@ -26,7 +26,7 @@ from postdesk.models.feedback import (
 from postdesk.services import audit
 from postdesk.services.calendar import CalendarService
 from postdesk.services.context import Actor
-from postdesk.services.feedback.catalogue import OPEN_STATES, TRANSITIONS, Kind, State
+from postdesk.services.feedback.catalogue import OPEN_STATES, STATE_TITLES, TRANSITIONS, Kind, State
 from postdesk.services.feedback.clock import mark_overdue
 from postdesk.services.feedback.listing import load_view
 from postdesk.services.feedback.views import ExtensionRequest, FeedbackView, NewFeedback, format_number
@@ -58,7 +58,7 @@ def ensure_transition(current: State, target: State) -> None:
     if target not in TRANSITIONS[current]:
         raise ConflictError(
             translate("Feedback", "The item is already past this step (state: %1).").replace(
-                "%1", translate("Feedback", current.value)
+                "%1", translate("Feedback", STATE_TITLES[current])
             )
         )
 

@@ -106,7 +106,7 @@ def test_states_and_the_single_extension(kit: FeedbackKit, staff, core) -> None:
     assert [r.company for r in extended.requests] == ["АО «Авиаперевозчик»"]
     answered = kit.register.request_answered(staff.operator, item.id, "АО «Авиаперевозчик»", D(2026, 3, 10))
     assert answered.requests[0].answered_on == D(2026, 3, 10)
-    with pytest.raises(ConflictError, match="once"):
+    with pytest.raises(ConflictError, match="уже продлевался"):
         kit.register.extend(staff.supervisor, item.id, "ещё раз")
     with core.uow() as tx:
         actions = tx.session.scalars(

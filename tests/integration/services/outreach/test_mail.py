@@ -73,7 +73,7 @@ def test_a_server_that_is_down_leaves_the_letter_queued_for_retry(
     sqlite_core, sqlite_staff, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     port = free_port()
-    settings: list[SmtpSettings] = [_settings(port, tmp_path / "none.pem", ca_file="")]
+    settings: list[SmtpSettings] = [_settings(port, tmp_path / "none.pem")]
     mail = MailService(sqlite_core.uow, lambda: settings[0])
     mail_id = _queue(sqlite_core, sqlite_staff.operator)
     with pytest.raises(UserError) as down:
