@@ -62,15 +62,15 @@ class AnswerDialog(QDialog):
         self._decision_changed()
 
     def set_decision(self, decision: Decision) -> None:
-        self.decision_combo.setCurrentIndex(self.decision_combo.findData(decision))
+        self.decision_combo.setCurrentIndex(self.decision_combo.findData(decision.value))
 
     def _decision_changed(self) -> None:
-        against = self.decision_combo.currentData() is not Decision.SATISFIED
+        against = self.decision_combo.currentData() != Decision.SATISFIED.value
         self.reasons_edit.setEnabled(against)
         self.appeal_label.setVisible(against)
 
     def submit(self) -> None:
-        decision: Decision = self.decision_combo.currentData()
+        decision = Decision(self.decision_combo.currentData())
         reasons = tuple(line.strip() for line in self.reasons_edit.toPlainText().splitlines() if line.strip())
         if decision is not Decision.SATISFIED and not reasons:
             self.ctx.messages.user_error(

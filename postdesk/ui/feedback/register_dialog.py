@@ -53,17 +53,17 @@ class RegisterDialog(QDialog):
 
         self.kind_combo = QComboBox(self)
         for kind in Kind:
-            self.kind_combo.addItem(_t(KIND_TITLES[kind]), kind)
+            self.kind_combo.addItem(_t(KIND_TITLES[kind]), kind.value)
         self.sentiment_combo = QComboBox(self)
-        self.sentiment_combo.addItem(self.tr("Negative"), Sentiment.NEGATIVE)
-        self.sentiment_combo.addItem(self.tr("Positive"), Sentiment.POSITIVE)
+        self.sentiment_combo.addItem(self.tr("Negative"), Sentiment.NEGATIVE.value)
+        self.sentiment_combo.addItem(self.tr("Positive"), Sentiment.POSITIVE.value)
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channel")
         for channel in Channel:
-            self.channel_combo.addItem(_t(CHANNEL_TITLES[channel]), channel)
+            self.channel_combo.addItem(_t(CHANNEL_TITLES[channel]), channel.value)
         self.topic_combo = QComboBox(self)
         for topic in Topic:
-            self.topic_combo.addItem(_t(TOPIC_TITLES[topic]), topic)
+            self.topic_combo.addItem(_t(TOPIC_TITLES[topic]), topic.value)
         self.received_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -121,10 +121,10 @@ class RegisterDialog(QDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.sentiment_combo.setEnabled(self.kind_combo.currentData() is Kind.REVIEW)
+        self.sentiment_combo.setEnabled(self.kind_combo.currentData() == Kind.REVIEW.value)
 
     def set_channel(self, channel: Channel) -> None:
-        self.channel_combo.setCurrentIndex(self.channel_combo.findData(channel))
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(channel.value))
 
     def scan(self) -> None:
         code = self.scan_edit.text().strip()
@@ -157,7 +157,7 @@ class RegisterDialog(QDialog):
             self.add_attachment(path.name, path.read_bytes())
 
     def submit(self) -> None:
-        kind: Kind = self.kind_combo.currentData()
+        kind = Kind(self.kind_combo.currentData())
         received = self.received_edit.dateTime().toPython()
         assert isinstance(received, dt.datetime)
         text = self.text_edit.toPlainText().strip()
@@ -166,11 +166,13 @@ class RegisterDialog(QDialog):
             return
         self.result_value = NewFeedback(
             kind=kind,
-            channel=self.channel_combo.currentData(),
+            channel=Channel(self.channel_combo.currentData()),
             received_at=received.astimezone(),
             text=text,
-            topic=self.topic_combo.currentData(),
-            sentiment=self.sentiment_combo.currentData() if kind is Kind.REVIEW else Sentiment.NONE,
+            topic=Topic(self.topic_combo.currentData()),
+            sentiment=Sentiment(self.sentiment_combo.currentData())
+            if kind is Kind.REVIEW
+            else Sentiment.NONE,
             client_id=self.link.client_id if self.link and not self.inn_edit.text().strip() else None,
             client_inn=self.inn_edit.text().strip(),
             author_name=self.author_edit.text(),
