@@ -32,9 +32,9 @@ def _received(dialog, day: dt.date) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("channel", list(Channel))
-def test_registering_from_each_channel(
-    qtbot, sqlite_core, sqlite_staff, gui_parts, user_messages, channel
-) -> None:  # type: ignore[no-untyped-def]
+def test_registering_from_each_channel(qtbot, sqlite_core, sqlite_staff, request, channel) -> None:  # type: ignore[no-untyped-def]
+    gui_parts = request.getfixturevalue("gui_parts")
+    user_messages = request.getfixturevalue("user_messages")
     page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.operator)
     dialog = page.open_register()
     dialog.set_channel(channel)
@@ -82,9 +82,8 @@ def test_scanning_an_item_fills_client_batch_and_history(qtbot, sqlite_core, sql
     )
 
 
-def test_answering_with_a_refusal(
-    qtbot, sqlite_core, sqlite_staff, gui_parts, user_messages, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_answering_with_a_refusal(qtbot, sqlite_core, sqlite_staff, gui_parts, user_messages) -> None:  # type: ignore[no-untyped-def]
+    tmp_path = sqlite_core.paths.data_dir
     sqlite_core.settings.set(s.OFFICE_NAME, "ОПС Саранск 430005")
     sqlite_core.settings.set(s.HIGHER_ORGANISATION_NAME, "УФПС Республики Мордовия")
     item = sqlite_core.feedback.register(sqlite_staff.operator, new_feedback(dt.date.today()))
