@@ -31,6 +31,7 @@ from postdesk.services.calendar import CalendarService
 from postdesk.services.clients import ClientService
 from postdesk.services.corrections import CorrectionService
 from postdesk.services.documents import DocumentService
+from postdesk.services.feedback.analysis import FeedbackAnalysis
 from postdesk.services.feedback.answers import AnswerService, OfficeLetterhead
 from postdesk.services.feedback.clock import recompute_open_deadlines
 from postdesk.services.feedback.listing import FeedbackQueries
@@ -73,6 +74,7 @@ class Core:
     feedback: FeedbackService
     feedback_queries: FeedbackQueries
     feedback_answers: AnswerService
+    feedback_analysis: FeedbackAnalysis
     mail: MailService
 
     @property
@@ -141,6 +143,7 @@ def build_core(
             LetterTemplates([paths.data_dir / "letters", resource_path("letters")]),
             today,
         ),
+        feedback_analysis=FeedbackAnalysis(uow, calendar, today),
         mail=MailService(uow, lambda: smtp_settings(settings)),
     )
 

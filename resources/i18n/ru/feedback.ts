@@ -301,6 +301,105 @@
         </message>
     </context>
     <context>
+        <name>FeedbackExport</name>
+        <message>
+            <source>Summary</source>
+            <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Дан ответ</translation>
+        </message>
+        <message>
+            <source>Answered on time</source>
+            <translation>Ответ в срок</translation>
+        </message>
+        <message>
+            <source>Share answered on time, %</source>
+            <translation>Доля ответов в срок, %</translation>
+        </message>
+        <message>
+            <source>Overdue at some point</source>
+            <translation>Были просрочены</translation>
+        </message>
+        <message>
+            <source>Median working days to answer</source>
+            <translation>Медиана рабочих дней до ответа</translation>
+        </message>
+        <message>
+            <source>Accepted items</source>
+            <translation>Принято отправлений</translation>
+        </message>
+        <message>
+            <source>Complaints per 1,000 accepted items</source>
+            <translation>Жалоб на 1000 принятых отправлений</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Группы</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Месяцы</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Жалобы</translation>
+        </message>
+        <message>
+            <source>Pareto</source>
+            <translation>Парето</translation>
+        </message>
+        <message>
+            <source>Cumulative share, %</source>
+            <translation>Накопленная доля, %</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Операторы</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>Зарегистрировал</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>Рабочее место</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPage</name>
         <message>
             <source>All, newest first</source>
