@@ -22,6 +22,7 @@ from postdesk.services.feedback.answers import AnswerResult
 from postdesk.services.feedback.views import FeedbackView
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
+from postdesk.ui.feedback.analysis_dialog import AnalysisDialog
 from postdesk.ui.feedback.answer_dialog import AnswerDialog
 from postdesk.ui.feedback.extend_dialog import ExtendDialog
 from postdesk.ui.feedback.register_dialog import RegisterDialog
@@ -52,6 +53,9 @@ class FeedbackPage(QWidget):
         self.extend_button.setEnabled(ctx.can(Permission.EXTEND_FEEDBACK))
         self.answer_button = QPushButton(self.tr("&Answer…"), self)
         self.letter_button = QPushButton(self.tr("Save &letter…"), self)
+        self.analysis_button = QPushButton(self.tr("A&nalysis…"), self)
+        self.analysis_button.setVisible(ctx.can(Permission.ANALYSE_FEEDBACK))
+        self.analysis_dialog: AnalysisDialog | None = None
         self.summary_label = QLabel(self)
         self.model = FeedbackTableModel(self)
         self.table = QTableView(self)
@@ -75,6 +79,7 @@ class FeedbackPage(QWidget):
             self.extend_button,
             self.answer_button,
             self.letter_button,
+            self.analysis_button,
         ):
             top.addWidget(button)
         layout = QVBoxLayout(self)
@@ -88,7 +93,8 @@ class FeedbackPage(QWidget):
         self.work_button.clicked.connect(self.take_in_work)
         self.extend_button.clicked.connect(self.open_extend)
         self.answer_button.clicked.connect(self.open_answer)
-        self.letter_button.clicked.connect(self.save_letter)
+        self.letter_button.clicked.connect(self._letter_clicked)
+        self.analysis_button.clicked.connect(self.open_analysis)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
@@ -146,6 +152,12 @@ class FeedbackPage(QWidget):
             .replace("%2", item.registered_login)
             .replace("%3", item.text[:300])
         )
+
+    def open_analysis(self) -> AnalysisDialog:
+        dialog = AnalysisDialog(self.ctx, self)
+        self.analysis_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- changes -----------------------------------------------------------------------------
     def _after_change(self, item: FeedbackView) -> None:
@@ -233,6 +245,9 @@ class FeedbackPage(QWidget):
                 lambda _sent: self.ctx.messages.info(self.tr("The letter was sent by e-mail.")),
             )
         self._after_change(result.feedback)
+
+    def _letter_clicked(self) -> None:
+        self.save_letter()
 
     def save_letter(self, path: Path | None = None) -> None:
         item = self.selected()

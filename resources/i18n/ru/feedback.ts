@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AnalysisDialog</name>
+        <message>
+            <source>Feedback analysis</source>
+            <translation>Анализ обращений</translation>
+        </message>
+        <message>
+            <source>Export to &amp;xlsx…</source>
+            <translation>Экспорт в &amp;xlsx…</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <source>Answered on time</source>
+            <translation>Ответ в срок</translation>
+        </message>
+        <message>
+            <source>Median working days to answer</source>
+            <translation>Медиана рабочих дней до ответа</translation>
+        </message>
+        <message>
+            <source>Complaints per 1,000 accepted items</source>
+            <translation>Жалоб на 1000 принятых отправлений</translation>
+        </message>
+        <message>
+            <source>Overdue at some point</source>
+            <translation>Были просрочены</translation>
+        </message>
+        <message>
+            <source>By operator</source>
+            <translation>По операторам</translation>
+        </message>
+        <message>
+            <source>Feedback and complaints by month</source>
+            <translation>Обращения и жалобы по месяцам</translation>
+        </message>
+        <message>
+            <source>Complaint topics (Pareto)</source>
+            <translation>Темы жалоб (Парето)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Жалобы</translation>
+        </message>
+        <message>
+            <source>Cumulative share, %</source>
+            <translation>Накопленная доля, %</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Экспорт статистики</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сохранено в %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerDialog</name>
         <message>
             <source>Answer %1</source>
@@ -432,6 +499,10 @@
         <message>
             <source>Save &amp;letter…</source>
             <translation>Сохранить &amp;письмо…</translation>
+        </message>
+        <message>
+            <source>A&amp;nalysis…</source>
+            <translation>А&amp;нализ…</translation>
         </message>
         <message>
             <source>%1 shown · %2 open overdue · %3 due soon</source>

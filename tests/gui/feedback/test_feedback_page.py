@@ -154,3 +154,31 @@ def test_overdue_rows_and_the_status_bar_counter(qtbot, sqlite_core, sqlite_staf
     extended = sqlite_core.feedback_queries.get(sqlite_staff.supervisor, supervisor_page.model.rows[0].id)
     assert extended.extended and extended.overdue
     assert [r.company for r in extended.requests] == ["АО «Авиаперевозчик»"]
+
+
+def test_the_analysis_with_charts_and_export(qtbot, sqlite_core, sqlite_staff, gui_parts) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+    from PySide6.QtCharts import QBarSeries, QLineSeries
+
+    from postdesk.services.feedback.catalogue import Topic
+
+    today = dt.date.today()
+    for topic in (Topic.LOSS, Topic.LOSS, Topic.DAMAGE):
+        sqlite_core.feedback.register(sqlite_staff.operator, new_feedback(today, topic=topic))
+    operator_page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.operator)
+    assert not operator_page.analysis_button.isVisibleTo(operator_page)
+    page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
+    dialog = page.open_analysis()
+    assert dialog.stats is not None and dialog.stats.total == 3
+    assert dialog.labels["total"].text() == "3"
+    pareto_series = dialog.pareto_chart.series()
+    bars = next(s for s in pareto_series if isinstance(s, QBarSeries))
+    line = next(s for s in pareto_series if isinstance(s, QLineSeries))
+    assert [bars.barSets()[0].at(i) for i in range(2)] == [2.0, 1.0]
+    assert [round(p.y()) for p in line.points()] == [67, 100]
+    months = next(s for s in dialog.months_chart.series() if isinstance(s, QBarSeries))
+    assert months.barSets()[0].at(today.month - 1) == 3.0
+    target = sqlite_core.paths.data_dir / "stats.xlsx"
+    dialog.export(target)
+    book = openpyxl.load_workbook(target)
+    assert book.worksheets[0]["B2"].value == 3

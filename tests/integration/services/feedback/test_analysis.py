@@ -62,9 +62,11 @@ def test_formula_like_text_is_exported_as_text(kit: FeedbackKit, staff, core) ->
     from dataclasses import replace
 
     analysis = FeedbackAnalysis(core.uow, kit.calendar, kit.clock)
-    stats = replace(analysis.year(staff.supervisor, 2026), by_operator={"=HYPERLINK(\"http://x\")": 1})
+    stats = replace(analysis.year(staff.supervisor, 2026), by_operator={'=HYPERLINK("http://x")': 1})
     book = openpyxl.load_workbook(io.BytesIO(statistics_workbook(stats)))
-    cells = [c for row in book["Операторы"].iter_rows() for c in row if c.value and "HYPERLINK" in str(c.value)]
+    cells = [
+        c for row in book["Операторы"].iter_rows() for c in row if c.value and "HYPERLINK" in str(c.value)
+    ]
     assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
 
 
