@@ -24,6 +24,7 @@ from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.feedback.analysis_dialog import AnalysisDialog
 from postdesk.ui.feedback.answer_dialog import AnswerDialog
+from postdesk.ui.feedback.calendar_dialog import CalendarDialog
 from postdesk.ui.feedback.extend_dialog import ExtendDialog
 from postdesk.ui.feedback.register_dialog import RegisterDialog
 from postdesk.ui.feedback.table_model import FeedbackTableModel
@@ -56,6 +57,9 @@ class FeedbackPage(QWidget):
         self.analysis_button = QPushButton(self.tr("A&nalysis…"), self)
         self.analysis_button.setVisible(ctx.can(Permission.ANALYSE_FEEDBACK))
         self.analysis_dialog: AnalysisDialog | None = None
+        self.calendar_button = QPushButton(self.tr("&Calendar…"), self)
+        self.calendar_button.setVisible(ctx.can(Permission.EDIT_CALENDAR))
+        self.calendar_dialog: CalendarDialog | None = None
         self.summary_label = QLabel(self)
         self.model = FeedbackTableModel(self)
         self.table = QTableView(self)
@@ -80,6 +84,7 @@ class FeedbackPage(QWidget):
             self.answer_button,
             self.letter_button,
             self.analysis_button,
+            self.calendar_button,
         ):
             top.addWidget(button)
         layout = QVBoxLayout(self)
@@ -95,6 +100,7 @@ class FeedbackPage(QWidget):
         self.answer_button.clicked.connect(self.open_answer)
         self.letter_button.clicked.connect(self._letter_clicked)
         self.analysis_button.clicked.connect(self.open_analysis)
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
@@ -156,6 +162,13 @@ class FeedbackPage(QWidget):
     def open_analysis(self) -> AnalysisDialog:
         dialog = AnalysisDialog(self.ctx, self)
         self.analysis_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_calendar(self) -> CalendarDialog:
+        dialog = CalendarDialog(self.ctx, self)
+        self.calendar_dialog = dialog
+        dialog.finished.connect(self.refresh)
         dialog.open()
         return dialog
 

@@ -139,6 +139,65 @@
         </message>
     </context>
     <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>Production calendar</source>
+            <translation>Производственный календарь</translation>
+        </message>
+        <message>
+            <source>Working day</source>
+            <translation>Рабочий день</translation>
+        </message>
+        <message>
+            <source>Shortened</source>
+            <translation>Сокращённый</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. the decree's number</source>
+            <translation>Основание, например номер постановления</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Применить</translation>
+        </message>
+        <message>
+            <source>&amp;Import open-data CSV…</source>
+            <translation>&amp;Загрузить CSV с портала открытых данных…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>%1: %2 working days (%3)</source>
+            <translation>%1: рабочих дней %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Draft from the Labour Code only: transfers of days off are missing. Import the official calendar.</source>
+            <translation>Предварительный календарь по Трудовому кодексу: переносы выходных не учтены. Загрузите официальный календарь.</translation>
+        </message>
+        <message>
+            <source>day off</source>
+            <translation>выходной</translation>
+        </message>
+        <message>
+            <source>working weekend day</source>
+            <translation>рабочий выходной день</translation>
+        </message>
+        <message>
+            <source>shortened day</source>
+            <translation>сокращённый день</translation>
+        </message>
+        <message>
+            <source>Open-data production calendar</source>
+            <translation>Производственный календарь (открытые данные)</translation>
+        </message>
+        <message>
+            <source>Calendar saved; %1 deadline(s) of open feedback recomputed.</source>
+            <translation>Календарь сохранён; пересчитано сроков открытых обращений: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExtendDialog</name>
         <message>
             <source>Extend %1 to 20 working days</source>
@@ -503,6 +562,10 @@
         <message>
             <source>A&amp;nalysis…</source>
             <translation>А&amp;нализ…</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar…</source>
+            <translation>&amp;Календарь…</translation>
         </message>
         <message>
             <source>%1 shown · %2 open overdue · %3 due soon</source>

@@ -182,3 +182,27 @@ def test_the_analysis_with_charts_and_export(qtbot, sqlite_core, sqlite_staff, g
     dialog.export(target)
     book = openpyxl.load_workbook(target)
     assert book.worksheets[0]["B2"].value == 3
+
+
+def test_an_administrator_edits_the_calendar_and_deadlines_move(
+    qtbot, sqlite_core, sqlite_staff, gui_parts
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    today = dt.date.today()
+    item = sqlite_core.feedback.register(sqlite_staff.operator, new_feedback(today))
+    supervisor_page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
+    assert not supervisor_page.calendar_button.isVisibleTo(supervisor_page)
+    page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.admin)
+    dialog = page.open_calendar()
+    dialog.year_spin.setValue(2027)
+    assert dialog.data is not None and dialog.data.year == 2027
+    assert "Трудовому кодексу" in dialog.status_label.text()
+    first_working = sqlite_core.calendar.calendar().add_working_days(today, 1)
+    dialog.day_edit.setDate(QDate(first_working))
+    dialog.working_check.setChecked(False)
+    type_text(qtbot, dialog.note_edit, "региональный выходной")
+    dialog.apply()
+    moved = sqlite_core.feedback_queries.get(sqlite_staff.admin, item.id)
+    assert moved.due == sqlite_core.calendar.calendar().add_working_days(today, 10) != item.due
+    assert not sqlite_core.calendar.calendar().is_working(first_working)
