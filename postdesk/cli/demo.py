@@ -10,6 +10,7 @@ from postdesk.bootstrap import build_core
 from postdesk.cli.common import EXIT_OK, guarded, prepare
 from postdesk.common import settings as s
 from postdesk.db.engine import describe, sqlite_url
+from postdesk.demo.feedback import seed_demo_feedback
 from postdesk.devices.scales.simulator import ScaleSimulator
 from postdesk.services.demo_batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
 from postdesk.services.demo_data import seed_demo
@@ -58,7 +59,9 @@ def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) ->
             core.weighing, core.acceptance, core.batch_queue, core.office_postcode or DEMO_OFFICE_POSTCODE
         )
         accounts = seed_demo(core.uow, core.users, core.clients, batches=batches)
+        feedback_count = seed_demo_feedback(core)
         print(f"Demo database: {describe(core.engine)}")
+        print(f"Feedback register: {feedback_count} items over the last year")
         print("Accounts (login / password / role):")
         for account in accounts:
             print(f"  {account.login:<12} {account.password:<10} {account.role.value}")
