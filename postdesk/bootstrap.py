@@ -143,7 +143,7 @@ def build_core(
             LetterTemplates([paths.data_dir / "letters", resource_path("letters")]),
             today,
         ),
-        feedback_analysis=FeedbackAnalysis(uow, calendar, today),
+        feedback_analysis=FeedbackAnalysis(uow, today),
         mail=MailService(uow, lambda: smtp_settings(settings)),
     )
 

@@ -14,6 +14,10 @@ from postdesk.models.feedback import (
     FeedbackCounter,
     FeedbackItem,
     FeedbackRequest,
+    FeedbackStatAnswer,
+    FeedbackStatGroup,
+    FeedbackStatOverdue,
+    FeedbackStatPeople,
 )
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
@@ -40,6 +44,10 @@ __all__ = [
     "FeedbackCounter",
     "FeedbackItem",
     "FeedbackRequest",
+    "FeedbackStatAnswer",
+    "FeedbackStatGroup",
+    "FeedbackStatOverdue",
+    "FeedbackStatPeople",
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",

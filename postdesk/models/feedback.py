@@ -21,7 +21,6 @@ class FeedbackItem(Base):
     __table_args__ = (
         UniqueConstraint("year", "number"),
         Index("ix_feedback_items_open_due", "is_open", "due"),
-        Index("ix_feedback_items_received_on", "received_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -126,3 +125,47 @@ class ClientFeedbackEvent(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     user_login: Mapped[str] = mapped_column(String(64))
     workstation: Mapped[str] = mapped_column(String(100), default="")
+
+
+class FeedbackStatGroup(Base):
+    """Items per year, month, kind, topic and channel: fixed at registration, counted then."""
+
+    __tablename__ = "feedback_stat_groups"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    topic: Mapped[str] = mapped_column(String(30), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeedbackStatPeople(Base):
+    """Items per year, registering operator and workstation."""
+
+    __tablename__ = "feedback_stat_people"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    workstation: Mapped[str] = mapped_column(String(100), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeedbackStatAnswer(Base):
+    """Answers per year of receipt, working days taken and lateness: counted when answered."""
+
+    __tablename__ = "feedback_stat_answers"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    working_days: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    late: Mapped[bool] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeedbackStatOverdue(Base):
+    """Items per year of receipt that were ever marked overdue (the mark is never cleared)."""
+
+    __tablename__ = "feedback_stat_overdue"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    count: Mapped[int] = mapped_column(Integer, default=0)

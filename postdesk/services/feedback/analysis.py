@@ -1,8 +1,9 @@
 """The register's yearly statistics for supervisors, computed in the database with GROUP BY.
 
-Only grouped rows leave the database, so a year of hundreds of thousands of items costs a few
-small result sets. Working days to answer are counted on the production calendar from pairs of
-(received, answered) dates with their counts, and the median is read from that histogram.
+The figures come from running tallies kept with every change (``tallies.py``): a few thousand
+small rows per year however many items it holds. Only the open items past their deadline that
+no change has marked yet are counted live, through the index on open items by deadline. The
+median of working days to answer is read from the tallied histogram.
 """
 
 from __future__ import annotations
@@ -11,13 +12,17 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Integer, and_, extract, func, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy import func, select
 
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import Batch, BatchItem, ItemStatus
-from postdesk.models.feedback import FeedbackItem
-from postdesk.services.calendar import CalendarService
+from postdesk.models.feedback import (
+    FeedbackItem,
+    FeedbackStatAnswer,
+    FeedbackStatGroup,
+    FeedbackStatOverdue,
+    FeedbackStatPeople,
+)
 from postdesk.services.context import Actor
 from postdesk.services.feedback.catalogue import Kind
 from postdesk.services.permissions import Permission, require
@@ -54,17 +59,12 @@ class FeedbackStatistics:
         return self.answered_on_time / self.answered if self.answered else None
 
 
-def _grouped(session: Session, column: QueryableAttribute[str], where: ColumnElement[bool]) -> dict[str, int]:
-    rows = session.execute(select(column, func.count()).where(where).group_by(column)).all()
-    return {str(key): int(count) for key, count in sorted(rows, key=lambda r: (-r[1], str(r[0])))}
+def _add(table: dict[str, int], key: str, count: int) -> None:
+    table[key] = table.get(key, 0) + count
 
 
-def _monthly(session: Session, where: ColumnElement[bool]) -> list[int]:
-    month = extract("month", FeedbackItem.received_on).cast(Integer)
-    counts = [0] * 12
-    for number, count in session.execute(select(month, func.count()).where(where).group_by(month)):
-        counts[int(number) - 1] = int(count)
-    return counts
+def _by_count(table: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(table.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def median_from_histogram(histogram: dict[int, int]) -> float | None:
@@ -91,40 +91,44 @@ def pareto(by_topic: dict[str, int]) -> list[ParetoRow]:
 
 
 class FeedbackAnalysis:
-    def __init__(
-        self, uow: UnitOfWorkFactory, calendars: CalendarService, today: Callable[[], dt.date] = dt.date.today
-    ) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, today: Callable[[], dt.date] = dt.date.today) -> None:
         self._uow = uow
-        self._calendars = calendars
         self._today = today
 
     def year(self, actor: Actor, year: int) -> FeedbackStatistics:
+        """From the running tallies, plus the open items past their deadline not marked yet."""
         require(actor, Permission.ANALYSE_FEEDBACK)
-        calendar, today = self._calendars.calendar(), self._today()
-        in_year = FeedbackItem.year == year
-        complaints = and_(in_year, FeedbackItem.kind == Kind.COMPLAINT.value)
-        answered = and_(in_year, FeedbackItem.answered_on.is_not(None))
-        overdue_now = and_(FeedbackItem.is_open.is_(True), FeedbackItem.due < today)
+        today = self._today()
         with self._uow() as tx:
             s = tx.session
-            by_kind = _grouped(s, FeedbackItem.kind, in_year)
-            by_topic = _grouped(s, FeedbackItem.topic, in_year)
-            complaint_topics = _grouped(s, FeedbackItem.topic, complaints)
-            answered_count = int(s.scalar(select(func.count()).where(answered)) or 0)
-            on_time = int(
-                s.scalar(select(func.count()).where(answered, FeedbackItem.was_overdue.is_(False))) or 0
-            )
-            ever_overdue = int(
-                s.scalar(
-                    select(func.count()).where(in_year, (FeedbackItem.was_overdue.is_(True)) | overdue_now)
-                )
-                or 0
-            )
-            pairs = s.execute(
-                select(FeedbackItem.received_on, FeedbackItem.answered_on, func.count())
-                .where(answered)
-                .group_by(FeedbackItem.received_on, FeedbackItem.answered_on)
+            groups = s.execute(
+                select(
+                    FeedbackStatGroup.month,
+                    FeedbackStatGroup.kind,
+                    FeedbackStatGroup.topic,
+                    FeedbackStatGroup.channel,
+                    FeedbackStatGroup.count,
+                ).where(FeedbackStatGroup.year == year)
             ).all()
+            people = s.execute(
+                select(
+                    FeedbackStatPeople.login, FeedbackStatPeople.workstation, FeedbackStatPeople.count
+                ).where(FeedbackStatPeople.year == year)
+            ).all()
+            answers = s.execute(
+                select(
+                    FeedbackStatAnswer.working_days, FeedbackStatAnswer.late, FeedbackStatAnswer.count
+                ).where(FeedbackStatAnswer.year == year)
+            ).all()
+            marked = s.scalar(select(FeedbackStatOverdue.count).where(FeedbackStatOverdue.year == year)) or 0
+            late_unmarked = s.scalar(
+                select(func.count()).where(
+                    FeedbackItem.is_open.is_(True),
+                    FeedbackItem.due < today,
+                    FeedbackItem.was_overdue.is_(False),
+                    FeedbackItem.year == year,
+                )
+            )
             accepted = int(
                 s.scalar(
                     select(func.count())
@@ -138,34 +142,46 @@ class FeedbackAnalysis:
                 )
                 or 0
             )
-            stats = FeedbackStatistics(
-                year=year,
-                total=sum(by_kind.values()),
-                by_kind=by_kind,
-                by_topic=by_topic,
-                by_channel=_grouped(s, FeedbackItem.channel, in_year),
-                by_month=_monthly(s, in_year),
-                complaints_by_month=_monthly(s, complaints),
-                answered=answered_count,
-                answered_on_time=on_time,
-                ever_overdue=ever_overdue,
-                median_working_days=None,
-                accepted_items=accepted,
-                complaints_per_thousand=None,
-                pareto=pareto(complaint_topics),
-                by_operator=_grouped(s, FeedbackItem.registered_login, in_year),
-                by_workstation=_grouped(s, FeedbackItem.workstation, in_year),
-            )
+        by_kind: dict[str, int] = {}
+        by_topic: dict[str, int] = {}
+        by_channel: dict[str, int] = {}
+        complaint_topics: dict[str, int] = {}
+        by_month, complaints_by_month = [0] * 12, [0] * 12
+        for month, kind, topic, channel, count in groups:
+            _add(by_kind, kind, count)
+            _add(by_topic, topic, count)
+            _add(by_channel, channel, count)
+            by_month[month - 1] += count
+            if kind == Kind.COMPLAINT.value:
+                _add(complaint_topics, topic, count)
+                complaints_by_month[month - 1] += count
         histogram: dict[int, int] = {}
-        for received, answered_on, count in pairs:
-            assert answered_on is not None  # the query takes answered items only
-            days = calendar.working_days_between(received, answered_on)
-            histogram[days] = histogram.get(days, 0) + int(count)
-        complaints_total = by_kind.get(Kind.COMPLAINT.value, 0)
+        answered = on_time = 0
+        for working_days, late, count in answers:
+            answered += count
+            on_time += 0 if late else count
+            histogram[working_days] = histogram.get(working_days, 0) + count
+        by_operator: dict[str, int] = {}
+        by_workstation: dict[str, int] = {}
+        for login, workstation, count in people:
+            _add(by_operator, login, count)
+            _add(by_workstation, workstation, count)
+        complaints = by_kind.get(Kind.COMPLAINT.value, 0)
         return FeedbackStatistics(
-            **{
-                **stats.__dict__,
-                "median_working_days": median_from_histogram(histogram),
-                "complaints_per_thousand": complaints_total * 1000 / accepted if accepted else None,
-            }
+            year=year,
+            total=sum(by_kind.values()),
+            by_kind=_by_count(by_kind),
+            by_topic=_by_count(by_topic),
+            by_channel=_by_count(by_channel),
+            by_month=by_month,
+            complaints_by_month=complaints_by_month,
+            answered=answered,
+            answered_on_time=on_time,
+            ever_overdue=int(marked) + int(late_unmarked or 0),
+            median_working_days=median_from_histogram(histogram),
+            accepted_items=accepted,
+            complaints_per_thousand=complaints * 1000 / accepted if accepted else None,
+            pareto=pareto(complaint_topics),
+            by_operator=_by_count(by_operator),
+            by_workstation=_by_count(by_workstation),
         )

@@ -28,6 +28,7 @@ from postdesk.services.context import Actor
 from postdesk.services.feedback.catalogue import OPEN_STATES, Decision, Kind, State
 from postdesk.services.feedback.clock import mark_overdue
 from postdesk.services.feedback.listing import load_view
+from postdesk.services.feedback.tallies import count_answered
 from postdesk.services.feedback.views import FeedbackView, format_number
 from postdesk.services.outreach.mail import OutgoingLetter, queue_mail
 from postdesk.services.permissions import Permission, require
@@ -163,8 +164,10 @@ class AnswerService:
             )
             pdf = render_letter(letter)
             before = {"state": row.state, "due": row.due}
+            newly_overdue = not row.was_overdue and today > row.due
             row.answered_on = today
-            row.was_overdue = row.was_overdue or today > row.due
+            row.was_overdue = row.was_overdue or newly_overdue
+            count_answered(session, row, calendar.working_days_between(row.received_on, today), newly_overdue)
             row.decision = request.decision.value
             row.answered_by, row.answered_login = actor.user_id, actor.login
             row.state = State.DECISION_SENT.value

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 from postdesk.calendar.deadlines import ClaimPeriods, answer_due, legal_due
 from postdesk.calendar.production import ProductionCalendar
 from postdesk.models.feedback import FeedbackItem
+from postdesk.services.feedback.tallies import count_marked_overdue
 
 
 def mark_overdue(session: Session, today: dt.date) -> None:
+    count_marked_overdue(session, today)
     session.execute(
         update(FeedbackItem)
         .where(FeedbackItem.is_open.is_(True), FeedbackItem.due < today, FeedbackItem.was_overdue.is_(False))

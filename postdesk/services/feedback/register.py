@@ -29,6 +29,7 @@ from postdesk.services.context import Actor
 from postdesk.services.feedback.catalogue import OPEN_STATES, STATE_TITLES, TRANSITIONS, Kind, State
 from postdesk.services.feedback.clock import mark_overdue
 from postdesk.services.feedback.listing import load_view
+from postdesk.services.feedback.tallies import count_registered
 from postdesk.services.feedback.views import ExtensionRequest, FeedbackView, NewFeedback, format_number
 from postdesk.services.permissions import Permission, require
 
@@ -121,6 +122,7 @@ class FeedbackService:
             )
             session.add(row)
             session.flush()
+            count_registered(session, row)
             for name, content in new.attachments:
                 session.add(
                     FeedbackAttachment(feedback_id=row.id, filename=name, size=len(content), content=content)

@@ -24,7 +24,7 @@ def kit(core) -> FeedbackKit:  # type: ignore[no-untyped-def]
 
 
 def test_statistics_of_a_year(kit: FeedbackKit, staff, core) -> None:  # type: ignore[no-untyped-def]
-    analysis = FeedbackAnalysis(core.uow, kit.calendar, kit.clock)
+    analysis = FeedbackAnalysis(core.uow, kit.clock)
     reg = kit.register.register
     kit.clock.today = D(2026, 3, 2)
     a = reg(staff.operator, new_feedback(D(2026, 3, 2), topic=Topic.LOSS))
@@ -52,6 +52,7 @@ def test_statistics_of_a_year(kit: FeedbackKit, staff, core) -> None:  # type: i
     assert stats.pareto[-1].cumulative_share == 1.0
     assert stats.by_operator == {"operator": 3, "supervisor": 1}
     assert stats.accepted_items == 0 and stats.complaints_per_thousand is None
+    assert _tallies(core) == _rebuilt_tallies(core, kit)
 
     book = openpyxl.load_workbook(io.BytesIO(statistics_workbook(stats)))
     summary = {row[0].value: row[1].value for row in book.worksheets[0].iter_rows()}
@@ -61,7 +62,7 @@ def test_statistics_of_a_year(kit: FeedbackKit, staff, core) -> None:  # type: i
 def test_formula_like_text_is_exported_as_text(kit: FeedbackKit, staff, core) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    analysis = FeedbackAnalysis(core.uow, kit.calendar, kit.clock)
+    analysis = FeedbackAnalysis(core.uow, kit.clock)
     stats = replace(analysis.year(staff.supervisor, 2026), by_operator={'=HYPERLINK("http://x")': 1})
     book = openpyxl.load_workbook(io.BytesIO(statistics_workbook(stats)))
     cells = [
@@ -77,3 +78,32 @@ def test_median_and_pareto_helpers() -> None:
     assert median_from_histogram({1: 2, 9: 1}) == 1
     rows = pareto({"loss": 6, "damage": 3, "other": 1})
     assert [round(r.cumulative_share, 1) for r in rows] == [0.6, 0.9, 1.0]
+
+
+def _tallies(core) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from postdesk.models.feedback import (
+        FeedbackStatAnswer,
+        FeedbackStatGroup,
+        FeedbackStatOverdue,
+        FeedbackStatPeople,
+    )
+
+    with core.uow() as tx:
+        return {
+            model.__tablename__: sorted(
+                tuple(getattr(row, c.key) for c in model.__table__.columns)
+                for row in tx.session.scalars(select(model))
+            )
+            for model in (FeedbackStatGroup, FeedbackStatPeople, FeedbackStatAnswer, FeedbackStatOverdue)
+        }
+
+
+def _rebuilt_tallies(core, kit: FeedbackKit) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    from postdesk.services.feedback.tallies import rebuild_tallies
+
+    with core.uow() as tx:
+        rebuild_tallies(tx.session, kit.calendar.calendar())
+        tx.commit()
+    return _tallies(core)

@@ -1,8 +1,9 @@
-"""The feedback register, production-calendar overrides, the client timeline events and outgoing mail.
+"""The feedback register with its tallies, production-calendar overrides, client timeline events and
+outgoing mail.
 
 Revision ID: 0006_feedback
 Revises: 0005
-Create Date: 2026-12-01 21:54:44.651029
+Create Date: 2026-12-01 22:36:23.388278
 """
 
 from __future__ import annotations
@@ -23,6 +24,40 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("last_number", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("year", name=op.f("pk_feedback_counters")),
+    )
+    op.create_table(
+        "feedback_stat_answers",
+        sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("working_days", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("late", sa.Boolean(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("year", "working_days", "late", name=op.f("pk_feedback_stat_answers")),
+    )
+    op.create_table(
+        "feedback_stat_groups",
+        sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("month", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("topic", sa.String(length=30), nullable=False),
+        sa.Column("channel", sa.String(length=20), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "year", "month", "kind", "topic", "channel", name=op.f("pk_feedback_stat_groups")
+        ),
+    )
+    op.create_table(
+        "feedback_stat_overdue",
+        sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("year", name=op.f("pk_feedback_stat_overdue")),
+    )
+    op.create_table(
+        "feedback_stat_people",
+        sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("login", sa.String(length=64), nullable=False),
+        sa.Column("workstation", sa.String(length=100), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("year", "login", "workstation", name=op.f("pk_feedback_stat_people")),
     )
     op.create_table(
         "calendar_day_edits",
@@ -133,7 +168,6 @@ def upgrade() -> None:
     with op.batch_alter_table("feedback_items", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_feedback_items_client_id"), ["client_id"], unique=False)
         batch_op.create_index("ix_feedback_items_open_due", ["is_open", "due"], unique=False)
-        batch_op.create_index("ix_feedback_items_received_on", ["received_on"], unique=False)
 
     op.create_table(
         "client_feedback_events",
@@ -253,7 +287,6 @@ def downgrade() -> None:
 
     op.drop_table("client_feedback_events")
     with op.batch_alter_table("feedback_items", schema=None) as batch_op:
-        batch_op.drop_index("ix_feedback_items_received_on")
         batch_op.drop_index("ix_feedback_items_open_due")
         batch_op.drop_index(batch_op.f("ix_feedback_items_client_id"))
 
@@ -264,5 +297,9 @@ def downgrade() -> None:
     op.drop_table("outgoing_mail")
     op.drop_table("calendar_years")
     op.drop_table("calendar_day_edits")
+    op.drop_table("feedback_stat_people")
+    op.drop_table("feedback_stat_overdue")
+    op.drop_table("feedback_stat_groups")
+    op.drop_table("feedback_stat_answers")
     op.drop_table("feedback_counters")
     # ### end Alembic commands ###
