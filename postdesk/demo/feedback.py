@@ -104,7 +104,7 @@ def seed_demo_feedback(core: Core, today: dt.date | None = None, seed: int = 202
     day, key = clock.today, 0
     while day < today:
         if calendar.is_working(day):
-            for _ in range(rng.choice((0, 1, 1, 1, 2))):
+            for _ in range(rng.choice((0, 0, 1, 1, 1))):
                 key += 1
                 events.extend(
                     _plan(rng, calendar, day, today=today, key=key, clients=clients, barcodes=barcodes)

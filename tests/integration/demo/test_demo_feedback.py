@@ -16,7 +16,7 @@ def test_a_year_of_demo_feedback(sqlite_core) -> None:  # type: ignore[no-untype
     today = dt.date(2026, 11, 20)
     seed_demo(sqlite_core.uow, sqlite_core.users, sqlite_core.clients, today)
     count = seed_demo_feedback(sqlite_core, today)
-    assert count > 150
+    assert count > 100
     with sqlite_core.uow() as tx:
         s = tx.session
 
