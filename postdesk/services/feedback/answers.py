@@ -54,6 +54,7 @@ class AnswerRequest:
     text: str
     reasons: tuple[str, ...] = ()
     email_to: str = ""  # set: the letter is queued for e-mail; empty: printed
+    final: bool = True  # False: only the draft answer is ready (the clock stops), sent later
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ class AnswerService:
             count_answered(session, row, calendar.working_days_between(row.received_on, today), newly_overdue)
             row.decision = request.decision.value
             row.answered_by, row.answered_login = actor.user_id, actor.login
-            row.state = State.DECISION_SENT.value
+            row.state = (State.DECISION_SENT if request.final else State.DRAFT_READY).value
             row.is_open = False
             session.add(
                 FeedbackAnswer(
@@ -197,7 +198,7 @@ class AnswerService:
                     )
                 )
             mail_id = None
-            if request.email_to:
+            if request.email_to and request.final:
                 mail_id = queue_mail(
                     session,
                     actor,
@@ -230,6 +231,63 @@ class AnswerService:
             tx.commit()
             view = load_view(session, row.id, calendar, today)
         return AnswerResult(view, letter_number, pdf, against_client, mail_id)
+
+    def send_decision(self, actor: Actor, feedback_id: int, email_to: str = "") -> AnswerResult:
+        """Send the decision whose draft is ready: the stored letter, by e-mail or for printing."""
+        require(actor, Permission.ANSWER_FEEDBACK)
+        calendar, today = self._calendars.calendar(), self._today()
+        with self._uow() as tx:
+            session = tx.session
+            row = session.get(FeedbackItem, feedback_id)
+            if row is None or row.state != State.DRAFT_READY.value:
+                raise UserError(
+                    translate("Feedback", "There is no draft answer ready to send for this item.")
+                )
+            answer = session.scalars(
+                select(FeedbackAnswer)
+                .where(FeedbackAnswer.feedback_id == row.id)
+                .order_by(FeedbackAnswer.id.desc())
+            ).first()
+            assert answer is not None  # a ready draft always has its letter
+            if answer.decision != Decision.SATISFIED.value:
+                require(actor, Permission.REFUSE_FEEDBACK)
+            number = format_number(row.year, row.number)
+            mail_id = None
+            if email_to:
+                answer.delivery = "email"
+                mail_id = queue_mail(
+                    session,
+                    actor,
+                    OutgoingLetter(
+                        recipient=email_to,
+                        subject=f"Ответ на обращение № {number}",
+                        body=answer.text,
+                        attachment_name=f"answer-{number}.pdf",
+                        attachment=answer.pdf,
+                        object_type="feedback",
+                        object_id=str(row.id),
+                    ),
+                )
+            row.state = State.DECISION_SENT.value
+            audit.record(
+                session,
+                actor,
+                "feedback.decision_sent",
+                "feedback",
+                row.id,
+                before={"state": State.DRAFT_READY},
+                after={
+                    "state": State.DECISION_SENT,
+                    "letter": answer.letter_number,
+                    "delivery": answer.delivery,
+                },
+            )
+            tx.commit()
+            view = load_view(session, row.id, calendar, today)
+            result = AnswerResult(
+                view, answer.letter_number, answer.pdf, answer.decision != "satisfied", mail_id
+            )
+        return result
 
     def letter_pdf(self, actor: Actor, feedback_id: int) -> bytes | None:
         """The latest letter sent for the item, for reprinting."""

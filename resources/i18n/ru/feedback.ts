@@ -259,6 +259,10 @@
             <translation>На обращение %1 уже дан ответ.</translation>
         </message>
         <message>
+            <source>There is no draft answer ready to send for this item.</source>
+            <translation>По этому обращению нет готового проекта ответа для отправки.</translation>
+        </message>
+        <message>
             <source>Complaint</source>
             <translation>Жалоба</translation>
         </message>

@@ -112,3 +112,21 @@ def test_an_e_mailed_answer_is_queued_with_the_letter(kit: FeedbackKit, staff, c
         mail = tx.session.get_one(OutgoingMail, result.mail_id)
         assert (mail.status, mail.recipient, mail.attachment) == ("queued", "a@example.ru", result.pdf)
         assert mail.subject == "Ответ на обращение № 2026-00001"
+
+
+def test_a_draft_answer_stops_the_clock_and_is_sent_later(kit: FeedbackKit, staff, core) -> None:  # type: ignore[no-untyped-def]
+    item = kit.register.register(staff.operator, new_feedback(D(2026, 3, 2)))
+    kit.clock.today = D(2026, 3, 16)
+    draft = kit.answers.answer(
+        staff.supervisor, item.id, AnswerRequest(Decision.REFUSED, "Нет оснований.", (REASON,), final=False)
+    )
+    assert draft.feedback.state is State.DRAFT_READY and not draft.feedback.is_open
+    kit.clock.today = D(2026, 3, 25)  # past the deadline, but the draft was ready in time
+    assert not kit.queries.get(staff.operator, item.id).overdue
+    assert kit.queries.list_items(staff.operator, overdue=True) == []
+    with pytest.raises(PermissionDenied):
+        kit.answers.send_decision(staff.operator, item.id)
+    sent = kit.answers.send_decision(staff.supervisor, item.id, email_to="client@example.ru")
+    assert sent.feedback.state is State.DECISION_SENT and sent.pdf == draft.pdf and sent.mail_id is not None
+    with pytest.raises(UserError):
+        kit.answers.send_decision(staff.supervisor, item.id)
