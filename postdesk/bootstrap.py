@@ -6,12 +6,15 @@ in ``postdesk.ui.application``. Nothing here is global: callers hold the returne
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import socket
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from postdesk.calendar.deadlines import ClaimPeriods
+from postdesk.calendar.years import load_years, shipped_calendar_file
 from postdesk.common import settings as s
 from postdesk.common.paths import AppPaths, resource_path
 from postdesk.common.settings import SettingsStore
@@ -20,7 +23,9 @@ from postdesk.db.engine import make_engine, sqlite_url
 from postdesk.db.migrate import current_revision, is_at_head, script_directory, upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.safety import Limits
+from postdesk.printing.letters.templates import LetterTemplates
 from postdesk.services.audit import AuditService
+from postdesk.services.calendar import CalendarService
 from postdesk.services.clients.service import ClientService
 from postdesk.services.counter.acceptance import AcceptanceService
 from postdesk.services.counter.batch_queue import QueueService
@@ -34,6 +39,12 @@ from postdesk.services.counter.manual_weights import ManualWeightService
 from postdesk.services.counter.printing import PrintService
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.counter.weighing import WeighingService
+from postdesk.services.feedback.analysis import FeedbackAnalysis
+from postdesk.services.feedback.answers import AnswerService, OfficeLetterhead
+from postdesk.services.feedback.clock import recompute_open_deadlines
+from postdesk.services.feedback.listing import FeedbackQueries
+from postdesk.services.feedback.register import FeedbackService, RegisterRules
+from postdesk.services.outreach.mail import MailService, SmtpSettings
 from postdesk.services.records.activity import ActivityReportService
 from postdesk.services.records.audit_log import AuditLogService
 from postdesk.services.records.catalogues import CatalogueService
@@ -82,6 +93,12 @@ class Core:
     activity_reports: ActivityReportService
     record_exports: RecordExportService
     audit_log: AuditLogService
+    calendar: CalendarService
+    feedback: FeedbackService
+    feedback_queries: FeedbackQueries
+    feedback_answers: AnswerService
+    feedback_analysis: FeedbackAnalysis
+    mail: MailService
 
     @property
     def workstation_name(self) -> str:
@@ -115,6 +132,12 @@ def build_core(
         upgrade_to_head(engine)
     uow = UnitOfWorkFactory(engine)
     tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
+    today = dt.date.today
+    calendar = CalendarService(
+        uow,
+        load_years(shipped_calendar_file()),
+        lambda session, cal: recompute_open_deadlines(session, cal, today(), claim_periods(settings)),
+    )
     return Core(
         paths=paths,
         settings=settings,
@@ -149,6 +172,50 @@ def build_core(
         activity_reports=ActivityReportService(uow),
         record_exports=RecordExportService(uow),
         audit_log=AuditLogService(uow),
+        calendar=calendar,
+        feedback=FeedbackService(uow, calendar, lambda: register_rules(settings), today),
+        feedback_queries=FeedbackQueries(uow, calendar, today),
+        feedback_answers=AnswerService(
+            uow,
+            calendar,
+            lambda: office_letterhead(settings),
+            LetterTemplates([paths.data_dir / "letters", resource_path("letters")]),
+            today,
+        ),
+        feedback_analysis=FeedbackAnalysis(uow, today),
+        mail=MailService(uow, lambda: smtp_settings(settings)),
+    )
+
+
+def claim_periods(settings: SettingsStore) -> ClaimPeriods:
+    return ClaimPeriods(settings.get(s.FEEDBACK_CLAIM_DAYS), settings.get(s.FEEDBACK_LOCAL_CLAIM_DAYS))
+
+
+def register_rules(settings: SettingsStore) -> RegisterRules:
+    return RegisterRules(claim_periods(settings), settings.get(s.FEEDBACK_MAX_ATTACHMENT_MB) * 2**20)
+
+
+def office_letterhead(settings: SettingsStore) -> OfficeLetterhead:
+    return OfficeLetterhead(
+        office_name=settings.get(s.OFFICE_NAME),
+        address=settings.get(s.OFFICE_ADDRESS),
+        contacts=settings.get(s.OFFICE_CONTACTS),
+        signatory=settings.get(s.LETTER_SIGNATORY),
+        higher_name=settings.get(s.HIGHER_ORGANISATION_NAME),
+        higher_address=settings.get(s.HIGHER_ORGANISATION_ADDRESS),
+    )
+
+
+def smtp_settings(settings: SettingsStore) -> SmtpSettings:
+    return SmtpSettings(
+        host=settings.get(s.SMTP_HOST),
+        port=settings.get(s.SMTP_PORT),
+        security=settings.get(s.SMTP_SECURITY),
+        login=settings.get(s.SMTP_LOGIN),
+        password=settings.get(s.SMTP_PASSWORD),
+        sender=settings.get(s.MAIL_FROM),
+        timeout_s=settings.get(s.SMTP_TIMEOUT_S),
+        ca_file=settings.get(s.SMTP_CA_FILE),
     )
 
 

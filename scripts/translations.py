@@ -49,6 +49,13 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/cli/reports", "records"),
     ("postdesk/cli/clients", "records"),
     ("postdesk/demo/records", "records"),
+    ("postdesk/calendar/", "feedback"),
+    ("postdesk/services/calendar", "feedback"),
+    ("postdesk/services/feedback/", "feedback"),
+    ("postdesk/ui/feedback/", "feedback"),
+    ("postdesk/cli/calendar", "feedback"),
+    ("postdesk/cli/feedback", "feedback"),
+    ("postdesk/services/outreach/", "outreach"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

@@ -8,12 +8,38 @@ import sys
 from collections.abc import Sequence
 
 import postdesk
-from postdesk.cli import admin, audit, batches, clients, demo, lists, printing, records, reports, scale
+from postdesk.cli import (
+    admin,
+    audit,
+    batches,
+    calendar,
+    clients,
+    demo,
+    feedback,
+    lists,
+    printing,
+    records,
+    reports,
+    scale,
+)
 from postdesk.cli.common import EXIT_OK, fail, guarded, open_core
 from postdesk.common.paths import AppPaths
 from postdesk.db.engine import sqlite_url
 
-COMMAND_MODULES = [admin, audit, demo, clients, records, reports, lists, batches, printing, scale]
+COMMAND_MODULES = [
+    admin,
+    audit,
+    demo,
+    clients,
+    records,
+    reports,
+    lists,
+    batches,
+    printing,
+    scale,
+    calendar,
+    feedback,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

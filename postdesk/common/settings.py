@@ -368,3 +368,124 @@ BACKUP_DAILY = declare(
 BACKUP_KEEP = declare(
     Setting("backup.keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Automatic backups kept"))
 )
+
+
+# --- Letters and the feedback register ---------------------------------------------------------
+OFFICE_NAME = declare(
+    Setting("letters.office_name", str, "", QT_TRANSLATE_NOOP("Settings", "Post office name on letters"))
+)
+OFFICE_ADDRESS = declare(
+    Setting(
+        "letters.office_address", str, "", QT_TRANSLATE_NOOP("Settings", "Post office address on letters")
+    )
+)
+OFFICE_CONTACTS = declare(
+    Setting("letters.office_contacts", str, "", QT_TRANSLATE_NOOP("Settings", "Phone and e-mail on letters"))
+)
+LETTER_SIGNATORY = declare(
+    Setting(
+        "letters.signatory", str, "", QT_TRANSLATE_NOOP("Settings", "Letters signed by (position and name)")
+    )
+)
+HIGHER_ORGANISATION_NAME = declare(
+    Setting(
+        "feedback.higher_organisation_name",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Higher organisation for appeals: name"),
+    )
+)
+HIGHER_ORGANISATION_ADDRESS = declare(
+    Setting(
+        "feedback.higher_organisation_address",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Higher organisation for appeals: address"),
+    )
+)
+FEEDBACK_CLAIM_DAYS = declare(
+    Setting(
+        "feedback.claim_days", int, 30, QT_TRANSLATE_NOOP("Settings", "Claims under the postal rules: days")
+    )
+)
+FEEDBACK_LOCAL_CLAIM_DAYS = declare(
+    Setting(
+        "feedback.local_claim_days",
+        int,
+        5,
+        QT_TRANSLATE_NOOP("Settings", "Claims for items within one settlement: days"),
+    )
+)
+FEEDBACK_MAX_ATTACHMENT_MB = declare(
+    Setting("feedback.max_attachment_mb", int, 10, QT_TRANSLATE_NOOP("Settings", "Largest attached file, MB"))
+)
+
+
+# --- Outgoing e-mail ---------------------------------------------------------------------------
+SMTP_HOST = declare(
+    Setting(
+        "mail.smtp_host",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Mail server (SMTP)"),
+        env="POSTDESK_SMTP_HOST",
+    )
+)
+SMTP_PORT = declare(
+    Setting(
+        "mail.smtp_port",
+        int,
+        587,
+        QT_TRANSLATE_NOOP("Settings", "Mail server port"),
+        env="POSTDESK_SMTP_PORT",
+    )
+)
+SMTP_SECURITY = declare(
+    Setting(
+        "mail.smtp_security",
+        str,
+        "starttls",
+        QT_TRANSLATE_NOOP("Settings", "Mail server encryption"),
+        choices=("starttls", "ssl", "none"),
+        env="POSTDESK_SMTP_SECURITY",
+    )
+)
+SMTP_LOGIN = declare(
+    Setting(
+        "mail.smtp_login",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Mail server login"),
+        env="POSTDESK_SMTP_LOGIN",
+    )
+)
+SMTP_PASSWORD = declare(
+    Setting(
+        "mail.smtp_password",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Mail server password"),
+        env="POSTDESK_SMTP_PASSWORD",
+    )
+)
+MAIL_FROM = declare(
+    Setting(
+        "mail.from_address",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Sender address"),
+        env="POSTDESK_MAIL_FROM",
+    )
+)
+SMTP_TIMEOUT_S = declare(
+    Setting("mail.smtp_timeout_s", int, 20, QT_TRANSLATE_NOOP("Settings", "Mail server timeout, s"))
+)
+SMTP_CA_FILE = declare(
+    Setting(
+        "mail.smtp_ca_file",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Certificate of the mail server's own authority (empty: system)"),
+        env="POSTDESK_SMTP_CA_FILE",
+    )
+)

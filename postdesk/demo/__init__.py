@@ -1,1 +1,1 @@
-"""Demo data for ``postdesk demo``: each area seeds its part through one function."""
+"""Demo data for ``postdesk demo``, one module per area, each exposing one seeding function."""

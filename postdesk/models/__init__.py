@@ -3,11 +3,25 @@
 from postdesk.models.audit import AuditEntry
 from postdesk.models.base import Base
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
+from postdesk.models.calendar import CalendarDayEdit, CalendarYearRow
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
+from postdesk.models.feedback import (
+    ClientFeedbackEvent,
+    FeedbackAnswer,
+    FeedbackAttachment,
+    FeedbackCounter,
+    FeedbackItem,
+    FeedbackRequest,
+    FeedbackStatAnswer,
+    FeedbackStatGroup,
+    FeedbackStatOverdue,
+    FeedbackStatPeople,
+)
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
+from postdesk.models.mail import OutgoingMail
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
@@ -25,7 +39,10 @@ __all__ = [
     "Batch",
     "BatchItem",
     "BatchStatus",
+    "CalendarDayEdit",
+    "CalendarYearRow",
     "Client",
+    "ClientFeedbackEvent",
     "ClientStatus",
     "Competitor",
     "CompetitorKind",
@@ -33,11 +50,21 @@ __all__ = [
     "Contract",
     "ContractService",
     "ContractStatus",
+    "FeedbackAnswer",
+    "FeedbackAttachment",
+    "FeedbackCounter",
+    "FeedbackItem",
+    "FeedbackRequest",
+    "FeedbackStatAnswer",
+    "FeedbackStatGroup",
+    "FeedbackStatOverdue",
+    "FeedbackStatPeople",
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",
     "ListProfile",
     "Outcome",
+    "OutgoingMail",
     "PaymentTerms",
     "PriceObservation",
     "PriceSource",

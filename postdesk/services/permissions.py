@@ -24,6 +24,13 @@ class Permission(enum.Enum):
     RECORD_SERVICES = "record_services"
     VIEW_REPORTS = "view_reports"
     MANAGE_CATALOGUES = "manage_catalogues"
+    REGISTER_FEEDBACK = "register_feedback"
+    ANSWER_FEEDBACK = "answer_feedback"
+    REFUSE_FEEDBACK = "refuse_feedback"
+    EXTEND_FEEDBACK = "extend_feedback"
+    ANALYSE_FEEDBACK = "analyse_feedback"
+    EDIT_CALENDAR = "edit_calendar"
+    SEND_MAIL = "send_mail"
 
 
 _OPERATOR = {
@@ -32,15 +39,22 @@ _OPERATOR = {
     Permission.ACCEPT_BATCHES,
     Permission.CONFIGURE_WORKSTATION,
     Permission.RECORD_SERVICES,
+    Permission.REGISTER_FEEDBACK,
+    Permission.ANSWER_FEEDBACK,
+    Permission.SEND_MAIL,
 }
+# A decision against the client (refusal, partial) and a longer deadline are a supervisor's call.
 _SUPERVISOR = _OPERATOR | {
     Permission.EDIT_CONTRACTS,
     Permission.VIEW_AUDIT,
     Permission.VOID_ACCEPTED,
     Permission.VIEW_REPORTS,
     Permission.MANAGE_CATALOGUES,
+    Permission.REFUSE_FEEDBACK,
+    Permission.EXTEND_FEEDBACK,
+    Permission.ANALYSE_FEEDBACK,
 }
-_ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION}
+_ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: frozenset(_OPERATOR),

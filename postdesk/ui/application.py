@@ -20,6 +20,7 @@ from postdesk.services.context import Actor
 from postdesk.ui import qtlog
 from postdesk.ui.context import SettingsSection, UiContext
 from postdesk.ui.crash import CrashHandler
+from postdesk.ui.feedback.wiring import attach_feedback_counter
 from postdesk.ui.login_dialog import LoginDialog
 from postdesk.ui.main_window import MainWindow
 from postdesk.ui.messages import MessageBridge, MessagePresenter
@@ -75,6 +76,7 @@ def open_main_window(core: Core, parts: GuiParts, actor: Actor) -> MainWindow:
     )
     window = MainWindow(ctx)
     attach_scale(scale, core.settings, window)
+    attach_feedback_counter(ctx, window)
     parts.presenter.parent_widget = window
     parts.presenter.status_sink = window.statusBar()
     return window

@@ -13,6 +13,7 @@ from postdesk.ui.operations.accounts import AccountOps, SettingsOps
 from postdesk.ui.operations.base import Operation, Step
 from postdesk.ui.operations.clients import ClientOps
 from postdesk.ui.operations.counter import CounterOps
+from postdesk.ui.operations.feedback import FeedbackOps
 from postdesk.ui.operations.lists import ListOps
 from postdesk.ui.operations.printing import PrintOps
 from postdesk.ui.operations.records import RecordOps
@@ -31,6 +32,7 @@ class Operations:
     accounts: AccountOps
     settings: SettingsOps
     records: RecordOps
+    feedback: FeedbackOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -42,4 +44,5 @@ class Operations:
             accounts=AccountOps(core, actor),
             settings=SettingsOps(core, actor),
             records=RecordOps(core, actor),
+            feedback=FeedbackOps(core, actor),
         )

@@ -45,6 +45,12 @@ def _reports(ctx: UiContext) -> QWidget:
     return ReportsPage(ctx)
 
 
+def _feedback(ctx: UiContext) -> QWidget:
+    from postdesk.ui.feedback.page import FeedbackPage
+
+    return FeedbackPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -54,16 +60,7 @@ def _settings(ctx: UiContext) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
     PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
-    PageSpec(
-        "complaints",
-        QT_TRANSLATE_NOOP("Navigation", "Complaints"),
-        _placeholder(
-            QT_TRANSLATE_NOOP(
-                "Placeholder",
-                "Registering complaints and tracking their working-day deadlines will appear here.",
-            )
-        ),
-    ),
+    PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"), _feedback),
     PageSpec(
         "prospects",
         QT_TRANSLATE_NOOP("Navigation", "Prospects"),

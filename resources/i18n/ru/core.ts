@@ -434,6 +434,74 @@
             <source>Automatic backups kept</source>
             <translation>Сколько автоматических резервных копий хранить</translation>
         </message>
+        <message>
+            <source>Post office name on letters</source>
+            <translation>Название отделения на письмах</translation>
+        </message>
+        <message>
+            <source>Post office address on letters</source>
+            <translation>Адрес отделения на письмах</translation>
+        </message>
+        <message>
+            <source>Phone and e-mail on letters</source>
+            <translation>Телефон и e-mail на письмах</translation>
+        </message>
+        <message>
+            <source>Letters signed by (position and name)</source>
+            <translation>Подпись писем (должность и ФИО)</translation>
+        </message>
+        <message>
+            <source>Higher organisation for appeals: name</source>
+            <translation>Вышестоящая организация для обжалования: название</translation>
+        </message>
+        <message>
+            <source>Higher organisation for appeals: address</source>
+            <translation>Вышестоящая организация для обжалования: адрес</translation>
+        </message>
+        <message>
+            <source>Claims under the postal rules: days</source>
+            <translation>Срок рассмотрения претензий, дней</translation>
+        </message>
+        <message>
+            <source>Claims for items within one settlement: days</source>
+            <translation>Срок претензий по отправлениям в пределах населённого пункта, дней</translation>
+        </message>
+        <message>
+            <source>Largest attached file, MB</source>
+            <translation>Наибольший размер вложения, МБ</translation>
+        </message>
+        <message>
+            <source>Mail server (SMTP)</source>
+            <translation>Почтовый сервер (SMTP)</translation>
+        </message>
+        <message>
+            <source>Mail server port</source>
+            <translation>Порт почтового сервера</translation>
+        </message>
+        <message>
+            <source>Mail server encryption</source>
+            <translation>Шифрование почтового сервера</translation>
+        </message>
+        <message>
+            <source>Mail server login</source>
+            <translation>Логин почтового сервера</translation>
+        </message>
+        <message>
+            <source>Mail server password</source>
+            <translation>Пароль почтового сервера</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Адрес отправителя</translation>
+        </message>
+        <message>
+            <source>Mail server timeout, s</source>
+            <translation>Тайм-аут почтового сервера, с</translation>
+        </message>
+        <message>
+            <source>Certificate of the mail server's own authority (empty: system)</source>
+            <translation>Сертификат удостоверяющего центра почтового сервера (пусто: системные)</translation>
+        </message>
     </context>
     <context>
         <name>Users</name>

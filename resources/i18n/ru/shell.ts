@@ -563,10 +563,6 @@ Database: %2</source>
     <context>
         <name>Placeholder</name>
         <message>
-            <source>Registering complaints and tracking their working-day deadlines will appear here.</source>
-            <translation>Здесь появятся регистрация обращений и контроль сроков ответа в рабочих днях.</translation>
-        </message>
-        <message>
             <source>The database of potential clients and planned offers will appear here.</source>
             <translation>Здесь появятся база потенциальных клиентов и планируемые предложения.</translation>
         </message>

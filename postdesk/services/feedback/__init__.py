@@ -1,0 +1,1 @@
+"""The feedback register: complaints, suggestions and reviews, their clock and their answers."""

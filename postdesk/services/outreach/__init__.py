@@ -1,0 +1,1 @@
+"""Reaching clients outside the counter: e-mail with a stored copy of every message."""

@@ -1,0 +1,1 @@
+"""The «Обращения» page: the feedback register, registering, answering, deadlines."""
