@@ -225,7 +225,6 @@ def demo_clients(today: dt.date, seed: int = 2026) -> list[tuple[ClientDraft, li
                     discount_percent=Decimal(rng.choice(["0", "0", "3", "5", "7.5"])),
                     payment_terms=rng.choice(list(PaymentTerms)),
                     credit_limit_kop=rng.choice([0, 5_000_000, 20_000_000]),
-                    balance_kop=rng.randint(-500_000, 3_000_000),
                 )
             )
         else:

@@ -8,6 +8,7 @@ from postdesk.models.clients import Client, ClientStatus, ContactPerson
 from postdesk.models.contracts import Contract, ContractService, ContractStatus, PaymentTerms, Service
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
+from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
 from postdesk.models.users import Role, User, Workstation
 
 __all__ = [
@@ -22,10 +23,15 @@ __all__ = [
     "Contract",
     "ContractService",
     "ContractStatus",
+    "DebtReminder",
+    "EntryKind",
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",
+    "LedgerEntry",
     "ListProfile",
+    "Payment",
+    "PaymentSource",
     "PaymentTerms",
     "Role",
     "Service",

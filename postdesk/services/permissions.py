@@ -19,6 +19,8 @@ class Permission(enum.Enum):
     ACCEPT_BATCHES = "accept_batches"
     VOID_ACCEPTED = "void_accepted"
     CONFIGURE_WORKSTATION = "configure_workstation"
+    ENTER_PAYMENTS = "enter_payments"
+    OVERRIDE_ACCEPTANCE = "override_acceptance"
 
 
 _OPERATOR = {
@@ -27,7 +29,13 @@ _OPERATOR = {
     Permission.ACCEPT_BATCHES,
     Permission.CONFIGURE_WORKSTATION,
 }
-_SUPERVISOR = _OPERATOR | {Permission.EDIT_CONTRACTS, Permission.VIEW_AUDIT, Permission.VOID_ACCEPTED}
+_SUPERVISOR = _OPERATOR | {
+    Permission.EDIT_CONTRACTS,
+    Permission.VIEW_AUDIT,
+    Permission.VOID_ACCEPTED,
+    Permission.ENTER_PAYMENTS,
+    Permission.OVERRIDE_ACCEPTANCE,
+}
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS}
 
 GRANTS: dict[Role, frozenset[Permission]] = {

@@ -23,7 +23,6 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.base import utc_now
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
-from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.postal.identifiers import is_valid_identifier
 from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
@@ -39,6 +38,7 @@ from postdesk.services.counter.pricing import (
     refresh_batch_totals,
 )
 from postdesk.services.counter.tariffs import TariffService
+from postdesk.services.money import admission
 from postdesk.services.permissions import Permission, require
 from postdesk.tariffs.engine import ChargeTotals, sum_charges
 from postdesk.tariffs.model import TariffInfo
@@ -90,16 +90,6 @@ def _blocking_problems(items: Sequence[BatchItem]) -> list[str]:
     return problems
 
 
-def _usable_contract(contract: Contract | None) -> Contract | None:
-    if contract is not None and contract.status is not ContractStatus.ACTIVE:
-        raise UserError(
-            translate(
-                "Acceptance", "Contract %1 is not active: batches under it cannot be accepted."
-            ).replace("%1", contract.number)
-        )
-    return contract
-
-
 def _already_accepted(session: Session, batch_id: int, codes: list[str]) -> list[str]:
     found: list[str] = []
     for start in range(0, len(codes), _CHUNK):
@@ -140,11 +130,13 @@ class AcceptanceService:
         *,
         office_postcode: str | None = None,
         progress: Progress | None = None,
+        override_reason: str | None = None,
     ) -> AcceptanceResult:
         """Accept every weighed item (handed-back ones stay out); raises with the reason when it cannot.
 
         ``progress(done, total)`` is called while the transaction is open; raising from it (Cancel)
-        rolls everything back.
+        rolls everything back. The contract's terms and money are checked on the priced total
+        (``services.money.admission``); ``override_reason`` is a supervisor's reason to accept anyway.
         """
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
@@ -159,7 +151,7 @@ class AcceptanceService:
                     .replace("%1", str(batch.id))
                     .replace("%2", batch.status.value)
                 )
-            contract = _usable_contract(contract_of(session, batch))
+            contract = contract_of(session, batch)
             discount = contract.discount_percent if contract is not None else Decimal(0)
             items = list(
                 session.scalars(
@@ -211,6 +203,20 @@ class AcceptanceService:
             batch.discount_percent = discount
             refresh_batch_totals(session, batch)
             totals = sum_charges(charges)
+            day = self._today()
+            admission.admit(
+                session,
+                actor,
+                batch,
+                contract,
+                totals.total_kop,
+                day,
+                service_code=BATCH_MAIL_SERVICE,
+                override_reason=override_reason,
+            )
+            admission.book(
+                session, actor, batch, contract, totals.total_kop, day, f"{batch.id}/{batch.list_number}"
+            )
             record = ServiceRecord(
                 at=now,
                 client_id=batch.client_id,
