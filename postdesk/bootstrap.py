@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from postdesk.common import settings as s
 from postdesk.common.paths import AppPaths, resource_path
@@ -21,8 +23,9 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.safety import Limits
 from postdesk.services.audit import AuditService
 from postdesk.services.clients.service import ClientService
-from postdesk.services.counter.acceptance import AcceptanceService
+from postdesk.services.counter.acceptance import BATCH_MAIL_SERVICE, AcceptanceService
 from postdesk.services.counter.batch_queue import QueueService
+from postdesk.services.counter.batch_quote import quote_batch
 from postdesk.services.counter.batch_views import BatchRegisterService
 from postdesk.services.counter.corrections import CorrectionService
 from postdesk.services.counter.documents import DocumentService
@@ -32,6 +35,11 @@ from postdesk.services.counter.manual_weights import ManualWeightService
 from postdesk.services.counter.printing import PrintService
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.counter.weighing import WeighingService
+from postdesk.services.money.accounts import LedgerService
+from postdesk.services.money.admission import AdmissionService
+from postdesk.services.money.debtors import DebtorService
+from postdesk.services.money.payments import PaymentService
+from postdesk.services.money.reminders import ReminderPolicy, ReminderService
 from postdesk.services.users import UserService
 
 log = logging.getLogger(__name__)
@@ -59,6 +67,11 @@ class Core:
     documents: DocumentService
     lists: ListService
     manual_weights: ManualWeightService
+    ledger: LedgerService
+    payments: PaymentService
+    admission: AdmissionService
+    debtors: DebtorService
+    reminders: ReminderService
 
     @property
     def workstation_name(self) -> str:
@@ -110,6 +123,29 @@ def build_core(
         documents=DocumentService(uow),
         lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),
+        ledger=LedgerService(uow),
+        payments=PaymentService(uow),
+        admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
+        debtors=DebtorService(uow),
+        reminders=ReminderService(uow, lambda: reminder_policy(settings)),
+    )
+
+
+def quoted_total(tariffs: TariffService) -> Callable[[Session, int], int]:
+    """What the batch would cost if accepted now: the counter's verdict before weighing."""
+
+    def total(session: Session, batch_id: int) -> int:
+        return quote_batch(session, tariffs.in_force(), batch_id, estimate=True).totals.total_kop
+
+    return total
+
+
+def reminder_policy(settings: SettingsStore) -> ReminderPolicy:
+    return ReminderPolicy(
+        repeat_days=settings.get(s.REMINDER_REPEAT_DAYS),
+        deadline_days=settings.get(s.REMINDER_DEADLINE_DAYS),
+        office=settings.get(s.LETTERHEAD_OFFICE),
+        postcode=settings.get(s.OFFICE_POSTCODE),
     )
 
 

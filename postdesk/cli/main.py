@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 import postdesk
-from postdesk.cli import admin, batches, demo, lists, printing, scale
+from postdesk.cli import admin, batches, demo, lists, money, printing, scale
 from postdesk.cli.common import EXIT_OK, fail, guarded, open_core
 from postdesk.common.paths import AppPaths
 from postdesk.db.engine import sqlite_url
 
-COMMAND_MODULES = [admin, demo, lists, batches, printing, scale]
+COMMAND_MODULES = [admin, demo, lists, batches, printing, scale, money]
 
 
 def build_parser() -> argparse.ArgumentParser:

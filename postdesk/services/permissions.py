@@ -21,6 +21,7 @@ class Permission(enum.Enum):
     CONFIGURE_WORKSTATION = "configure_workstation"
     ENTER_PAYMENTS = "enter_payments"
     OVERRIDE_ACCEPTANCE = "override_acceptance"
+    SEND_REMINDERS = "send_reminders"
 
 
 _OPERATOR = {
@@ -35,6 +36,7 @@ _SUPERVISOR = _OPERATOR | {
     Permission.VOID_ACCEPTED,
     Permission.ENTER_PAYMENTS,
     Permission.OVERRIDE_ACCEPTANCE,
+    Permission.SEND_REMINDERS,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS}
 

@@ -203,19 +203,19 @@ class AcceptanceService:
             batch.discount_percent = discount
             refresh_batch_totals(session, batch)
             totals = sum_charges(charges)
-            day = self._today()
+            amount, day = totals.total_kop, self._today()
             admission.admit(
                 session,
                 actor,
                 batch,
-                contract,
-                totals.total_kop,
-                day,
+                contract=contract,
+                amount_kop=amount,
+                day=day,
                 service_code=BATCH_MAIL_SERVICE,
                 override_reason=override_reason,
             )
             admission.book(
-                session, actor, batch, contract, totals.total_kop, day, f"{batch.id}/{batch.list_number}"
+                session, actor, batch, contract=contract, amount_kop=amount, day=day, note=f"{batch.id}"
             )
             record = ServiceRecord(
                 at=now,

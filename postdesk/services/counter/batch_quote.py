@@ -37,7 +37,8 @@ class BatchQuote:
     problems: tuple[str, ...]
 
 
-def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuote:
+def quote_batch(session: Session, table: TariffTable, batch_id: int, *, estimate: bool = False) -> BatchQuote:
+    """``estimate`` also prices the items not weighed yet, at their declared mass (the verdict before weighing)."""
     batch = load_batch(session, batch_id)
     contract = contract_of(session, batch)
     discount = contract.discount_percent if contract is not None else Decimal(0)
@@ -56,7 +57,7 @@ def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuo
     charges: dict[tuple[object, ...], ItemCharge] = {}
     unpriced: list[str] = []
     for group in groups:
-        if group.status is not ItemStatus.WEIGHED:
+        if group.status is not ItemStatus.WEIGHED and not (estimate and group.status is ItemStatus.PENDING):
             continue
         mass = priced_mass_g(group)
         key = pricing_key(group, mass)

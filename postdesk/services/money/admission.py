@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import UserError
-from postdesk.common.i18n import translate
+from postdesk.common.i18n import QT_TRANSLATE_NOOP, translate
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import Batch
 from postdesk.models.contracts import Contract, ContractStatus
@@ -64,8 +64,11 @@ class AdmissionRefused(UserError):
 
     def __init__(self, verdict: Verdict) -> None:
         super().__init__(
-            translate("Money", "The batch cannot be accepted under the contract: %1 A supervisor may accept it with a reason.")
-            .replace("%1", verdict.message())
+            translate(
+                "Money",
+                "The batch cannot be accepted under the contract: %1 "
+                "A supervisor may accept it with a reason.",
+            ).replace("%1", verdict.message())
         )
         self.verdict = verdict
 
@@ -81,17 +84,37 @@ def _contract_problems(contract: Contract, service_code: str, day: dt.date) -> l
     number = contract.number
     found = []
     if contract.status is not ContractStatus.ACTIVE:
-        found.append(Problem("not_active", _t("Contract %1 is not active.", number)))
+        found.append(
+            Problem("not_active", _t(QT_TRANSLATE_NOOP("Money", "Contract %1 is not active."), number))
+        )
     if contract.starts_on > day:
         found.append(
-            Problem("not_started", _t("Contract %1 starts on %2.", number, contract.starts_on.strftime("%d.%m.%Y")))
+            Problem(
+                "not_started",
+                _t(
+                    QT_TRANSLATE_NOOP("Money", "Contract %1 starts on %2."),
+                    number,
+                    contract.starts_on.strftime("%d.%m.%Y"),
+                ),
+            )
         )
     if contract.ends_on is not None and contract.ends_on < day:
         found.append(
-            Problem("expired", _t("Contract %1 ended on %2.", number, contract.ends_on.strftime("%d.%m.%Y")))
+            Problem(
+                "expired",
+                _t(
+                    QT_TRANSLATE_NOOP("Money", "Contract %1 ended on %2."),
+                    number,
+                    contract.ends_on.strftime("%d.%m.%Y"),
+                ),
+            )
         )
     if service_code not in {s.service_code for s in contract.services}:
-        found.append(Problem("service", _t("Contract %1 does not include batch mail.", number)))
+        found.append(
+            Problem(
+                "service", _t(QT_TRANSLATE_NOOP("Money", "Contract %1 does not include batch mail."), number)
+            )
+        )
     return found
 
 
@@ -102,7 +125,10 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
                 Problem(
                     "prepayment",
                     _t(
-                        "The prepayment does not cover the batch: balance %1, batch %2, missing %3.",
+                        QT_TRANSLATE_NOOP(
+                            "Money",
+                            "The prepayment does not cover the batch: balance %1, batch %2, missing %3.",
+                        ),
                         rub(position.balance_kop),
                         rub(amount),
                         rub(amount - position.balance_kop),
@@ -116,7 +142,9 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
             Problem(
                 "credit_limit",
                 _t(
-                    "Debt %1 plus the batch %2 exceeds the credit limit %3 by %4.",
+                    QT_TRANSLATE_NOOP(
+                        "Money", "Debt %1 plus the batch %2 exceeds the credit limit %3 by %4."
+                    ),
                     rub(position.debt_kop),
                     rub(amount),
                     rub(position.credit_limit_kop),
@@ -129,7 +157,7 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
             Problem(
                 "overdue",
                 _t(
-                    "Invoices of %1 are overdue beyond the %2-day payment term.",
+                    QT_TRANSLATE_NOOP("Money", "Invoices of %1 are overdue beyond the %2-day payment term."),
                     rub(position.overdue_kop),
                     str(position.payment_term_days),
                 ),
@@ -139,7 +167,13 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
 
 
 def assess(
-    session: Session, batch: Batch, contract: Contract | None, amount_kop: int, day: dt.date, service_code: str
+    session: Session,
+    batch: Batch,
+    *,
+    contract: Contract | None,
+    amount_kop: int,
+    day: dt.date,
+    service_code: str,
 ) -> Verdict:
     if contract is None:
         return Verdict(batch.id, amount_kop, True, "", "cash", 0, 0, 0, ())
@@ -162,15 +196,17 @@ def admit(
     session: Session,
     actor: Actor,
     batch: Batch,
+    *,
     contract: Contract | None,
     amount_kop: int,
     day: dt.date,
-    *,
     service_code: str,
     override_reason: str | None = None,
 ) -> Verdict:
     """Raise :class:`AdmissionRefused` unless the contract allows the batch or a supervisor overrides."""
-    verdict = assess(session, batch, contract, amount_kop, day, service_code)
+    verdict = assess(
+        session, batch, contract=contract, amount_kop=amount_kop, day=day, service_code=service_code
+    )
     if verdict.admitted:
         return verdict
     reason = (override_reason or "").strip()
@@ -178,7 +214,9 @@ def admit(
         raise AdmissionRefused(verdict)
     require(actor, Permission.OVERRIDE_ACCEPTANCE)
     if len(reason) < 3:
-        raise UserError(translate("Money", "Give the reason for accepting despite the contract (at least 3 characters)."))
+        raise UserError(
+            translate("Money", "Give the reason for accepting despite the contract (at least 3 characters).")
+        )
     audit.record(
         session,
         actor,
@@ -197,11 +235,20 @@ def admit(
 
 
 def book(
-    session: Session, actor: Actor, batch: Batch, contract: Contract | None, amount_kop: int, day: dt.date, note: str
+    session: Session,
+    actor: Actor,
+    batch: Batch,
+    *,
+    contract: Contract | None,
+    amount_kop: int,
+    day: dt.date,
+    note: str,
 ) -> None:
     """Charge the contract's ledger, or record a cash client's payment at the counter."""
     if contract is not None:
-        ledger.charge_batch(session, actor, contract, batch.id, amount_kop, day, note)
+        ledger.charge_batch(
+            session, actor, contract, batch_id=batch.id, amount_kop=amount_kop, on=day, note=note
+        )
         return
     batch.payment_method = "CASH"
     payment = Payment(
@@ -216,7 +263,12 @@ def book(
     session.add(payment)
     session.flush()
     audit.record(
-        session, actor, "cash_payment", "batch", batch.id, after={"amount_kop": amount_kop, "payment": payment.id}
+        session,
+        actor,
+        "cash_payment",
+        "batch",
+        batch.id,
+        after={"amount_kop": amount_kop, "payment": payment.id},
     )
 
 
@@ -243,11 +295,15 @@ class AdmissionService:
                 raise UserError(translate("Money", "The batch no longer exists."))
             contract = tx.session.get(Contract, batch.contract_id) if batch.contract_id else None
             amount = self._quote_total(tx.session, batch_id)
-            return assess(tx.session, batch, contract, amount, self._today(), self._service_code)
+            return assess(
+                tx.session,
+                batch,
+                contract=contract,
+                amount_kop=amount,
+                day=self._today(),
+                service_code=self._service_code,
+            )
 
     @staticmethod
     def may_override(actor: Actor) -> bool:
         return allowed(actor, Permission.OVERRIDE_ACCEPTANCE)
-
-
-

@@ -12,10 +12,11 @@ only the last 90 days of charges need reading: everything older is over 90 days 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import ColumnElement, case, func, select, update
 from sqlalchemy.orm import Session
 
 from postdesk.models.contracts import Contract, PaymentTerms
@@ -75,7 +76,14 @@ def due_date(contract: Contract, on: dt.date) -> dt.date:
 
 
 def charge_batch(
-    session: Session, actor: Actor, contract: Contract, batch_id: int, amount_kop: int, on: dt.date, note: str
+    session: Session,
+    actor: Actor,
+    contract: Contract,
+    *,
+    batch_id: int | None,
+    amount_kop: int,
+    on: dt.date,
+    note: str,
 ) -> LedgerEntry:
     return post(
         session,
@@ -94,7 +102,7 @@ def adjust_batch_charge(
     session: Session,
     actor: Actor,
     contract_id: int,
-    batch_id: int,
+    batch_id: int | None,
     charge_change_kop: int,
     *,
     on: dt.date,
@@ -162,21 +170,17 @@ def split_debt(debt_kop: int, newest_first_charges: Iterable[int]) -> Ageing:
     return Ageing(max(0, debt_kop), parts[0], parts[1], parts[2], parts[3], left)
 
 
-def bucket_columns(today: dt.date) -> list[object]:
+def bucket_columns(today: dt.date) -> list[ColumnElement[int]]:
     """The charges (positive) per ageing bucket, as SQL sums over ``ledger_entries``."""
     edges = [today] + [today - dt.timedelta(days=d) for d in AGEING_DAYS]
     due, amount = LedgerEntry.due_on, LedgerEntry.amount_kop
-    columns: list[object] = [func.coalesce(func.sum(case((due >= today, -amount), else_=0)), 0)]
-    for newer, older in zip(edges, edges[1:], strict=False):
-        columns.append(
-            func.coalesce(func.sum(case(((due < newer) & (due >= older), -amount), else_=0)), 0)
-        )
+    columns: list[ColumnElement[int]] = [func.coalesce(func.sum(case((due >= today, -amount), else_=0)), 0)]
+    for newer, older in itertools.pairwise(edges):
+        columns.append(func.coalesce(func.sum(case(((due < newer) & (due >= older), -amount), else_=0)), 0))
     return columns
 
 
-def ageing_by_contract(
-    session: Session, today: dt.date, balances: dict[int, int]
-) -> dict[int, Ageing]:
+def ageing_by_contract(session: Session, today: dt.date, balances: dict[int, int]) -> dict[int, Ageing]:
     """Ageing of the given contracts (id → balance); only the last 90 days of entries are read."""
     debtors = [cid for cid, balance in balances.items() if balance < 0]
     result: dict[int, Ageing] = {}
@@ -184,7 +188,7 @@ def ageing_by_contract(
     for start in range(0, len(debtors), 900):
         chunk = debtors[start : start + 900]
         rows = session.execute(
-            select(LedgerEntry.contract_id, *bucket_columns(today))  # type: ignore[call-overload]
+            select(LedgerEntry.contract_id, *bucket_columns(today))
             .where(LedgerEntry.contract_id.in_(chunk), LedgerEntry.due_on >= oldest)
             .group_by(LedgerEntry.contract_id)
         )

@@ -23,15 +23,15 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("contracts", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("payment_term_days", sa.Integer(), nullable=False, server_default="30")
-        )
+        batch_op.add_column(sa.Column("payment_term_days", sa.Integer(), nullable=False, server_default="30"))
     op.create_table(
         "payments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column(
             "source",
-            sa.Enum("manual", "statement", "counter_cash", name="paymentsource", native_enum=False, length=20),
+            sa.Enum(
+                "manual", "statement", "counter_cash", name="paymentsource", native_enum=False, length=20
+            ),
             nullable=False,
         ),
         sa.Column("paid_on", sa.Date(), nullable=False),
@@ -65,8 +65,14 @@ def upgrade() -> None:
         sa.Column(
             "kind",
             sa.Enum(
-                "opening", "charge", "reversal", "correction", "payment",
-                name="entrykind", native_enum=False, length=20,
+                "opening",
+                "charge",
+                "reversal",
+                "correction",
+                "payment",
+                name="entrykind",
+                native_enum=False,
+                length=20,
             ),
             nullable=False,
         ),
@@ -79,7 +85,9 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("user_login", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(["batch_id"], ["batches.id"], name=op.f("fk_ledger_entries_batch_id_batches")),
+        sa.ForeignKeyConstraint(
+            ["batch_id"], ["batches.id"], name=op.f("fk_ledger_entries_batch_id_batches")
+        ),
         sa.ForeignKeyConstraint(
             ["contract_id"],
             ["contracts.id"],
