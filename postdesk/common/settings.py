@@ -108,7 +108,6 @@ CONTRACT_EXPIRY_WARNING_DAYS = declare(
 )
 
 
-
 # --- Money under contracts ----------------------------------------------------------------------
 REMINDER_REPEAT_DAYS = declare(
     Setting(

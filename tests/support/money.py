@@ -28,7 +28,13 @@ def post_charge(core: Core, contract_id: int, amount_kop: int, *, on: dt.date, d
     """A past charge (as an old acceptance would have written it), due on ``due_on``."""
     with core.uow() as tx:
         ledger.post(
-            tx.session, Actor.system("tests"), contract_id, EntryKind.CHARGE, -amount_kop, on=on, due_on=due_on
+            tx.session,
+            Actor.system("tests"),
+            contract_id,
+            EntryKind.CHARGE,
+            -amount_kop,
+            on=on,
+            due_on=due_on,
         )
         tx.commit()
 
@@ -38,7 +44,9 @@ def balances(core: Core, contract_id: int) -> tuple[int, int]:
     with core.uow() as tx:
         stored = tx.session.scalar(select(Contract.balance_kop).where(Contract.id == contract_id))
         total = tx.session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.amount_kop), 0)).where(LedgerEntry.contract_id == contract_id)
+            select(func.coalesce(func.sum(LedgerEntry.amount_kop), 0)).where(
+                LedgerEntry.contract_id == contract_id
+            )
         )
         return int(stored or 0), int(total or 0)
 

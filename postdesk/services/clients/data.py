@@ -231,9 +231,7 @@ def validate_contract(draft: ContractDraft, known_services: set[str]) -> dict[st
     if draft.credit_limit_kop < 0:
         errors["credit_limit_kop"] = translate("ClientValidation", "A credit limit cannot be negative.")
     if not 0 <= draft.payment_term_days <= 365:
-        errors["payment_term_days"] = translate(
-            "ClientValidation", "The payment term is from 0 to 365 days."
-        )
+        errors["payment_term_days"] = translate("ClientValidation", "The payment term is from 0 to 365 days.")
     unknown = [code for code in draft.services if code not in known_services]
     if unknown:
         errors["services"] = translate("ClientValidation", "Unknown services: %1.").replace(

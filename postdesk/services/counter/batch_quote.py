@@ -38,7 +38,7 @@ class BatchQuote:
 
 
 def quote_batch(session: Session, table: TariffTable, batch_id: int, *, estimate: bool = False) -> BatchQuote:
-    """``estimate`` also prices the items not weighed yet, at their declared mass (the verdict before weighing)."""
+    """``estimate`` also prices items not weighed yet at their declared mass (the verdict before weighing)."""
     batch = load_batch(session, batch_id)
     contract = contract_of(session, batch)
     discount = contract.discount_percent if contract is not None else Decimal(0)

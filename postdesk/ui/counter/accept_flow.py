@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButto
 from postdesk.services.counter.acceptance import AcceptanceResult
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary
+from postdesk.services.money.admission import AdmissionRefused
 from postdesk.ui.counter.texts import rubles
+from postdesk.ui.money.override import ask_override_reason
 from postdesk.ui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
@@ -84,7 +86,7 @@ class AcceptFlow(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(batch.id)
 
-    def _run(self, batch_id: int) -> None:
+    def _run(self, batch_id: int, override_reason: str | None = None) -> None:
         actor, acceptance = self.ctx.actor, self.ctx.core.acceptance
 
         def work(context: TaskContext) -> AcceptanceResult:
@@ -92,7 +94,7 @@ class AcceptFlow(QObject):
                 context.check()
                 context.progress(done, total)
 
-            return acceptance.accept(actor, batch_id, progress=progress)
+            return acceptance.accept(actor, batch_id, progress=progress, override_reason=override_reason)
 
         self._busy(True)
         self.task = self.ctx.tasks.run_with_context(
@@ -121,8 +123,13 @@ class AcceptFlow(QObject):
         )
         self.view.finished.emit(result.batch_id)
 
-    def _failed(self, _error: BaseException) -> bool:
+    def _failed(self, error: BaseException) -> bool:
         self._busy(False)
+        if isinstance(error, AdmissionRefused) and self.ctx.core.admission.may_override(self.ctx.actor):
+            reason = ask_override_reason(self.view, error)
+            if reason:
+                self._run(error.verdict.batch_id, reason)
+            return True
         return False  # user errors are shown by the task runner
 
     def _cancelled(self) -> None:

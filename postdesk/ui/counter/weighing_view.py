@@ -40,6 +40,7 @@ from postdesk.ui.counter.panels import DiscrepancyPanel, SummaryPanel
 from postdesk.ui.counter.scale_display import ScaleDisplay
 from postdesk.ui.counter.summary_refresh import SummaryRefresher
 from postdesk.ui.counter.texts import batch_status_text
+from postdesk.ui.money.admission_banner import AdmissionBanner
 
 _OK_STYLE = "color: #1E7B34;"
 _ERROR_STYLE = "color: #B3261E; font-weight: bold;"
@@ -100,6 +101,7 @@ class WeighingView(QWidget):
         self.pack_button = QPushButton(self.tr("Weigh a pack…"), self)
         self.discrepancy = DiscrepancyPanel(self)
         self.summary = SummaryPanel(self)
+        self.admission = AdmissionBanner(self.ctx, self)
         self.summary_refresher = SummaryRefresher(
             self.ctx, self.summary, lambda: self.batch.id if self.batch is not None else None
         )
@@ -146,6 +148,7 @@ class WeighingView(QWidget):
         body.addWidget(right_holder)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.admission)
         layout.addLayout(body, 1)
 
         self.back_button.clicked.connect(self.back)
@@ -196,6 +199,7 @@ class WeighingView(QWidget):
         self._say("")
         actor, batches = self.ctx.actor, self.ctx.core.batches
         self.ctx.tasks.run(lambda: batches.items(actor, batch.id), self._loaded)
+        self.admission.refresh(batch.id)
         if self.scale is not None:
             self.scale.begin_capture()
         self.focus_scan()

@@ -39,6 +39,12 @@ def _acceptance(ctx: UiContext) -> QWidget:
     return AcceptancePage(ctx)
 
 
+def _debtors(ctx: UiContext) -> QWidget:
+    from postdesk.ui.money.debtors_page import DebtorsPage
+
+    return DebtorsPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -48,6 +54,7 @@ def _settings(ctx: UiContext) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
     PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
+    PageSpec("debtors", QT_TRANSLATE_NOOP("Navigation", "Debtors"), _debtors),
     PageSpec(
         "complaints",
         QT_TRANSLATE_NOOP("Navigation", "Complaints"),

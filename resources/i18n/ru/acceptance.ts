@@ -63,10 +63,6 @@ Tariff: %6</source>
             <translation>Неверный контрольный разряд ШПИ у отправлений № %1.</translation>
         </message>
         <message>
-            <source>Contract %1 is not active: batches under it cannot be accepted.</source>
-            <translation>Договор %1 не действует: партии по нему принимать нельзя.</translation>
-        </message>
-        <message>
             <source>Batch %1 is already %2.</source>
             <translation>Партия %1 уже в состоянии «%2».</translation>
         </message>

@@ -56,6 +56,10 @@
             <translation>Кредитный лимит не может быть отрицательным.</translation>
         </message>
         <message>
+            <source>The payment term is from 0 to 365 days.</source>
+            <translation>Срок оплаты — от 0 до 365 дней.</translation>
+        </message>
+        <message>
             <source>Unknown services: %1.</source>
             <translation>Неизвестные услуги: %1.</translation>
         </message>
@@ -309,6 +313,18 @@
         <message>
             <source>Warn about contracts ending within, days</source>
             <translation>Предупреждать об окончании договора за, дней</translation>
+        </message>
+        <message>
+            <source>Send a debt reminder to a client at most once in, days</source>
+            <translation>Напоминать клиенту о долге не чаще раза в, дней</translation>
+        </message>
+        <message>
+            <source>Days given in a debt reminder to pay</source>
+            <translation>Срок оплаты в напоминании о долге, дней</translation>
+        </message>
+        <message>
+            <source>Office name on letters to clients</source>
+            <translation>Название отделения в письмах клиентам</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""The contract decides at acceptance: in force, the service included, the money there (SQLite and PostgreSQL)."""
+"""The contract decides at acceptance: in force, the service included, the money there."""
 
 import datetime as dt
 
@@ -50,7 +50,11 @@ def test_a_credit_contract_charges_the_ledger_and_the_balance_is_its_sum(core, s
         [entry] = tx.session.scalars(select(LedgerEntry).where(LedgerEntry.batch_id == batch_id))
         assert entry.kind is EntryKind.CHARGE and entry.due_on == TODAY + dt.timedelta(days=15)
     position = core.ledger.position(staff.operator, ids[1])
-    assert position.kind == "credit" and position.overdue_kop == 0 and position.debt_kop == result.totals.total_kop
+    assert (
+        position.kind == "credit"
+        and position.overdue_kop == 0
+        and position.debt_kop == result.totals.total_kop
+    )
 
 
 def test_a_void_and_a_correction_write_reversing_entries(core, staff, ids):
@@ -127,7 +131,9 @@ def test_a_supervisor_overrides_with_a_reason_and_it_is_audited(core, staff, ids
     set_contract(core, ids[1], payment_terms=PaymentTerms.PREPAID)
     batch_id = _ready(core, staff, *ids)
     with pytest.raises(PermissionDenied):
-        core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE, override_reason="очень надо")
+        core.acceptance.accept(
+            staff.operator, batch_id, office_postcode=POSTCODE, override_reason="очень надо"
+        )
     with pytest.raises(UserError, match="причину"):
         core.acceptance.accept(staff.supervisor, batch_id, office_postcode=POSTCODE, override_reason="да")
     result = core.acceptance.accept(

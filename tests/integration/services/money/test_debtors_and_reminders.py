@@ -36,7 +36,12 @@ def test_debtors_list_ages_the_debt_newest_charges_unpaid(core, staff, debtor):
     assert row.contract_id == debtor and row.kind == "credit"
     a = row.ageing
     assert row.debt_kop == 320_000 and a.not_due_kop == 70_000
-    assert (a.days_0_30_kop, a.days_31_60_kop, a.days_61_90_kop, a.over_90_kop) == (100_000, 100_000, 50_000, 0)
+    assert (a.days_0_30_kop, a.days_31_60_kop, a.days_61_90_kop, a.over_90_kop) == (
+        100_000,
+        100_000,
+        50_000,
+        0,
+    )
     assert row.overdue_kop == 250_000
     assert core.ledger.position(staff.operator, debtor).overdue_kop == 250_000
 

@@ -80,7 +80,10 @@ def test_an_unmatched_payment_is_assigned_by_a_supervisor(core, staff, ids):
         (statement(payment_doc("1", "-10.00", INN, "x")), "положительной"),
         (statement({"Номер": "1", "Дата": "20.11.2026", "Сумма": "1.00"}), "ПлательщикИНН"),
         # a good, matching document before the bad one is not imported either
-        (statement(payment_doc("9", "5.00", INN, f"договор T-{INN}"), payment_doc("1", "1.001", INN, "x")), "копейк"),
+        (
+            statement(payment_doc("9", "5.00", INN, f"договор T-{INN}"), payment_doc("1", "1.001", INN, "x")),
+            "копейк",
+        ),
     ],
 )
 def test_a_malformed_or_truncated_statement_is_refused_whole(core, staff, ids, data, reason):
