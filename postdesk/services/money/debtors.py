@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.clients import Client
-from postdesk.models.contracts import Contract
+from postdesk.models.contracts import Contract, PaymentTerms
 from postdesk.models.money import LedgerEntry
 from postdesk.services.context import Actor
 from postdesk.services.money import ledger
@@ -75,7 +75,13 @@ def debtor_rows(session: Session, today: dt.date, contract_ids: list[int] | None
     if contract_ids is not None:
         query = query.where(Contract.id.in_(contract_ids))
     rows = session.execute(query).all()
-    ageing = ledger.ageing_by_contract(session, today, {r[0]: r[5] for r in rows})
+    in_debt = (
+        LedgerEntry.contract_id.in_(contract_ids)
+        if contract_ids is not None
+        else LedgerEntry.contract_id.in_(select(Contract.id).where(Contract.balance_kop < 0))
+    )
+    ageing = ledger.ageing_by_contract(session, today, {r[0]: r[5] for r in rows}, in_debt)
+    credit = PaymentTerms.POSTPAID
     result = [
         DebtorRow(
             client_id,
@@ -83,9 +89,9 @@ def debtor_rows(session: Session, today: dt.date, contract_ids: list[int] | None
             inn,
             contract_id,
             number,
-            "credit" if terms.value == "postpaid" else "prepaid",
+            "credit" if terms is credit else "prepaid",
             balance,
-            limit if terms.value == "postpaid" else 0,
+            limit if terms is credit else 0,
             term,
             ageing[contract_id],
         )

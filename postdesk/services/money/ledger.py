@@ -180,25 +180,29 @@ def bucket_columns(today: dt.date) -> list[ColumnElement[int]]:
     return columns
 
 
-def ageing_by_contract(session: Session, today: dt.date, balances: dict[int, int]) -> dict[int, Ageing]:
-    """Ageing of the given contracts (id → balance); only the last 90 days of entries are read."""
+def ageing_by_contract(
+    session: Session,
+    today: dt.date,
+    balances: dict[int, int],
+    contracts: ColumnElement[bool] | None = None,
+) -> dict[int, Ageing]:
+    """Ageing of the given contracts (id → balance); only the last 90 days of entries are read.
+
+    ``contracts`` selects the entries' contracts in SQL (the debtors list passes "balance < 0"),
+    otherwise the ids of the debtors among ``balances`` are bound as parameters.
+    """
     debtors = [cid for cid, balance in balances.items() if balance < 0]
-    result: dict[int, Ageing] = {}
+    if not debtors:
+        return {}
     oldest = today - dt.timedelta(days=AGEING_DAYS[-1])
-    for start in range(0, len(debtors), 900):
-        chunk = debtors[start : start + 900]
-        rows = session.execute(
-            select(LedgerEntry.contract_id, *bucket_columns(today))
-            .where(LedgerEntry.contract_id.in_(chunk), LedgerEntry.due_on >= oldest)
-            .group_by(LedgerEntry.contract_id)
-        )
-        seen = set()
-        for contract_id, *charges in rows:
-            seen.add(contract_id)
-            result[contract_id] = split_debt(-balances[contract_id], [int(c) for c in charges])
-        for contract_id in set(chunk) - seen:
-            result[contract_id] = split_debt(-balances[contract_id], [])
-    return result
+    which = contracts if contracts is not None else LedgerEntry.contract_id.in_(debtors)
+    rows = session.execute(
+        select(LedgerEntry.contract_id, *bucket_columns(today))
+        .where(which, LedgerEntry.due_on >= oldest)
+        .group_by(LedgerEntry.contract_id)
+    )
+    charges = {contract_id: [int(c) for c in sums] for contract_id, *sums in rows}
+    return {cid: split_debt(-balances[cid], charges.get(cid, ())) for cid in debtors}
 
 
 @dataclass(frozen=True)
