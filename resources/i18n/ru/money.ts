@@ -119,6 +119,45 @@
         </message>
     </context>
     <context>
+        <name>ListDelivery</name>
+        <message>
+            <source>No contract in force: the list is taken as from a cash client.</source>
+            <translation>Действующего договора нет: список принимается как от клиента за наличный расчёт.</translation>
+        </message>
+        <message>
+            <source>electronically</source>
+            <translation>в электронном виде</translation>
+        </message>
+        <message>
+            <source>on a flash drive</source>
+            <translation>на флешке</translation>
+        </message>
+        <message>
+            <source>Contract %1 states no way of delivering lists.</source>
+            <translation>В договоре %1 способ передачи списков не указан.</translation>
+        </message>
+        <message>
+            <source>Contract %1: lists are delivered %2.</source>
+            <translation>Договор %1: списки передаются %2.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> или </translation>
+        </message>
+        <message>
+            <source>as a file, not on a flash drive</source>
+            <translation>файлом, а не на флешке</translation>
+        </message>
+        <message>
+            <source>List delivered another way</source>
+            <translation>Список передан иначе</translation>
+        </message>
+        <message>
+            <source>The list came %1, which contract %2 does not provide for. Take it anyway?</source>
+            <translation>Список передан %1, а договор %2 этого не предусматривает. Всё равно принять?</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
         <message>
             <source>The amount must be a positive number of rubles, e.g. 1500.50: %1</source>
