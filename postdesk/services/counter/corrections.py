@@ -29,7 +29,7 @@ from postdesk.services.counter.acceptance import BATCH_MAIL_SERVICE
 from postdesk.services.counter.batch_views import BatchSummary, batch_summary, load_batch
 from postdesk.services.counter.pricing import charge_values, price_stored_item, refresh_batch_totals
 from postdesk.services.counter.tariffs import TariffService
-from postdesk.services.money import ledger
+from postdesk.services.money import admission, ledger
 from postdesk.services.permissions import Permission, require
 
 
@@ -128,6 +128,10 @@ class CorrectionService:
                 on=self._today(),
                 void=kind == "voided",
                 note=reason,
+            )
+        elif batch.payment_method == "CASH":  # a cash client is refunded or pays the difference
+            admission.cash_adjustment(
+                session, actor, batch, change_kop=amount, day=self._today(), note=reason
             )
 
     def _result(self, session: Session, batch: Batch, change: int) -> CorrectionResult:

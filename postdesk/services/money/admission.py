@@ -307,3 +307,22 @@ class AdmissionService:
     @staticmethod
     def may_override(actor: Actor) -> bool:
         return allowed(actor, Permission.OVERRIDE_ACCEPTANCE)
+
+
+def cash_adjustment(
+    session: Session, actor: Actor, batch: Batch, *, change_kop: int, day: dt.date, note: str
+) -> None:
+    """A cash client's void (refund, negative) or correction (extra charge) paid at the counter."""
+    if change_kop == 0:
+        return
+    session.add(
+        Payment(
+            source=PaymentSource.COUNTER_CASH,
+            paid_on=day,
+            amount_kop=change_kop,
+            client_id=batch.client_id,
+            batch_id=batch.id,
+            user_login=actor.login,
+            purpose=note,
+        )
+    )

@@ -158,3 +158,12 @@ def test_a_client_without_a_contract_pays_cash_at_the_counter_and_gets_no_discou
         assert payment.source is PaymentSource.COUNTER_CASH and payment.amount_kop == result.totals.total_kop
         assert payment.contract_id is None and payment.batch_id == batch_id
         assert tx.session.scalars(select(LedgerEntry)).all() == []
+
+
+def test_voiding_a_cash_batch_records_the_refund_at_the_counter(core, staff, ids):
+    batch_id = _ready(core, staff, ids[0], None, count=2)
+    result = core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
+    core.corrections.void_batch(staff.supervisor, batch_id, "клиент передумал")
+    with core.uow() as tx:
+        amounts = sorted(p.amount_kop for p in tx.session.scalars(select(Payment)))
+    assert amounts == [-result.totals.total_kop, result.totals.total_kop]
