@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from postdesk.calendar.deadlines import ClaimPeriods
 from postdesk.calendar.years import load_years, shipped_calendar_file
@@ -27,8 +29,9 @@ from postdesk.printing.letters.templates import LetterTemplates
 from postdesk.services.audit import AuditService
 from postdesk.services.calendar import CalendarService
 from postdesk.services.clients.service import ClientService
-from postdesk.services.counter.acceptance import AcceptanceService
+from postdesk.services.counter.acceptance import BATCH_MAIL_SERVICE, AcceptanceService
 from postdesk.services.counter.batch_queue import QueueService
+from postdesk.services.counter.batch_quote import quote_batch
 from postdesk.services.counter.batch_views import BatchRegisterService
 from postdesk.services.counter.corrections import CorrectionService
 from postdesk.services.counter.documents import DocumentService
@@ -44,6 +47,11 @@ from postdesk.services.feedback.answers import AnswerService, OfficeLetterhead
 from postdesk.services.feedback.clock import recompute_open_deadlines
 from postdesk.services.feedback.listing import FeedbackQueries
 from postdesk.services.feedback.register import FeedbackService, RegisterRules
+from postdesk.services.money.accounts import LedgerService
+from postdesk.services.money.admission import AdmissionService
+from postdesk.services.money.debtors import DebtorService
+from postdesk.services.money.payments import PaymentService
+from postdesk.services.money.reminders import ReminderPolicy, ReminderService
 from postdesk.services.outreach.mail import MailService, SmtpSettings
 from postdesk.services.records.activity import ActivityReportService
 from postdesk.services.records.audit_log import AuditLogService
@@ -99,6 +107,11 @@ class Core:
     feedback_answers: AnswerService
     feedback_analysis: FeedbackAnalysis
     mail: MailService
+    ledger: LedgerService
+    payments: PaymentService
+    admission: AdmissionService
+    debtors: DebtorService
+    reminders: ReminderService
 
     @property
     def workstation_name(self) -> str:
@@ -184,6 +197,29 @@ def build_core(
         ),
         feedback_analysis=FeedbackAnalysis(uow, today),
         mail=MailService(uow, lambda: smtp_settings(settings)),
+        ledger=LedgerService(uow),
+        payments=PaymentService(uow),
+        admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
+        debtors=DebtorService(uow),
+        reminders=ReminderService(uow, lambda: reminder_policy(settings)),
+    )
+
+
+def quoted_total(tariffs: TariffService) -> Callable[[Session, int], int]:
+    """What the batch would cost if accepted now: the counter's verdict before weighing."""
+
+    def total(session: Session, batch_id: int) -> int:
+        return quote_batch(session, tariffs.in_force(), batch_id, estimate=True).totals.total_kop
+
+    return total
+
+
+def reminder_policy(settings: SettingsStore) -> ReminderPolicy:
+    return ReminderPolicy(
+        repeat_days=settings.get(s.REMINDER_REPEAT_DAYS),
+        deadline_days=settings.get(s.REMINDER_DEADLINE_DAYS),
+        office=settings.get(s.LETTERHEAD_OFFICE),
+        postcode=settings.get(s.OFFICE_POSTCODE),
     )
 
 

@@ -26,6 +26,9 @@ SOURCE_DIR = ROOT / "postdesk"
 
 # First matching prefix wins; a string already kept in some file stays there.
 AREAS: list[tuple[str, str]] = [
+    ("postdesk/services/money/", "money"),
+    ("postdesk/ui/money/", "money"),
+    ("postdesk/cli/money", "money"),
     ("postdesk/printing/", "printing"),
     ("postdesk/ui/printing/", "printing"),
     ("postdesk/devices/", "scales"),

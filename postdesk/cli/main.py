@@ -17,6 +17,7 @@ from postdesk.cli import (
     demo,
     feedback,
     lists,
+    money,
     printing,
     records,
     reports,
@@ -39,6 +40,7 @@ COMMAND_MODULES = [
     scale,
     calendar,
     feedback,
+    money,
 ]
 
 

@@ -115,6 +115,32 @@ CONTRACT_EXPIRY_WARNING_DAYS = declare(
 )
 
 
+# --- Money under contracts ----------------------------------------------------------------------
+REMINDER_REPEAT_DAYS = declare(
+    Setting(
+        "money.reminder_repeat_days",
+        int,
+        14,
+        QT_TRANSLATE_NOOP("Settings", "Send a debt reminder to a client at most once in, days"),
+    )
+)
+REMINDER_DEADLINE_DAYS = declare(
+    Setting(
+        "money.reminder_deadline_days",
+        int,
+        10,
+        QT_TRANSLATE_NOOP("Settings", "Days given in a debt reminder to pay"),
+    )
+)
+LETTERHEAD_OFFICE = declare(
+    Setting(
+        "money.letterhead_office",
+        str,
+        "Отделение почтовой связи",
+        QT_TRANSLATE_NOOP("Settings", "Office name on letters to clients"),
+    )
+)
+
 # --- Printing --------------------------------------------------------------------------------
 SHEET_PRINTER = declare(
     Setting(

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from postdesk.common.errors import UserError
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.demo.batches import DemoBatchServices, seed_demo_batches
+from postdesk.demo.money import seed_demo_money
 from postdesk.models.clients import Client, ClientStatus
 from postdesk.models.contracts import PaymentTerms
 from postdesk.models.users import Role
@@ -225,8 +226,7 @@ def demo_clients(today: dt.date, seed: int = 2026) -> list[tuple[ClientDraft, li
                     lists_on_media=rng.random() < 0.6,
                     discount_percent=Decimal(rng.choice(["0", "0", "3", "5", "7.5"])),
                     payment_terms=rng.choice(list(PaymentTerms)),
-                    credit_limit_kop=rng.choice([0, 5_000_000, 20_000_000]),
-                    balance_kop=rng.randint(-500_000, 3_000_000),
+                    credit_limit_kop=rng.choice([3_000_000, 5_000_000, 20_000_000]),
                 )
             )
         else:
@@ -272,6 +272,7 @@ def seed_demo(
         for contract in contracts:
             contract.client_id = client_id
             clients.save_contract(admin, contract)
+    seed_demo_money(uow, clients, today)
     if batches is not None:
         seed_demo_batches(uow, batches, today)
     return accounts

@@ -22,6 +22,7 @@ from postdesk.models.feedback import (
 from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
 from postdesk.models.mail import OutgoingMail
+from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
@@ -50,6 +51,8 @@ __all__ = [
     "Contract",
     "ContractService",
     "ContractStatus",
+    "DebtReminder",
+    "EntryKind",
     "FeedbackAnswer",
     "FeedbackAttachment",
     "FeedbackCounter",
@@ -62,9 +65,12 @@ __all__ = [
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",
+    "LedgerEntry",
     "ListProfile",
     "Outcome",
     "OutgoingMail",
+    "Payment",
+    "PaymentSource",
     "PaymentTerms",
     "PriceObservation",
     "PriceSource",

@@ -61,6 +61,10 @@ class Contract(Base):
     weight_tolerance_g: Mapped[int] = mapped_column(default=5)
     payment_terms: Mapped[PaymentTerms] = mapped_column(str_enum(PaymentTerms), default=PaymentTerms.PREPAID)
     credit_limit_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Days a credit contract's charge may stay unpaid before it is overdue.
+    payment_term_days: Mapped[int] = mapped_column(default=30)
+    # The sum of the contract's ledger, kept by ``services.money.ledger`` in the same transaction
+    # as every entry (so the debtors list reads it without summing a million rows); never typed.
     balance_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)

@@ -31,6 +31,9 @@ class Permission(enum.Enum):
     ANALYSE_FEEDBACK = "analyse_feedback"
     EDIT_CALENDAR = "edit_calendar"
     SEND_MAIL = "send_mail"
+    ENTER_PAYMENTS = "enter_payments"
+    OVERRIDE_ACCEPTANCE = "override_acceptance"
+    SEND_REMINDERS = "send_reminders"
 
 
 _OPERATOR = {
@@ -53,6 +56,9 @@ _SUPERVISOR = _OPERATOR | {
     Permission.REFUSE_FEEDBACK,
     Permission.EXTEND_FEEDBACK,
     Permission.ANALYSE_FEEDBACK,
+    Permission.ENTER_PAYMENTS,
+    Permission.OVERRIDE_ACCEPTANCE,
+    Permission.SEND_REMINDERS,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 

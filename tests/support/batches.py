@@ -10,7 +10,7 @@ from typing import Any
 from postdesk.bootstrap import Core
 from postdesk.models.batches import Batch, BatchItem
 from postdesk.models.clients import Client
-from postdesk.models.contracts import Contract
+from postdesk.models.contracts import Contract, ContractService, PaymentTerms
 
 
 @dataclass
@@ -57,6 +57,10 @@ def make_client(
             accept_without_client=without_client,
             weight_tolerance_percent=Decimal(tolerance_percent),
             weight_tolerance_g=tolerance_g,
+            # Credit with room to spare, so the money checks at acceptance stay out of the way.
+            payment_terms=PaymentTerms.POSTPAID,
+            credit_limit_kop=10**12,
+            services=[ContractService(service_code="batch_mail")],
         )
         tx.session.add(contract)
         tx.session.flush()

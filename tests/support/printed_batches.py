@@ -8,7 +8,7 @@ import datetime as dt
 from postdesk.bootstrap import Core
 from postdesk.models.batches import Batch, BatchItem
 from postdesk.models.clients import Client
-from postdesk.models.contracts import Contract
+from postdesk.models.contracts import Contract, ContractService, PaymentTerms
 from postdesk.postal.weighing import WeightDecision
 from postdesk.printing.samples import SAMPLE_CLIENT, sample_items
 from postdesk.services.context import Actor
@@ -39,6 +39,10 @@ def store_batch(core: Core, count: int = 6, *, returned: int = 0, accept: bool =
             number="45-2025/017",
             signed_on=dt.date(2025, 3, 1),
             starts_on=dt.date(2025, 3, 1),
+            # Credit with room to spare, so the money checks at acceptance stay out of the way.
+            payment_terms=PaymentTerms.POSTPAID,
+            credit_limit_kop=10**12,
+            services=[ContractService(service_code="batch_mail")],
         )
         tx.session.add(contract)
         tx.session.flush()

@@ -79,7 +79,7 @@ class ContractDraft:
     discount_percent: Decimal = Decimal("0")
     payment_terms: PaymentTerms = PaymentTerms.PREPAID
     credit_limit_kop: int = 0
-    balance_kop: int = 0
+    payment_term_days: int = 30
     notes: str = ""
     weight_tolerance_percent: Decimal = Decimal("2")
     weight_tolerance_g: int = 5
@@ -102,11 +102,12 @@ class ContractInfo:
     discount_percent: Decimal
     payment_terms: PaymentTerms
     credit_limit_kop: int
-    balance_kop: int
+    balance_kop: int  # the ledger's sum, read only
     notes: str
     expiring: bool
     weight_tolerance_percent: Decimal = Decimal("2")
     weight_tolerance_g: int = 5
+    payment_term_days: int = 30
 
     def to_draft(self) -> ContractDraft:
         return ContractDraft(
@@ -123,7 +124,7 @@ class ContractInfo:
             discount_percent=self.discount_percent,
             payment_terms=self.payment_terms,
             credit_limit_kop=self.credit_limit_kop,
-            balance_kop=self.balance_kop,
+            payment_term_days=self.payment_term_days,
             notes=self.notes,
             weight_tolerance_percent=self.weight_tolerance_percent,
             weight_tolerance_g=self.weight_tolerance_g,
@@ -229,6 +230,8 @@ def validate_contract(draft: ContractDraft, known_services: set[str]) -> dict[st
         )
     if draft.credit_limit_kop < 0:
         errors["credit_limit_kop"] = translate("ClientValidation", "A credit limit cannot be negative.")
+    if not 0 <= draft.payment_term_days <= 365:
+        errors["payment_term_days"] = translate("ClientValidation", "The payment term is from 0 to 365 days.")
     unknown = [code for code in draft.services if code not in known_services]
     if unknown:
         errors["services"] = translate("ClientValidation", "Unknown services: %1.").replace(

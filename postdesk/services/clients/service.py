@@ -45,7 +45,7 @@ _CONTRACT_FIELDS = (
     "discount_percent",
     "payment_terms",
     "credit_limit_kop",
-    "balance_kop",
+    "payment_term_days",
     "notes",
     "weight_tolerance_percent",
     "weight_tolerance_g",
@@ -306,6 +306,7 @@ class ClientService:
             expiring=self._is_expiring(c),
             weight_tolerance_percent=c.weight_tolerance_percent,
             weight_tolerance_g=c.weight_tolerance_g,
+            payment_term_days=c.payment_term_days,
         )
 
     def _summary(self, client: Client) -> ClientSummary:

@@ -26,7 +26,7 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.base import utc_now
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
-from postdesk.models.contracts import Contract, ContractStatus
+from postdesk.models.contracts import Contract
 from postdesk.postal.identifiers import is_valid_identifier
 from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
@@ -49,6 +49,7 @@ from postdesk.services.counter.pricing import (
     refresh_batch_totals,
 )
 from postdesk.services.counter.tariffs import TariffService
+from postdesk.services.money import admission
 from postdesk.services.permissions import Permission, require
 from postdesk.tariffs.engine import ChargeTotals, sum_charges
 from postdesk.tariffs.model import TariffInfo, TariffTable
@@ -143,16 +144,6 @@ def _blocking_problems(items: Sequence[BatchItem], tick: Callable[[int], None]) 
     return problems
 
 
-def _usable_contract(contract: Contract | None) -> Contract | None:
-    if contract is not None and contract.status is not ContractStatus.ACTIVE:
-        raise UserError(
-            translate(
-                "Acceptance", "Contract %1 is not active: batches under it cannot be accepted."
-            ).replace("%1", contract.number)
-        )
-    return contract
-
-
 def _is_identifier_clash(exc: IntegrityError) -> bool:
     text = str(exc.orig)
     return "uq_batch_items_accepted_barcode" in text or "batch_items.barcode" in text
@@ -245,11 +236,14 @@ class AcceptanceService:
         *,
         office_postcode: str | None = None,
         progress: Progress | None = None,
+        override_reason: str | None = None,
     ) -> AcceptanceResult:
         """Accept every weighed item (handed-back ones stay out); raises with the reason when it cannot.
 
         ``progress(done, total)`` is called while the transaction is open, at least every 0.1 s of
-        work on the items; raising from it (Cancel) rolls everything back.
+        work on the items; raising from it (Cancel) rolls everything back. The contract's terms and
+        money are checked on the priced total (``services.money.admission``); ``override_reason``
+        is a supervisor's reason to accept anyway.
         """
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
@@ -258,7 +252,15 @@ class AcceptanceService:
         with _without_full_collections():
             pools = self._allocate(actor, batch_id, postcode, pacer)
             try:
-                return self._accept_locked(actor, batch_id, table, postcode, pools=pools, pacer=pacer)
+                return self._accept_locked(
+                    actor,
+                    batch_id,
+                    table,
+                    postcode,
+                    pools=pools,
+                    pacer=pacer,
+                    override=override_reason,
+                )
             except IntegrityError as exc:
                 if not _is_identifier_clash(exc):
                     raise
@@ -282,6 +284,7 @@ class AcceptanceService:
         *,
         pools: dict[tuple[IdentifierKind, str], list[str]],
         pacer: _Pacer,
+        override: str | None,
     ) -> AcceptanceResult:
         """The acceptance transaction itself, under the batch's lock."""
         with self._uow() as tx:
@@ -293,7 +296,7 @@ class AcceptanceService:
                     .replace("%1", str(batch.id))
                     .replace("%2", batch.status.value)
                 )
-            contract = _usable_contract(contract_of(session, batch))
+            contract = contract_of(session, batch)
             discount = discount_of(contract)
             items = _load_items(session, batch_id, pacer)
             n = len(items)
@@ -347,6 +350,9 @@ class AcceptanceService:
             refresh_batch_totals(session, batch)
             pacer.step(2 * n, now=True)
             totals = sum_charges(charges)
+            self._admit_and_book(
+                session, actor, batch, contract, amount_kop=totals.total_kop, override=override
+            )
             record = _service_record(batch, actor, now, len(ready), totals.total_kop)
             session.add(record)
             session.flush()
@@ -376,6 +382,32 @@ class AcceptanceService:
             return AcceptanceResult(
                 batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id
             )
+
+    def _admit_and_book(
+        self,
+        session: Session,
+        actor: Actor,
+        batch: Batch,
+        contract: Contract | None,
+        *,
+        amount_kop: int,
+        override: str | None,
+    ) -> None:
+        """The contract's terms and money on the priced total, then the charge in its ledger."""
+        day = self._today()
+        admission.admit(
+            session,
+            actor,
+            batch,
+            contract=contract,
+            amount_kop=amount_kop,
+            day=day,
+            service_code=BATCH_MAIL_SERVICE,
+            override_reason=override,
+        )
+        admission.book(
+            session, actor, batch, contract=contract, amount_kop=amount_kop, day=day, note=f"{batch.id}"
+        )
 
     def _allocate(
         self, actor: Actor, batch_id: int, postcode: str, pacer: _Pacer

@@ -62,7 +62,8 @@ def quote_basis(session: Session, table: TariffTable, batch_id: int) -> QuoteBas
     return QuoteBasis(batch_id, table, discount, batch.mail_type, batch.mail_category)
 
 
-def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuote:
+def quote_batch(session: Session, table: TariffTable, batch_id: int, *, estimate: bool = False) -> BatchQuote:
+    """``estimate`` also prices items not weighed yet at their declared mass (the verdict before weighing)."""
     basis = quote_basis(session, table, batch_id)
     # Identical items come back as one group (``seq`` is the group's first item).
     groups = session.execute(
@@ -78,7 +79,7 @@ def quote_batch(session: Session, table: TariffTable, batch_id: int) -> BatchQuo
     charges: dict[tuple[object, ...], ItemCharge] = {}
     unpriced: list[tuple[str, int]] = []
     for group in groups:
-        if group.status is not ItemStatus.WEIGHED:
+        if group.status is not ItemStatus.WEIGHED and not (estimate and group.status is ItemStatus.PENDING):
             continue
         mass = priced_mass_g(group)
         key = pricing_key(group, mass)

@@ -7,6 +7,8 @@ discount the batch was accepted with.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -27,6 +29,7 @@ from postdesk.services.counter.acceptance import BATCH_MAIL_SERVICE
 from postdesk.services.counter.batch_views import BatchSummary, batch_summary, load_batch
 from postdesk.services.counter.pricing import charge_values, price_stored_item, refresh_batch_totals
 from postdesk.services.counter.tariffs import TariffService
+from postdesk.services.money import admission, ledger
 from postdesk.services.permissions import Permission, require
 
 
@@ -94,9 +97,12 @@ def _charge_total(session: Session, item_id: int) -> int:
 
 
 class CorrectionService:
-    def __init__(self, uow: UnitOfWorkFactory, tariffs: TariffService) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, tariffs: TariffService, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         self._uow = uow
         self._tariffs = tariffs
+        self._today = today
 
     def _ledger(
         self, session: Session, actor: Actor, batch: Batch, kind: str, *, items: int, amount: int, reason: str
@@ -116,6 +122,21 @@ class CorrectionService:
                 note=reason,
             )
         )
+        if batch.contract_id is not None:  # the contract's ledger gets the reversing entry too
+            ledger.adjust_batch_charge(
+                session,
+                actor,
+                batch.contract_id,
+                batch.id,
+                amount,
+                on=self._today(),
+                void=kind == "voided",
+                note=reason,
+            )
+        elif batch.payment_method == "CASH":  # a cash client is refunded or pays the difference
+            admission.cash_adjustment(
+                session, actor, batch, change_kop=amount, day=self._today(), note=reason
+            )
 
     def _result(self, session: Session, batch: Batch, change: int) -> CorrectionResult:
         return CorrectionResult(

@@ -28,6 +28,7 @@ from postdesk.common.errors import UserError, ValidationFailed
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
 from postdesk.models.contracts import ContractStatus, PaymentTerms
 from postdesk.services.clients.data import ContractDraft, ContractInfo, ServiceInfo
+from postdesk.services.money.figures import rub
 from postdesk.ui.context import UiContext
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
@@ -49,6 +50,12 @@ def _qdate(value: dt.date) -> QDate:
 
 def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def format_balance(kop: int) -> str:
+    if kop < 0:
+        return QCoreApplication.translate("ContractDialog", "%1 (the client owes)").replace("%1", rub(kop))
+    return rub(kop)
 
 
 def _money_box() -> QDoubleSpinBox:
@@ -152,8 +159,17 @@ class ContractDialog(QDialog):
         self.credit_box = _money_box()
         self.credit_box.setMinimum(0)
         self.form.add_field("credit_limit_kop", self.tr("Credit limit:"), self.credit_box)
-        self.balance_box = _money_box()
-        self.form.add_field("balance_kop", self.tr("Balance:"), self.balance_box)
+        self.term_box = QSpinBox()
+        self.term_box.setRange(0, 365)
+        self.term_box.setValue(30)
+        self.term_box.setSuffix(self.tr(" days"))
+        self.form.add_field("payment_term_days", self.tr("Payment term:"), self.term_box)
+        # The balance is the sum of the contract's ledger (charges, payments): shown, never typed.
+        self.balance_label = QLabel(self.tr("no entries yet"))
+        self.balance_label.setToolTip(
+            self.tr("The sum of the contract's ledger: charges, corrections and payments.")
+        )
+        self.form.add_field("balance_kop", self.tr("Balance:"), self.balance_label)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(60)
         self.form.add_field("notes", self.tr("Notes:"), self.notes_edit)
@@ -204,7 +220,8 @@ class ContractDialog(QDialog):
         self.tolerance_g_box.setValue(c.weight_tolerance_g)
         self.payment_combo.setCurrentIndex(self.payment_combo.findData(c.payment_terms))
         self.credit_box.setValue(c.credit_limit_kop / 100)
-        self.balance_box.setValue(c.balance_kop / 100)
+        self.term_box.setValue(c.payment_term_days)
+        self.balance_label.setText(format_balance(c.balance_kop))
         self.notes_edit.setPlainText(c.notes)
 
     def draft(self) -> ContractDraft:
@@ -229,7 +246,7 @@ class ContractDialog(QDialog):
             weight_tolerance_g=self.tolerance_g_box.value(),
             payment_terms=self.payment_combo.currentData(),
             credit_limit_kop=round(self.credit_box.value() * 100),
-            balance_kop=round(self.balance_box.value() * 100),
+            payment_term_days=self.term_box.value(),
             notes=self.notes_edit.toPlainText(),
             id=self.contract_id,
         )

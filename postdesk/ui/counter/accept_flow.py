@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButto
 from postdesk.services.counter.acceptance import AcceptanceResult
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary
+from postdesk.services.money.admission import AdmissionRefused
 from postdesk.ui.counter.texts import list_number_text, rubles
+from postdesk.ui.money.override import ask_override_reason
 from postdesk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -83,10 +85,10 @@ class AcceptFlow(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(batch.id)
 
-    def _run(self, batch_id: int) -> None:
+    def _run(self, batch_id: int, override_reason: str | None = None) -> None:
         self._busy(True)
         self.task = self.ctx.tasks.start(
-            self.ctx.ops.counter.accept(batch_id),
+            self.ctx.ops.counter.accept(batch_id, override_reason=override_reason),
             self._accepted,
             self._failed,
             on_progress=self._progressed,
@@ -111,8 +113,13 @@ class AcceptFlow(QObject):
         )
         self.view.finished.emit(result.batch_id)
 
-    def _failed(self, _error: BaseException) -> bool:
+    def _failed(self, error: BaseException) -> bool:
         self._busy(False)
+        if isinstance(error, AdmissionRefused) and self.ctx.ops.money.may_override:
+            reason = ask_override_reason(self.view, error)
+            if reason:
+                self._run(error.verdict.batch_id, reason)
+            return True
         return False  # user errors are shown by the task runner
 
     def _cancelled(self) -> None:

@@ -48,6 +48,7 @@ from postdesk.ui.counter.scale_display import ScaleDisplay
 from postdesk.ui.counter.scanner_focus import ScanKeyForwarder
 from postdesk.ui.counter.summary_refresh import SummaryRefresher
 from postdesk.ui.counter.texts import batch_status_text, grams, list_number_text
+from postdesk.ui.money.admission_banner import AdmissionBanner
 
 _OK_STYLE = "color: #1E7B34;"
 _ERROR_STYLE = "color: #B3261E; font-weight: bold;"
@@ -117,6 +118,7 @@ class WeighingView(QWidget):
         self.remove_button.setToolTip(self.tr("Take the selected item out of the list: it is not handed in"))
         self.discrepancy = DiscrepancyPanel(self)
         self.summary = SummaryPanel(self)
+        self.admission = AdmissionBanner(self.ctx, self)
         self.summary_refresher = SummaryRefresher(
             self.ctx, self.summary, self.model, lambda: self.batch.id if self.batch is not None else None
         )
@@ -167,6 +169,7 @@ class WeighingView(QWidget):
         body.addWidget(right_holder)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.admission)
         layout.addLayout(body, 1)
 
         self.back_button.clicked.connect(self.back)
@@ -248,6 +251,7 @@ class WeighingView(QWidget):
         self._show_target()
         self.say("")
         self.reload_items()
+        self.admission.refresh(batch.id)
         if self.scale is not None:
             self.scale.begin_capture()
         self.focus_scan()

@@ -15,6 +15,7 @@ from postdesk.ui.operations.clients import ClientOps
 from postdesk.ui.operations.counter import CounterOps
 from postdesk.ui.operations.feedback import FeedbackOps
 from postdesk.ui.operations.lists import ListOps
+from postdesk.ui.operations.money import MoneyOps
 from postdesk.ui.operations.printing import PrintOps
 from postdesk.ui.operations.records import RecordOps
 
@@ -33,6 +34,7 @@ class Operations:
     settings: SettingsOps
     records: RecordOps
     feedback: FeedbackOps
+    money: MoneyOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -45,4 +47,5 @@ class Operations:
             settings=SettingsOps(core, actor),
             records=RecordOps(core, actor),
             feedback=FeedbackOps(core, actor),
+            money=MoneyOps(core, actor),
         )

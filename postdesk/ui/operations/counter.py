@@ -86,7 +86,7 @@ class CounterOps:
             TaskKind.IO, lambda basis: RunningQuote(basis, rows)
         )
 
-    def accept(self, batch_id: int) -> Operation[AcceptanceResult]:
+    def accept(self, batch_id: int, *, override_reason: str | None = None) -> Operation[AcceptanceResult]:
         """Accept with progress; Cancel raises inside the service's callback and rolls it all back."""
         acceptance, actor = self._core.acceptance, self._actor
 
@@ -95,7 +95,7 @@ class CounterOps:
                 context.check()
                 context.progress(done, total)
 
-            return acceptance.accept(actor, batch_id, progress=progress)
+            return acceptance.accept(actor, batch_id, progress=progress, override_reason=override_reason)
 
         return Operation.with_progress("accept", TaskKind.DATABASE, work)
 

@@ -51,6 +51,12 @@ def _feedback(ctx: UiContext) -> QWidget:
     return FeedbackPage(ctx)
 
 
+def _debtors(ctx: UiContext) -> QWidget:
+    from postdesk.ui.money.debtors_page import DebtorsPage
+
+    return DebtorsPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -61,6 +67,7 @@ PAGES: list[PageSpec] = [
     PageSpec("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), _clients),
     PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"), _feedback),
+    PageSpec("debtors", QT_TRANSLATE_NOOP("Navigation", "Debtors"), _debtors),
     PageSpec(
         "prospects",
         QT_TRANSLATE_NOOP("Navigation", "Prospects"),

@@ -132,6 +132,10 @@
             <source>Unknown services: %1.</source>
             <translation>Неизвестные услуги: %1.</translation>
         </message>
+        <message>
+            <source>The payment term is from 0 to 365 days.</source>
+            <translation>Срок оплаты — от 0 до 365 дней.</translation>
+        </message>
     </context>
     <context>
         <name>Clients</name>
@@ -501,6 +505,18 @@
         <message>
             <source>Certificate of the mail server's own authority (empty: system)</source>
             <translation>Сертификат удостоверяющего центра почтового сервера (пусто: системные)</translation>
+        </message>
+        <message>
+            <source>Send a debt reminder to a client at most once in, days</source>
+            <translation>Напоминать клиенту о долге не чаще раза в, дней</translation>
+        </message>
+        <message>
+            <source>Days given in a debt reminder to pay</source>
+            <translation>Срок оплаты в напоминании о долге, дней</translation>
+        </message>
+        <message>
+            <source>Office name on letters to clients</source>
+            <translation>Название отделения в письмах клиентам</translation>
         </message>
     </context>
     <context>

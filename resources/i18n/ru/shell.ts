@@ -276,6 +276,10 @@
     <context>
         <name>ContractDialog</name>
         <message>
+            <source>%1 (the client owes)</source>
+            <translation>%1 (долг клиента)</translation>
+        </message>
+        <message>
             <source>New contract</source>
             <translation>Новый договор</translation>
         </message>
@@ -354,6 +358,22 @@
         <message>
             <source>Credit limit:</source>
             <translation>Кредитный лимит:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>Payment term:</source>
+            <translation>Срок оплаты:</translation>
+        </message>
+        <message>
+            <source>no entries yet</source>
+            <translation>движений ещё нет</translation>
+        </message>
+        <message>
+            <source>The sum of the contract's ledger: charges, corrections and payments.</source>
+            <translation>Сумма всех движений по договору: начисления, исправления и оплаты.</translation>
         </message>
         <message>
             <source>Balance:</source>
@@ -531,6 +551,10 @@ Database: %2</source>
         <message>
             <source>Acceptance</source>
             <translation>Приём</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Должники</translation>
         </message>
         <message>
             <source>Complaints</source>

@@ -36,11 +36,12 @@ from postdesk.lists.check import CheckResult, OpenedList
 from postdesk.lists.drives import is_writable
 from postdesk.lists.fields import Field
 from postdesk.lists.report import ReportFiles
-from postdesk.services.clients.data import ClientSummary
+from postdesk.services.clients.data import ClientSummary, ContractInfo
 from postdesk.services.counter.lists import DraftInfo
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.lists.findings_view import FindingsView
 from postdesk.ui.counter.lists.mapping_view import MappingView
+from postdesk.ui.money.list_delivery import confirm_delivery, show_conditions
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskHandle
 
@@ -79,6 +80,7 @@ class ImportWizard(QDialog):
         self.setWindowTitle(self.tr("Import a batch list"))
         self.resize(900, 600)
         self.drives = dict(drives or {})
+        self.delivery_contract: ContractInfo | None = None
         self.opened: OpenedList | None = None
         self.remembered = False
         self.check_result: CheckResult | None = None
@@ -155,6 +157,9 @@ class ImportWizard(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(page)
+        self.delivery_label = QLabel(page)  # the contract's list-delivery conditions
+        self.delivery_label.setWordWrap(True)
+        layout.addWidget(self.delivery_label)
         layout.addWidget(QLabel(self.tr("List files on the flash drive:"), page))
         layout.addWidget(self.files_list, 1)
         layout.addLayout(row)
@@ -248,6 +253,10 @@ class ImportWizard(QDialog):
         return int(data) if data is not None else None
 
     def go(self, page: int) -> None:
+        if page == SOURCE:
+            show_conditions(
+                self.ctx, self.client_id, self.delivery_label, lambda c: setattr(self, "delivery_contract", c)
+            )
         self.pages.setCurrentIndex(page)
         self.error_label.clear()
         self._update_buttons()
@@ -288,6 +297,10 @@ class ImportWizard(QDialog):
         path, root = self._source()
         if not str(path).strip() or str(path) == ".":
             self._show_error(self.tr("Choose a list file."))
+            return
+        if not self.sheet_combo.isEnabled() and not confirm_delivery(
+            self, self.delivery_contract, from_drive=root is not None
+        ):
             return
         sheet = self.sheet_combo.currentText() if self.sheet_combo.isEnabled() else None
         self._run(

@@ -1,0 +1,1 @@
+"""Money under contracts: the ledger, payments, acceptance checks, debtors and reminders."""

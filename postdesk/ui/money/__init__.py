@@ -1,0 +1,1 @@
+"""Screens for money under contracts: the verdict at the counter, payments, debtors and letters."""
