@@ -47,11 +47,13 @@ from postdesk.services.feedback.answers import AnswerService, OfficeLetterhead
 from postdesk.services.feedback.clock import recompute_open_deadlines
 from postdesk.services.feedback.listing import FeedbackQueries
 from postdesk.services.feedback.register import FeedbackService, RegisterRules
+from postdesk.services.feedback.timeline_events import FeedbackEvents
 from postdesk.services.money.accounts import LedgerService
 from postdesk.services.money.admission import AdmissionService
 from postdesk.services.money.debtors import DebtorService
 from postdesk.services.money.payments import PaymentService
 from postdesk.services.money.reminders import ReminderPolicy, ReminderService
+from postdesk.services.money.timeline_events import ReminderEvents
 from postdesk.services.outreach.mail import MailService, SmtpSettings
 from postdesk.services.records.activity import ActivityReportService
 from postdesk.services.records.audit_log import AuditLogService
@@ -180,7 +182,7 @@ def build_core(
         catalogues=CatalogueService(uow),
         competitors=CompetitorService(uow),
         # Event sources of the client timeline; complaints, offers and reminders add theirs here.
-        timeline=TimelineService(uow, [ServiceRecordEvents()]),
+        timeline=TimelineService(uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents()]),
         reports=ReportService(uow),
         activity_reports=ActivityReportService(uow),
         record_exports=RecordExportService(uow),

@@ -23,13 +23,15 @@ from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 from postdesk.services.records import rules
 
-# Kinds known so far, with titles for filters; other areas add theirs beside their source.
+# Every kind a source serves, with its title for the filter (the sources are wired in bootstrap).
 KIND_TITLES: dict[str, str] = {
     "service": QT_TRANSLATE_NOOP("Timeline", "Service given"),
     "refusal": QT_TRANSLATE_NOOP("Timeline", "Declined or not possible"),
     "batch": QT_TRANSLATE_NOOP("Timeline", "Batch accepted"),
     "correction": QT_TRANSLATE_NOOP("Timeline", "Correction"),
     "void": QT_TRANSLATE_NOOP("Timeline", "Void"),
+    "feedback": QT_TRANSLATE_NOOP("Timeline", "Complaints and suggestions"),
+    "reminder": QT_TRANSLATE_NOOP("Timeline", "Debt reminders"),
 }
 PAGE_SIZE = 50
 

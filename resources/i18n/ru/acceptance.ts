@@ -55,22 +55,6 @@ Tariff: %6</source>
             <source>The batch is in the queue of received batches.</source>
             <translation>Партия поставлена в очередь полученных партий.</translation>
         </message>
-        <message>
-            <source>Accept list № %1 of %2?
-
-Items: %3
-Total: %4 (VAT %5)
-Tariff: %6</source>
-            <translation>Принять список № %1 клиента %2?
-
-Отправлений: %3
-Итого: %4 (в т. ч. НДС %5)
-Тарифы: %6</translation>
-        </message>
-        <message>
-            <source>Register list № %1 as received? The client may leave; any operator weighs and accepts the batch later, and the documents are handed back afterwards.</source>
-            <translation>Зарегистрировать список № %1 как полученный? Клиент может уйти: любой оператор позже взвесит и примет партию, а документы будут выданы после приёма.</translation>
-        </message>
     </context>
     <context>
         <name>Acceptance</name>
@@ -79,8 +63,8 @@ Tariff: %6</source>
             <translation>Неверный контрольный разряд ШПИ у отправлений № %1.</translation>
         </message>
         <message>
-            <source>Contract %1 is not active: batches under it cannot be accepted.</source>
-            <translation>Договор %1 не действует: партии по нему принимать нельзя.</translation>
+            <source>Batch %1, list %2</source>
+            <translation>Партия %1, список № %2</translation>
         </message>
         <message>
             <source>Another workstation has just accepted an item with one of these identifiers: nothing of this batch was accepted. Check the batch's identifiers and accept it again.</source>
@@ -97,10 +81,6 @@ Tariff: %6</source>
         <message>
             <source>Identifiers already used in accepted batches: %1.</source>
             <translation>Эти ШПИ уже использованы в принятых партиях: %1.</translation>
-        </message>
-        <message>
-            <source>Batch %1, list %2</source>
-            <translation>Партия %1, список № %2</translation>
         </message>
         <message>
             <source>The batch changed while it was being accepted: accept it again.</source>
@@ -218,10 +198,6 @@ Tariff: %6</source>
             <source>Only a weighed item that is not yet accepted can be decided on.</source>
             <translation>Решение принимается только по взвешенному и ещё не принятому отправлению.</translation>
         </message>
-        <message>
-            <source>The batch is already %1: its items are no longer weighed.</source>
-            <translation>Партия уже в состоянии «%1»: её отправления больше не взвешиваются.</translation>
-        </message>
     </context>
     <context>
         <name>AcceptedView</name>
@@ -285,18 +261,6 @@ Tariff: %6</source>
             <source>Saved. The batch total changed by %1.</source>
             <translation>Сохранено. Сумма по партии изменилась на %1.</translation>
         </message>
-        <message>
-            <source>Documents</source>
-            <translation>Документы</translation>
-        </message>
-        <message>
-            <source>%1 · list № %2 · %3 %4</source>
-            <translation>%1 · список № %2 · %3 %4</translation>
-        </message>
-        <message>
-            <source>Void every item of list № %1? This cannot be undone.</source>
-            <translation>Аннулировать все отправления списка № %1? Отменить это действие нельзя.</translation>
-        </message>
     </context>
     <context>
         <name>BatchList</name>
@@ -342,10 +306,6 @@ Tariff: %6</source>
         <message>
             <source>The documents are handed back.</source>
             <translation>Документы выданы.</translation>
-        </message>
-        <message>
-            <source>The documents of list № %1 (%2) are handed back.</source>
-            <translation>Выдача документов по списку № %1 (%2).</translation>
         </message>
     </context>
     <context>
@@ -981,10 +941,6 @@ Tariff: %6</source>
             <source>Tariff version «%1» is no longer available.</source>
             <translation>Версия тарифов «%1» больше не доступна.</translation>
         </message>
-        <message>
-            <source>The tariff «%1» has no price for %2 / %3.</source>
-            <translation>В тарифе «%1» нет цены для %2 / %3.</translation>
-        </message>
     </context>
     <context>
         <name>WeighingView</name>
@@ -1146,18 +1102,6 @@ Tariff: %6</source>
                 <numerusform>Пачка из %n письма в пределах допуска.</numerusform>
                 <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
                 <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Weigh a pack…</source>
-            <translation>Взвесить пачку…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · list № %2 · %3 · %n item(s)</source>
-            <translation>
-                <numerusform>%1 · список № %2 · %3 · %n отправление</numerusform>
-                <numerusform>%1 · список № %2 · %3 · %n отправления</numerusform>
-                <numerusform>%1 · список № %2 · %3 · %n отправлений</numerusform>
             </translation>
         </message>
     </context>

@@ -129,12 +129,12 @@
             <translation>Кредитный лимит не может быть отрицательным.</translation>
         </message>
         <message>
-            <source>Unknown services: %1.</source>
-            <translation>Неизвестные услуги: %1.</translation>
-        </message>
-        <message>
             <source>The payment term is from 0 to 365 days.</source>
             <translation>Срок оплаты — от 0 до 365 дней.</translation>
+        </message>
+        <message>
+            <source>Unknown services: %1.</source>
+            <translation>Неизвестные услуги: %1.</translation>
         </message>
     </context>
     <context>
@@ -403,6 +403,18 @@
             <translation>Предупреждать об окончании договора за, дней</translation>
         </message>
         <message>
+            <source>Send a debt reminder to a client at most once in, days</source>
+            <translation>Напоминать клиенту о долге не чаще раза в, дней</translation>
+        </message>
+        <message>
+            <source>Days given in a debt reminder to pay</source>
+            <translation>Срок оплаты в напоминании о долге, дней</translation>
+        </message>
+        <message>
+            <source>Office name on letters to clients</source>
+            <translation>Название отделения в письмах клиентам</translation>
+        </message>
+        <message>
             <source>Slow down sign-in after this many failed attempts</source>
             <translation>Замедлять вход после стольких неудачных попыток</translation>
         </message>
@@ -505,18 +517,6 @@
         <message>
             <source>Certificate of the mail server's own authority (empty: system)</source>
             <translation>Сертификат удостоверяющего центра почтового сервера (пусто: системные)</translation>
-        </message>
-        <message>
-            <source>Send a debt reminder to a client at most once in, days</source>
-            <translation>Напоминать клиенту о долге не чаще раза в, дней</translation>
-        </message>
-        <message>
-            <source>Days given in a debt reminder to pay</source>
-            <translation>Срок оплаты в напоминании о долге, дней</translation>
-        </message>
-        <message>
-            <source>Office name on letters to clients</source>
-            <translation>Название отделения в письмах клиентам</translation>
         </message>
     </context>
     <context>

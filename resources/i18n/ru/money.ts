@@ -405,4 +405,11 @@
             <translation>ИНН клиента, по действующему договору которого зачислить %1:</translation>
         </message>
     </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Debt reminder: %1 owed, pay by %2</source>
+            <translation>Напоминание о долге: %1, оплатить до %2</translation>
+        </message>
+    </context>
 </TS>

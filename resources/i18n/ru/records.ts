@@ -631,6 +631,14 @@
             <source>Batch accepted</source>
             <translation>Партия принята</translation>
         </message>
+        <message>
+            <source>Complaints and suggestions</source>
+            <translation>Жалобы и предложения</translation>
+        </message>
+        <message>
+            <source>Debt reminders</source>
+            <translation>Напоминания о долге</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>

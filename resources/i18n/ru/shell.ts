@@ -553,12 +553,12 @@ Database: %2</source>
             <translation>Приём</translation>
         </message>
         <message>
-            <source>Debtors</source>
-            <translation>Должники</translation>
-        </message>
-        <message>
             <source>Complaints</source>
             <translation>Обращения</translation>
+        </message>
+        <message>
+            <source>Debtors</source>
+            <translation>Должники</translation>
         </message>
         <message>
             <source>Prospects</source>
