@@ -321,8 +321,11 @@ class IdentifierService:
         contract_id: int | None = None,
         note: str = "",
     ) -> RangeInfo:
-        """Register a range given to the office or to a contract (ШПИ prefix: 8 digits; S10: two letters)."""
-        require(actor, Permission.EDIT_CONTRACTS)
+        """Register a range given to the office or to a contract (ШПИ prefix: 8 digits; S10: two letters).
+
+        Ranges decide which numbers go on the labels, so they are the administrator's (audited).
+        """
+        require(actor, Permission.ADMINISTER_WORKSTATION)
         prefix, suffix = prefix.strip().upper(), suffix.strip().upper()
         errors = _range_errors(kind, prefix, suffix, first_serial, last_serial)
         if errors:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.services.counter.printing import RenderedDocument
 from postdesk.services.feedback.answers import AnswerResult
 from postdesk.services.feedback.views import FeedbackView
 from postdesk.services.permissions import Permission
@@ -28,6 +30,8 @@ from postdesk.ui.feedback.calendar_dialog import CalendarDialog
 from postdesk.ui.feedback.extend_dialog import ExtendDialog
 from postdesk.ui.feedback.register_dialog import RegisterDialog
 from postdesk.ui.feedback.table_model import FeedbackTableModel
+from postdesk.ui.operations.base import Operation
+from postdesk.ui.printing.preview import PrintPreviewDialog
 
 FIRST_SCREEN = 200
 
@@ -54,6 +58,10 @@ class FeedbackPage(QWidget):
         self.extend_button.setEnabled(ctx.can(Permission.EXTEND_FEEDBACK))
         self.answer_button = QPushButton(self.tr("&Answer…"), self)
         self.letter_button = QPushButton(self.tr("Save &letter…"), self)
+        self.print_button = QPushButton(self.tr("&Print letter…"), self)
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_button.setToolTip(self.tr("Preview the answer's letter and print it (Ctrl+P)"))
+        self.preview: PrintPreviewDialog | None = None
         self.analysis_button = QPushButton(self.tr("A&nalysis…"), self)
         self.analysis_button.setVisible(ctx.can(Permission.ANALYSE_FEEDBACK))
         self.analysis_dialog: AnalysisDialog | None = None
@@ -83,6 +91,7 @@ class FeedbackPage(QWidget):
             self.extend_button,
             self.answer_button,
             self.letter_button,
+            self.print_button,
             self.analysis_button,
             self.calendar_button,
         ):
@@ -99,6 +108,7 @@ class FeedbackPage(QWidget):
         self.extend_button.clicked.connect(self.open_extend)
         self.answer_button.clicked.connect(self.open_answer)
         self.letter_button.clicked.connect(self._letter_clicked)
+        self.print_button.clicked.connect(self.print_letter)
         self.analysis_button.clicked.connect(self.open_analysis)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -140,6 +150,7 @@ class FeedbackPage(QWidget):
         )
         self.answer_button.setEnabled(is_open and self.ctx.can(Permission.ANSWER_FEEDBACK))
         self.letter_button.setEnabled(bool(item and item.decision))
+        self.print_button.setEnabled(bool(item and item.decision))
         if item is None:
             self.detail_label.clear()
             return
@@ -230,7 +241,7 @@ class FeedbackPage(QWidget):
     def _answered(self, result: AnswerResult) -> None:
         self.last_answer = result
         self.ctx.messages.info(
-            self.tr("Letter %1 is ready; «Save letter…» writes it to a PDF file for printing.").replace(
+            self.tr("Letter %1 is ready: «Print letter…» (Ctrl+P) shows and prints it.").replace(
                 "%1", result.letter_number
             )
         )
@@ -240,6 +251,22 @@ class FeedbackPage(QWidget):
                 lambda _sent: self.ctx.messages.info(self.tr("The letter was sent by e-mail.")),
             )
         self._after_change(result.feedback)
+
+    def print_letter(self) -> PrintPreviewDialog | None:
+        """The letter in the print preview: exactly what prints, with printing and saving to PDF."""
+        item = self.selected()
+        if item is None or not item.decision:
+            return None
+        produce: Operation[RenderedDocument | bytes] = self.ctx.ops.feedback.letter(item.id)
+        self.preview = PrintPreviewDialog(
+            self.ctx,
+            produce,
+            title=self.tr("Letter %1").replace("%1", item.number),
+            file_name=f"{item.number}.pdf",
+            parent=self,
+        )
+        self.preview.open()
+        return self.preview
 
     def _letter_clicked(self) -> None:
         self.save_letter()

@@ -8,6 +8,8 @@ from typing import Any
 
 from postdesk.bootstrap import Core
 from postdesk.calendar.years import YearData
+from postdesk.common.errors import UserError
+from postdesk.common.i18n import translate
 from postdesk.services.calendar import CalendarChange
 from postdesk.services.context import Actor
 from postdesk.services.feedback.analysis import FeedbackStatistics
@@ -79,6 +81,18 @@ class FeedbackOps:
         return Operation.database("letter", lambda: answers.letter_pdf(actor, feedback_id)).then(
             TaskKind.IO, write
         )
+
+    def letter(self, feedback_id: int) -> Operation[bytes]:
+        """The answer's letter as PDF, for the print preview."""
+        answers, actor = self._core.feedback_answers, self._actor
+
+        def load() -> bytes:
+            pdf = answers.letter_pdf(actor, feedback_id)
+            if pdf is None:
+                raise UserError(translate("Feedback", "There is no letter yet: answer the item first."))
+            return pdf
+
+        return Operation.database("letter", load)
 
     def statistics(self, year: int) -> Operation[FeedbackStatistics]:
         analysis, actor = self._core.feedback_analysis, self._actor

@@ -564,6 +564,14 @@
             <translation>Сохранить &amp;письмо…</translation>
         </message>
         <message>
+            <source>&amp;Print letter…</source>
+            <translation>&amp;Печать письма…</translation>
+        </message>
+        <message>
+            <source>Preview the answer's letter and print it (Ctrl+P)</source>
+            <translation>Просмотреть письмо с ответом и напечатать его (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>A&amp;nalysis…</source>
             <translation>А&amp;нализ…</translation>
         </message>
@@ -584,12 +592,16 @@
             <translation>Зарегистрировано под номером %1; ответ нужно дать до %2.</translation>
         </message>
         <message>
-            <source>Letter %1 is ready; «Save letter…» writes it to a PDF file for printing.</source>
-            <translation>Письмо %1 готово; «Сохранить письмо…» запишет его в PDF-файл для печати.</translation>
+            <source>Letter %1 is ready: «Print letter…» (Ctrl+P) shows and prints it.</source>
+            <translation>Письмо %1 готово: «Печать письма…» (Ctrl+P) покажет и напечатает его.</translation>
         </message>
         <message>
             <source>The letter was sent by e-mail.</source>
             <translation>Письмо отправлено по электронной почте.</translation>
+        </message>
+        <message>
+            <source>Letter %1</source>
+            <translation>Письмо %1</translation>
         </message>
         <message>
             <source>Save the letter</source>

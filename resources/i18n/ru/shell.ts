@@ -433,6 +433,13 @@ Please give it to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>Feedback</name>
+        <message>
+            <source>There is no letter yet: answer the item first.</source>
+            <translation>Письма ещё нет: сначала дайте ответ по обращению.</translation>
+        </message>
+    </context>
+    <context>
         <name>GeneralSettings</name>
         <message>
             <source>Workstation</source>

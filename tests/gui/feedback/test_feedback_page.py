@@ -206,3 +206,25 @@ def test_an_administrator_edits_the_calendar_and_deadlines_move(
     moved = sqlite_core.feedback_queries.get(sqlite_staff.admin, item.id)
     assert moved.due == sqlite_core.calendar.calendar().add_working_days(today, 10) != item.due
     assert not sqlite_core.calendar.calendar().is_working(first_working)
+
+
+def test_the_answer_letter_opens_in_the_print_preview(qtbot, sqlite_core, sqlite_staff, gui_parts) -> None:  # type: ignore[no-untyped-def]
+    sqlite_core.settings.set(s.OFFICE_NAME, "ОПС Саранск 430005")
+    sqlite_core.settings.set(s.HIGHER_ORGANISATION_NAME, "УФПС Республики Мордовия")
+    item = sqlite_core.feedback.register(sqlite_staff.operator, new_feedback(dt.date.today()))
+    page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
+    page.select_id(item.id)
+    assert not page.print_button.isEnabled()  # nothing to print before the answer
+    dialog = page.open_answer()
+    assert dialog is not None
+    dialog.set_decision(Decision.SATISFIED)
+    dialog.text_edit.insertPlainText("Отправление найдено и вручено.")
+    dialog.submit()
+    page.select_id(item.id)
+    assert page.print_button.isEnabled()
+    preview = page.print_letter()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.pages is not None and preview.pages.page_count >= 1, timeout=5000)
+    assert "вручено" in squeeze(" ".join(page_texts(preview.pdf)))
+    preview.done(0)

@@ -158,7 +158,7 @@ def test_contract_range_is_used_and_exhaustion_is_reported(core, staff, client_i
 
     client_id, contract_id = client_ids
     core.identifiers.add_range(
-        staff.supervisor, IdentifierKind.RPO, "80082240", 99_998, 99_999, contract_id=contract_id
+        staff.admin, IdentifierKind.RPO, "80082240", 99_998, 99_999, contract_id=contract_id
     )
     batch_id, ids = make_draft(core, client_id, contract_id, [ItemSpec(20)] * 2)
     for item_id in ids:
@@ -182,7 +182,7 @@ def test_international_items_get_s10_codes_from_a_configured_range(core, staff, 
     core.weighing.record_weight(staff.operator, ids[0], 200)
     with pytest.raises(RangeExhaustedError, match="S10"):
         core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
-    core.identifiers.add_range(staff.supervisor, IdentifierKind.S10, "RA", 1, 1000, suffix="RU")
+    core.identifiers.add_range(staff.admin, IdentifierKind.S10, "RA", 1, 1000, suffix="RU")
     core.acceptance.accept(staff.operator, batch_id, office_postcode=POSTCODE)
     [item] = core.batches.items(staff.operator, batch_id)
     assert item.barcode.startswith("RA") and item.barcode.endswith("RU") and is_valid_s10(item.barcode)

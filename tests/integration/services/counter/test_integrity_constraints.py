@@ -41,7 +41,7 @@ def _range(kind: str, prefix: str, first: int, last: int, **extra: str) -> Ident
 def test_a_contract_range_and_the_office_month_never_share_numbers(core, staff):
     _client, contract_id = make_client(core)
     service = IdentifierService(core.uow, today=lambda: MAY)
-    service.add_range(staff.supervisor, IdentifierKind.RPO, "43000520", 1, 100, contract_id=contract_id)
+    service.add_range(staff.admin, IdentifierKind.RPO, "43000520", 1, 100, contract_id=contract_id)
     with pytest.raises(RangeExhaustedError) as refused:
         service.allocate_rpo(staff.operator, 1, office_postcode="430005")
     assert "43000520" in refused.value.message and "диапазон договора" in refused.value.message
@@ -49,7 +49,7 @@ def test_a_contract_range_and_the_office_month_never_share_numbers(core, staff):
     june = IdentifierService(core.uow, today=lambda: dt.date(2026, 6, 3))
     june.allocate_rpo(staff.operator, 1, office_postcode="430005")
     with pytest.raises(ValidationFailed):
-        june.add_range(staff.supervisor, IdentifierKind.RPO, "43000521", 500, 600, contract_id=contract_id)
+        june.add_range(staff.admin, IdentifierKind.RPO, "43000521", 500, 600, contract_id=contract_id)
 
 
 def test_postgresql_refuses_overlapping_ranges_by_constraint(postgres_url, app_paths):
