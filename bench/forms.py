@@ -21,12 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
 from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document
 from postdesk.printing.fonts import FONTS, register_fonts
 from postdesk.printing.forms import f103
 from postdesk.printing.forms.labels import render_labels
-from postdesk.printing.money import format_kop, format_mass
 from postdesk.printing.samples import sample_document
 
 

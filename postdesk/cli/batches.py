@@ -6,9 +6,9 @@ import argparse
 import json
 
 from postdesk.cli.common import EXIT_OK, guarded, open_core
+from postdesk.common.money import format_rubles
 from postdesk.models.batches import BatchStatus
 from postdesk.services.context import Actor
-from postdesk.tariffs.money import format_rubles
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -16,8 +16,8 @@ from typing import Any
 from postdesk.cli.common import EXIT_OK, guarded, open_core, write_json
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.services.context import Actor
-from postdesk.services.money.figures import rub
 
 CONSOLE = Actor.system("console")
 
@@ -94,7 +94,8 @@ def _balance(args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(
-            f"{position.contract_number}: {rub(position.balance_kop)} (overdue {rub(position.overdue_kop)})"
+            f"{position.contract_number}: {rubles(position.balance_kop)}"
+            f" (overdue {rubles(position.overdue_kop)})"
         )
     return EXIT_OK
 
@@ -118,7 +119,7 @@ def _add(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        print(f"{payment.contract_number}: +{rub(amount)}, {rub(balance)}")
+        print(f"{payment.contract_number}: +{rubles(amount)}, {rubles(balance)}")
     return EXIT_OK
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.common.money import parse_rubles
 from postdesk.models.records import Outcome
 from postdesk.services.records.data import Period
-from postdesk.tariffs.money import parse_rubles
 
 
 def rubles(text: str | None, what: str) -> int | None:

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.lists.errors import ListUnreadable
 from postdesk.lists.fields import Field
-from postdesk.lists.findings import Finding, Severity, message, rubles
+from postdesk.lists.findings import Finding, Severity, message
 from postdesk.lists.items import ListInfo, ListItem, Totals
 from postdesk.lists.mailkind import KNOWN_WORDS, MailKind, UnknownKind, parse_kind
 from postdesk.lists.mapping import ColumnMapping, HeaderGuess, ListTitle, detect_header, shape_key, sheets_key

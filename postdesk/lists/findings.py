@@ -133,10 +133,3 @@ def message(code: str, *args: object) -> str:
     for number, value in enumerate(args, start=1):
         text = text.replace(f"%{number}", str(value))
     return text
-
-
-def rubles(kopecks: int) -> str:
-    """12345 -> «123,45 ₽» as a Russian reader expects."""
-    sign = "-" if kopecks < 0 else ""
-    rub, kop = divmod(abs(kopecks), 100)
-    return f"{sign}{rub:,}".replace(",", "\u00a0") + f",{kop:02d}\u00a0₽"

@@ -16,8 +16,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.lists.check import CheckResult
-from postdesk.lists.findings import Finding, Severity, rubles
+from postdesk.lists.findings import Finding, Severity
 from postdesk.lists.fonts import cyrillic_font
 from postdesk.lists.readers import open_table
 from postdesk.lists.safe_files import report_stem, sheet_title, write_new_file

@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from postdesk.common.money import rubles
 from postdesk.lists.fields import Field
-from postdesk.lists.findings import Finding, Severity, message, rubles
+from postdesk.lists.findings import Finding, Severity, message
 from postdesk.lists.items import ListItem
 from postdesk.postal.identifiers import is_valid_rpo, is_valid_s10
 from postdesk.postal.mail_kinds import categories_text, category_title, is_provided, kind_title, type_title

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from postdesk.printing.money import amount_in_words, format_kop
+from postdesk.common.money import format_kop
+from postdesk.printing.money import amount_in_words
 from postdesk.printing.sheet import Sheet
 from postdesk.printing.wording import date_ru
 

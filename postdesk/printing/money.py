@@ -103,22 +103,7 @@ def amount_in_words(kop: int, *, capitalise: bool = True) -> str:
     return text[0].upper() + text[1:] if capitalise else text
 
 
-def format_kop(kop: int | None, *, dash: str = "—") -> str:
-    """Kopecks in figures with a space between thousands and a decimal comma: ``1 234,56``."""
-    if kop is None:
-        return dash
-    sign = "-" if kop < 0 else ""
-    rubles, kopecks = divmod(abs(kop), 100)
-    return f"{sign}{rubles:,}".replace(",", " ") + f",{kopecks:02d}"
-
-
 def format_rub_kop(kop: int) -> tuple[str, str]:
     """Rubles and kopecks apart, for forms with separate boxes: ``("1234", "56")``."""
     rubles, kopecks = divmod(kop, 100)
     return str(rubles), f"{kopecks:02d}"
-
-
-def format_mass(grams: int) -> str:
-    """Mass in kilograms with three decimals, as lists print it: ``1,250``."""
-    kg, g = divmod(grams, 1000)
-    return f"{kg:,}".replace(",", " ") + f",{g:03d}"

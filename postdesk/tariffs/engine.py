@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.common.money import percent_of
 from postdesk.postal.documents import ItemFees
 from postdesk.postal.mail_kinds import kind_title
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind, has_declared_value
 from postdesk.tariffs.model import TariffTable
-from postdesk.tariffs.money import percent_of, steps_over
 
 
 class PricingError(UserError):
@@ -108,3 +108,10 @@ def price_item(table: TariffTable, item: PricingInput, discount_percent: Decimal
     net = postage - discount + value_fee + notice + inventory + sms
     vat = percent_of(net, rate.vat_percent)
     return ItemCharge(postage, discount, value_fee, notice, inventory, sms, net, vat, net + vat)
+
+
+def steps_over(mass_g: int, first_step_g: int, step_g: int) -> int:
+    """How many further steps (each full or partial) a mass needs beyond the first step."""
+    if mass_g <= first_step_g:
+        return 0
+    return int((Decimal(mass_g - first_step_g) / Decimal(step_g)).to_integral_value(rounding=ROUND_CEILING))

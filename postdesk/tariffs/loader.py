@@ -16,9 +16,9 @@ from typing import Any
 
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.common.money import parse_percent, parse_rubles
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
 from postdesk.tariffs.model import Rate, TariffInfo, TariffTable
-from postdesk.tariffs.money import parse_percent, parse_rubles
 
 _HEADER_KEYS = {"version", "title", "effective_from", "sample", "sample_note"}
 _RATE_KEYS = {

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
 from postdesk.printing import wording as w
 from postdesk.printing.data import Document, DocumentItem, Totals
 from postdesk.printing.fonts import FONTS, text_width
-from postdesk.printing.money import amount_in_words, format_kop, format_mass
+from postdesk.printing.money import amount_in_words
 from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet, wrap
 
 PAGE_W, PAGE_H = 297.0, 210.0

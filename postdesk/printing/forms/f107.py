@@ -7,9 +7,9 @@ by hand. The total must equal the item's declared value: a mismatch is printed, 
 
 from __future__ import annotations
 
+from postdesk.common.money import format_kop
 from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem, InventoryLine
-from postdesk.printing.money import format_kop
 from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 PAGE = (297.0, 210.0)

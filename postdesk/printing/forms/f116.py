@@ -6,10 +6,12 @@ tear-off coupon (right) repeats the identifier, so both parts carry a barcode.
 
 from __future__ import annotations
 
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
 from postdesk.printing import wording as w
 from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem
-from postdesk.printing.money import amount_in_words, format_kop, format_mass
+from postdesk.printing.money import amount_in_words
 from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 PAGE = (297.0, 210.0)

@@ -6,10 +6,11 @@ the barcode keeps a real module of at least 0.25 mm and 2.5 mm quiet zones whate
 
 from __future__ import annotations
 
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
 from postdesk.printing import wording as w
 from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem
-from postdesk.printing.money import format_kop, format_mass
 from postdesk.printing.options import LabelStock
 from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
 from postdesk.printing import wording as w
 from postdesk.printing.data import Document
-from postdesk.printing.money import amount_in_words, format_kop, format_mass
+from postdesk.printing.money import amount_in_words
 from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
 PAGE = (210.0, 297.0)

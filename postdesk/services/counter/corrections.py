@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, NotFound, UserError
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.db.uow import UnitOfWorkFactory
-from postdesk.lists.findings import message, rubles
+from postdesk.lists.findings import message
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.clients import Client

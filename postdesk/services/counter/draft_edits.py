@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from postdesk.common.errors import ConflictError, NotFound, UserError
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.db.uow import UnitOfWorkFactory
-from postdesk.lists.findings import message, rubles
+from postdesk.lists.findings import message
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.postal.weighing import WeightDecision, check_weight
 from postdesk.services import audit

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import QT_TRANSLATE_NOOP, translate
+from postdesk.common.money import rubles
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import Batch
 from postdesk.models.contracts import Contract, ContractStatus
@@ -23,7 +24,6 @@ from postdesk.models.money import Payment, PaymentSource
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.money import ledger
-from postdesk.services.money.figures import rub
 from postdesk.services.permissions import Permission, allowed, require
 
 
@@ -129,9 +129,9 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
                             "Money",
                             "The prepayment does not cover the batch: balance %1, batch %2, missing %3.",
                         ),
-                        rub(position.balance_kop),
-                        rub(amount),
-                        rub(amount - position.balance_kop),
+                        rubles(position.balance_kop),
+                        rubles(amount),
+                        rubles(amount - position.balance_kop),
                     ),
                 )
             ]
@@ -145,10 +145,10 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
                     QT_TRANSLATE_NOOP(
                         "Money", "Debt %1 plus the batch %2 exceeds the credit limit %3 by %4."
                     ),
-                    rub(position.debt_kop),
-                    rub(amount),
-                    rub(position.credit_limit_kop),
-                    rub(position.debt_kop + amount - position.credit_limit_kop),
+                    rubles(position.debt_kop),
+                    rubles(amount),
+                    rubles(position.credit_limit_kop),
+                    rubles(position.debt_kop + amount - position.credit_limit_kop),
                 ),
             )
         )
@@ -158,7 +158,7 @@ def _money_problems(position: ledger.Position, amount: int) -> list[Problem]:
                 "overdue",
                 _t(
                     QT_TRANSLATE_NOOP("Money", "Invoices of %1 are overdue beyond the %2-day payment term."),
-                    rub(position.overdue_kop),
+                    rubles(position.overdue_kop),
                     str(position.payment_term_days),
                 ),
             )

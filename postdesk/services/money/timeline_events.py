@@ -6,8 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.models.money import DebtReminder
-from postdesk.services.money.figures import rub
 from postdesk.services.records.timeline import TimelineEvent, TimelineQuery
 
 KIND = "reminder"
@@ -29,7 +29,7 @@ class ReminderEvents:
                 at=row.at,
                 kind=KIND,
                 summary=translate("Timeline", "Debt reminder: %1 owed, pay by %2")
-                .replace("%1", rub(row.amount_kop))
+                .replace("%1", rubles(row.amount_kop))
                 .replace("%2", row.deadline.strftime("%d.%m.%Y")),
                 ref=f"debt_reminder:{row.id}",
                 amount_kop=row.amount_kop,

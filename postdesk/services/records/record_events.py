@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
 from postdesk.models.batches import BatchItem
 from postdesk.models.charges import ServiceRecord
 from postdesk.models.records import Outcome
@@ -15,7 +16,6 @@ from postdesk.postal.weighing import WeightDecision
 from postdesk.services.records.data import RecordInfo
 from postdesk.services.records.record_rows import info_of, record_query
 from postdesk.services.records.timeline import TimelineEvent, TimelineQuery
-from postdesk.tariffs.money import format_rubles
 
 R = ServiceRecord
 _BATCH_KINDS = {"accepted": "batch", "corrected": "correction", "voided": "void"}
@@ -38,10 +38,6 @@ def kind_of(record: RecordInfo) -> str:
     return _BATCH_KINDS.get(record.kind, "service")
 
 
-def _rub(kop: int) -> str:
-    return format_rubles(kop).replace(".", ",") + " ₽"
-
-
 def _summary(record: RecordInfo, kind: str, discrepancies: int) -> str:
     if kind == "refusal":
         title = (
@@ -53,13 +49,13 @@ def _summary(record: RecordInfo, kind: str, discrepancies: int) -> str:
         if record.competitor_name:
             text += f"; {record.competitor_name}"
             if record.competitor_price_kop is not None:
-                text += f" {_rub(record.competitor_price_kop)}"
+                text += f" {rubles(record.competitor_price_kop)}"
     elif kind == "batch":
         text = (
             translate("Timeline", "Batch %1: %2 items, %3")
             .replace("%1", str(record.batch_id))
             .replace("%2", str(record.quantity))
-            .replace("%3", _rub(record.amount_kop))
+            .replace("%3", rubles(record.amount_kop))
         )
         if discrepancies:
             text += translate("Timeline", "; weight discrepancies: %1").replace("%1", str(discrepancies))
@@ -67,11 +63,11 @@ def _summary(record: RecordInfo, kind: str, discrepancies: int) -> str:
         title = translate("Timeline", "Correction") if kind == "correction" else translate("Timeline", "Void")
         text = f"{title}: " + translate("Timeline", "batch %1, %2").replace(
             "%1", str(record.batch_id)
-        ).replace("%2", _rub(record.amount_kop))
+        ).replace("%2", rubles(record.amount_kop))
     else:
         text = f"{record.service_name}: {record.quantity}"
         if record.amount_kop:
-            text += f", {_rub(record.amount_kop)}"
+            text += f", {rubles(record.amount_kop)}"
     if record.note and kind != "batch":
         text += f" ({record.note})"
     return text

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from postdesk.common.errors import UserError, ValidationFailed
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.common.money import rubles
 from postdesk.models.contracts import ContractStatus, PaymentTerms
 from postdesk.services.clients.data import ContractDraft, ContractInfo, ServiceInfo
-from postdesk.services.money.figures import rub
 from postdesk.ui.context import UiContext
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
@@ -54,8 +54,8 @@ def _pydate(value: QDate) -> dt.date:
 
 def format_balance(kop: int) -> str:
     if kop < 0:
-        return QCoreApplication.translate("ContractDialog", "%1 (the client owes)").replace("%1", rub(kop))
-    return rub(kop)
+        return QCoreApplication.translate("ContractDialog", "%1 (the client owes)").replace("%1", rubles(kop))
+    return rubles(kop)
 
 
 def _money_box() -> QDoubleSpinBox:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from postdesk.common.money import rubles
 from postdesk.services.counter.acceptance import AcceptanceResult
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import BatchSummary
 from postdesk.services.money.admission import AdmissionRefused
-from postdesk.ui.counter.texts import list_number_text, rubles
+from postdesk.ui.counter.texts import list_number_text
 from postdesk.ui.money.override import ask_override_reason
 from postdesk.ui.tasks import TaskHandle
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.i18n import translate
+from postdesk.common.money import rubles
+from postdesk.common.weights import grams
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.printing.data import Document
 from postdesk.printing.options import FORM_TITLES, FormKind
@@ -32,7 +34,7 @@ from postdesk.ui.context import UiContext
 from postdesk.ui.counter.correction_dialog import CorrectionDialog
 from postdesk.ui.counter.dialogs import ReasonDialog
 from postdesk.ui.counter.item_model import ItemTableModel, size_columns
-from postdesk.ui.counter.texts import batch_status_text, grams, list_number_text, rubles
+from postdesk.ui.counter.texts import batch_status_text, list_number_text
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.printing.preview import PrintPreviewDialog
 

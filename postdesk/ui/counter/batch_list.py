@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.common.money import rubles
+from postdesk.common.weights import grams
 from postdesk.services.counter.batch_queue import QueueEntry, QueueStage
 from postdesk.services.counter.batch_views import BatchSummary
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.dialogs import RecipientDialog
-from postdesk.ui.counter.texts import batch_status_text, grams, list_number_text, rubles
+from postdesk.ui.counter.texts import batch_status_text, list_number_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -11,17 +11,13 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
+from postdesk.common.money import field_text, parse_rubles
 from postdesk.postal.mailclasses import NOTICE_TITLES, NoticeKind
 from postdesk.services.counter.batch_views import ItemView
 from postdesk.services.counter.corrections import ItemCorrection
-from postdesk.tariffs.money import format_rubles, parse_rubles
 from postdesk.ui.counter.dialogs import ReasonDialog
 
 _T = TypeVar("_T")
-
-
-def _money_text(kop: int) -> str:
-    return format_rubles(kop).replace(".", ",")
 
 
 class CorrectionDialog(ReasonDialog):
@@ -45,8 +41,8 @@ class CorrectionDialog(ReasonDialog):
         self.mass_spin.setRange(1, 1_000_000)
         self.mass_spin.setSuffix(self.tr(" g"))
         self.mass_spin.setValue(self._mass_before)
-        self.value_edit = QLineEdit(_money_text(item.declared_value_kop), self)
-        self.cod_edit = QLineEdit(_money_text(item.cod_kop), self)
+        self.value_edit = QLineEdit(field_text(item.declared_value_kop), self)
+        self.cod_edit = QLineEdit(field_text(item.cod_kop), self)
         self.notice_combo = QComboBox(self)
         for kind, title in NOTICE_TITLES.items():
             self.notice_combo.addItem(QCoreApplication.translate("NoticeKind", title), kind.value)

@@ -8,8 +8,6 @@ with its validation messages, so none hides behind the buttons.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -27,14 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import ValidationFailed
+from postdesk.common.weights import whole_grams
 from postdesk.devices.scales.readings import parse_manual_grams
 from postdesk.services.counter.batch_views import ItemView
 from postdesk.ui.widgets.validated_form import ValidatedForm
-
-
-def whole_grams(value: Decimal) -> int:
-    """Items are priced in whole grams: a scale's 41.5 g is 42 g."""
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 class FormDialog(QDialog):

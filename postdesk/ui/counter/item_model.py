@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView
 
+from postdesk.common.weights import grams
 from postdesk.services.counter.batch_views import ItemView
-from postdesk.ui.counter.texts import grams, item_state_key, item_state_text
+from postdesk.ui.counter.texts import item_state_key, item_state_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

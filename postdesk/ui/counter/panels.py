@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from postdesk.common.money import rubles
+from postdesk.common.weights import grams
 from postdesk.postal.weighing import WeightCheck, WeightDecision
 from postdesk.services.counter.batch_quote import BatchQuote
 from postdesk.services.counter.batch_views import ItemView
-from postdesk.ui.counter.texts import grams, rubles
 
 
 def _tolerance_text(check: WeightCheck) -> str:

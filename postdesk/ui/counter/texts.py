@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
-from postdesk.lists.findings import rubles
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.postal.weighing import WeightDecision
 from postdesk.services.counter.batch_views import ItemView
 
-__all__ = ["batch_status_text", "grams", "item_state_text", "list_number_text", "rubles"]
+__all__ = ["batch_status_text", "item_state_text", "list_number_text"]
 
 _BATCH_STATUS = {
     BatchStatus.DRAFT: QT_TRANSLATE_NOOP("BatchStates", "draft"),
@@ -50,11 +49,6 @@ def item_state_key(item: ItemView) -> str:
 
 def item_state_text(item: ItemView) -> str:
     return QCoreApplication.translate("ItemStates", _ITEM_STATE[item_state_key(item)])
-
-
-def grams(value: int) -> str:
-    """``12345`` → ``12 345`` (thin-space groups, as the scale display shows them)."""
-    return f"{value:,}".replace(",", "\u202f")
 
 
 def list_number_text(number: str) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import NotFound
+from postdesk.common.weights import grams, whole_grams
 from postdesk.devices.scales.readings import Weighing
 from postdesk.models.batches import BatchStatus
 from postdesk.postal.mailclasses import MailCategory
@@ -40,14 +41,14 @@ from postdesk.services.counter.batch_views import BatchSummary, ItemView
 from postdesk.services.counter.weighing import PackResult, WeighingResult
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.accept_flow import AcceptFlow
-from postdesk.ui.counter.dialogs import FormDialog, ManualWeightDialog, PackDialog, whole_grams
+from postdesk.ui.counter.dialogs import FormDialog, ManualWeightDialog, PackDialog
 from postdesk.ui.counter.draft_actions import DraftActions
 from postdesk.ui.counter.item_model import ItemFilter, ItemTableModel, size_columns
 from postdesk.ui.counter.panels import DiscrepancyPanel, SummaryPanel
 from postdesk.ui.counter.scale_display import ScaleDisplay
 from postdesk.ui.counter.scanner_focus import ScanKeyForwarder
 from postdesk.ui.counter.summary_refresh import SummaryRefresher
-from postdesk.ui.counter.texts import batch_status_text, grams, list_number_text
+from postdesk.ui.counter.texts import batch_status_text, list_number_text
 from postdesk.ui.money.admission_banner import AdmissionBanner
 
 _OK_STYLE = "color: #1E7B34;"

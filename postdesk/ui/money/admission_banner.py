@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from postdesk.common.money import rubles
 from postdesk.services.money.admission import Verdict
-from postdesk.services.money.figures import rub
 from postdesk.ui.context import UiContext
 
 _OK = "background: #e8f5e9; color: #1b5e20; padding: 6px; border-radius: 4px;"
@@ -36,7 +36,7 @@ class AdmissionBanner(QLabel):
             self.setText(
                 self.tr(
                     "No contract: a cash client. Payment at the counter, %1, no contract discount."
-                ).replace("%1", rub(verdict.amount_kop))
+                ).replace("%1", rubles(verdict.amount_kop))
             )
         elif verdict.admitted:
             self.setStyleSheet(_OK)
@@ -55,14 +55,14 @@ class AdmissionBanner(QLabel):
             return (
                 self.tr("Contract %1, credit: balance %2, limit %3, overdue %4; this batch about %5.")
                 .replace("%1", verdict.contract_number)
-                .replace("%2", rub(verdict.balance_kop))
-                .replace("%3", rub(verdict.credit_limit_kop))
-                .replace("%4", rub(verdict.overdue_kop))
-                .replace("%5", rub(verdict.amount_kop))
+                .replace("%2", rubles(verdict.balance_kop))
+                .replace("%3", rubles(verdict.credit_limit_kop))
+                .replace("%4", rubles(verdict.overdue_kop))
+                .replace("%5", rubles(verdict.amount_kop))
             )
         return (
             self.tr("Contract %1, prepaid: balance %2; this batch about %3.")
             .replace("%1", verdict.contract_number)
-            .replace("%2", rub(verdict.balance_kop))
-            .replace("%3", rub(verdict.amount_kop))
+            .replace("%2", rubles(verdict.balance_kop))
+            .replace("%3", rubles(verdict.amount_kop))
         )

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.common.money import rubles
 from postdesk.services.money.debtors import DebtorRow
-from postdesk.services.money.figures import rub
 from postdesk.services.money.reminders import ReminderSent
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
@@ -91,13 +91,13 @@ class DebtorsTab(QWidget):
                 (row.client_name, False),
                 (row.inn, False),
                 (row.contract_number, False),
-                (rub(row.debt_kop), True),
-                (rub(a.not_due_kop), True),
-                (rub(a.days_0_30_kop), True),
-                (rub(a.days_31_60_kop), True),
-                (rub(a.days_61_90_kop), True),
-                (rub(a.over_90_kop), True),
-                (rub(row.credit_limit_kop) if row.kind == "credit" else self.tr("prepaid"), True),
+                (rubles(row.debt_kop), True),
+                (rubles(a.not_due_kop), True),
+                (rubles(a.days_0_30_kop), True),
+                (rubles(a.days_31_60_kop), True),
+                (rubles(a.days_61_90_kop), True),
+                (rubles(a.over_90_kop), True),
+                (rubles(row.credit_limit_kop) if row.kind == "credit" else self.tr("prepaid"), True),
             ]
             for c, (text, number) in enumerate(values):
                 self.table.setItem(r, c, _cell(text, number=number))
@@ -105,8 +105,8 @@ class DebtorsTab(QWidget):
         self.total_label.setText(
             self.tr("Debtors: %1, debt %2, overdue %3")
             .replace("%1", str(len(rows)))
-            .replace("%2", rub(sum(r.debt_kop for r in rows)))
-            .replace("%3", rub(sum(r.overdue_kop for r in rows)))
+            .replace("%2", rubles(sum(r.debt_kop for r in rows)))
+            .replace("%3", rubles(sum(r.overdue_kop for r in rows)))
         )
 
     def selected(self) -> DebtorRow | None:

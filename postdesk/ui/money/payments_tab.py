@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postdesk.services.money.figures import rub
+from postdesk.common.money import rubles
 from postdesk.services.money.payments import ImportResult, PaymentView
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
@@ -112,7 +112,7 @@ class PaymentsTab(QWidget):
                 [
                     p.paid_on.strftime("%d.%m.%Y"),
                     p.document,
-                    rub(p.amount_kop),
+                    rubles(p.amount_kop),
                     f"{p.payer_name} ({p.payer_inn})",
                     p.purpose,
                 ]
@@ -132,7 +132,7 @@ class PaymentsTab(QWidget):
         def done(payment: PaymentView) -> None:
             self.ctx.messages.info(
                 self.tr("Payment of %1 credited to contract %2.")
-                .replace("%1", rub(payment.amount_kop))
+                .replace("%1", rubles(payment.amount_kop))
                 .replace("%2", payment.contract_number)
             )
             self.changed.emit()
@@ -173,7 +173,7 @@ class PaymentsTab(QWidget):
             self,
             self.tr("Assign the payment"),
             self.tr("INN of the client whose current contract gets %1:").replace(
-                "%1", rub(payment.amount_kop)
+                "%1", rubles(payment.amount_kop)
             ),
             QLineEdit.EchoMode.Normal,
             payment.payer_inn,

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from postdesk.common.money import format_rubles
 from postdesk.services.records.data import RecordInfo
 from postdesk.services.records.exports import OUTCOME_TITLES
-from postdesk.tariffs.money import format_rubles
 
 
 class RecordsDialog(QDialog):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import UserError
+from postdesk.common.money import parse_rubles
 from postdesk.models.records import Outcome
 from postdesk.services.records.data import ReasonInfo, RecordInfo, ServiceRecordDraft
-from postdesk.tariffs.money import parse_rubles
 from postdesk.ui.context import UiContext
 
 _DIGITS = "1234567890"

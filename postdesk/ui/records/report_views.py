@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.common.money import format_kop
 from postdesk.common.xlsx_export import Column, ColumnType
 from postdesk.models.records import Outcome
 from postdesk.services.records.data import Period
 from postdesk.services.records.reports import REFUSALS, RecordFilter
-from postdesk.tariffs.money import format_rubles
 from postdesk.ui.charts import ChartPanel
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.operations.records import RecordOps
@@ -28,7 +28,7 @@ EXPIRY_HORIZON = dt.timedelta(days=90)  # contracts ending within this after the
 
 
 def rub(kop: int | None) -> str:
-    return "" if kop is None else format_rubles(kop).replace(".", ",")
+    return "" if kop is None else format_kop(kop)
 
 
 def _col(title: str, kind: ColumnType = ColumnType.TEXT, width: int = 14) -> Column:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.common.money import format_rubles
 from postdesk.services.records.timeline import KIND_TITLES, PAGE_SIZE, TimelinePage, TimelineQuery
-from postdesk.tariffs.money import format_rubles
 from postdesk.ui.context import UiContext
 
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from postdesk.common.errors import PermissionDenied
+from postdesk.common.money import rubles
 from postdesk.devices.scales.simulator import ScaleSimulator
-from postdesk.lists.findings import rubles
 from postdesk.models.audit import AuditEntry
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.models.users import Role

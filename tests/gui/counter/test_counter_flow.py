@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from postdesk.common.money import rubles
 from postdesk.devices.scales.simulator import ScaleSimulator
-from postdesk.lists.findings import rubles
 from postdesk.models import AuditEntry
 from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.postal.weighing import WeightDecision, WeightSource

@@ -7,11 +7,13 @@ from dataclasses import replace
 
 import pytest
 
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
 from postdesk.printing.barcodes import Symbology
 from postdesk.printing.data import Document, DocumentItem
 from postdesk.printing.forms import f103
 from postdesk.printing.forms.f112 import message_lines
-from postdesk.printing.money import amount_in_words, format_kop, format_mass
+from postdesk.printing.money import amount_in_words
 from postdesk.printing.options import FormKind, LabelStock, PrintOptions
 from postdesk.printing.render import NothingToPrintError, items_for, render
 from postdesk.printing.samples import sample_document, sample_header

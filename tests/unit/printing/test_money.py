@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from postdesk.printing.money import amount_in_words, format_kop, format_mass, number_in_words
+from postdesk.common.money import format_kop
+from postdesk.common.weights import format_mass
+from postdesk.printing.money import amount_in_words, number_in_words
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
+from postdesk.common.money import parse_rubles, percent_of
 from postdesk.tariffs.loader import NoTariffInForceError, TariffBook, TariffFileError, parse_table
-from postdesk.tariffs.money import parse_rubles, percent_of
 
 BASE = """
 [tariff]
