@@ -148,3 +148,45 @@ def test_feedback_add_refuses_bad_input_and_writes_nothing(
     _refused(run_postdesk("feedback", "add", *args, "--text", "Текст", "--json"))
     assert _json(run_postdesk("feedback", "list", "--json")) == []
     assert "не" in _refused(run_postdesk("feedback", "list", "--due-within", "-1", "--json"))
+
+
+def test_importing_the_open_data_calendar_moves_open_deadlines(run_postdesk: Runner, tmp_path: Path) -> None:
+    """An office loads the production calendar as published; deadlines of open items follow it."""
+    from tests.unit.calendar.test_open_data import HEADER, ROW_2025
+
+    added = _json(
+        run_postdesk(
+            "feedback",
+            "add",
+            "--kind",
+            "complaint",
+            "--channel",
+            "letter",
+            "--received",
+            "2025-10-31",
+            "--text",
+            "Письмо шло три недели",
+            "--json",
+        )
+    )
+    assert added["due"] == "2025-11-17"  # type: ignore[index]
+    # The same year, but with Wednesday 12 November declared a day off (as a late decree might).
+    changed = ROW_2025.replace('"1*,2,3+,4,8,9,15,16', '"1*,2,3+,4,8,9,12,15,16').replace(
+        ",247,118,", ",246,119,"
+    )
+    assert changed != ROW_2025
+    csv_file = tmp_path / "calendar.csv"
+    csv_file.write_text(HEADER + "\n" + changed + "\n", encoding="utf-8")
+    result = run_postdesk("calendar", "import", str(csv_file))
+    assert result.returncode == 0, result.stderr
+    year = _json(run_postdesk("calendar", "year", "2025", "--json"))
+    assert year["working_days"] == 246 and year["months"][10] == 18  # type: ignore[index]
+    assert "2025-11-12" in year["non_working"]  # type: ignore[index]
+    (item,) = _json(run_postdesk("feedback", "list", "--json"))  # type: ignore[misc]
+    assert item["due"] == "2025-11-18"
+    assert _json(run_postdesk("calendar", "due", "2025-11-11", "--working-days", "1", "--json"))["due"] == (  # type: ignore[index]
+        "2025-11-13"
+    )
+    garbage = tmp_path / "garbage.csv"
+    garbage.write_text("это не календарь\n", encoding="utf-8")
+    _refused(run_postdesk("calendar", "import", str(garbage)))
