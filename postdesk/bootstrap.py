@@ -25,6 +25,7 @@ from postdesk.db.engine import make_engine, sqlite_url
 from postdesk.db.migrate import current_revision, is_at_head, script_directory, upgrade_to_head
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.lists.safety import Limits
+from postdesk.printing.letters.model import Letterhead
 from postdesk.printing.letters.templates import LetterTemplates
 from postdesk.services.audit import AuditService
 from postdesk.services.calendar import CalendarService
@@ -220,9 +221,15 @@ def reminder_policy(settings: SettingsStore) -> ReminderPolicy:
     return ReminderPolicy(
         repeat_days=settings.get(s.REMINDER_REPEAT_DAYS),
         deadline_days=settings.get(s.REMINDER_DEADLINE_DAYS),
-        office=settings.get(s.LETTERHEAD_OFFICE),
-        postcode=settings.get(s.OFFICE_POSTCODE),
+        letterhead=office_letterhead_for_money(settings),
     )
+
+
+def office_letterhead_for_money(settings: SettingsStore) -> Letterhead:
+    """The office's one letterhead (the letter settings), as reminders and statements print it."""
+    postcode = settings.get(s.OFFICE_POSTCODE)
+    name = settings.get(s.OFFICE_NAME) or f"Отделение почтовой связи {postcode}".strip()
+    return Letterhead(name, settings.get(s.OFFICE_ADDRESS), settings.get(s.OFFICE_CONTACTS))
 
 
 def claim_periods(settings: SettingsStore) -> ClaimPeriods:

@@ -132,14 +132,6 @@ REMINDER_DEADLINE_DAYS = declare(
         QT_TRANSLATE_NOOP("Settings", "Days given in a debt reminder to pay"),
     )
 )
-LETTERHEAD_OFFICE = declare(
-    Setting(
-        "money.letterhead_office",
-        str,
-        "Отделение почтовой связи",
-        QT_TRANSLATE_NOOP("Settings", "Office name on letters to clients"),
-    )
-)
 
 # --- Printing --------------------------------------------------------------------------------
 SHEET_PRINTER = declare(

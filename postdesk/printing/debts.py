@@ -1,8 +1,8 @@
 """Debt reminder letters and reconciliation statements (акт сверки) as PDF, A4 portrait.
 
 Drawn with the forms' sheet and fonts. :func:`debt_reminder_pdf` and :func:`reconciliation_pdf`
-take plain data, so the office's shared letterhead module can take over the drawing later
-without the money services changing.
+take plain data and the office's one letterhead (``printing.letters``, filled from the letter
+settings), the same one the answers to complaints carry.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from postdesk.common.money import format_kop
+from postdesk.printing.letters.model import Letterhead
 from postdesk.printing.money import amount_in_words
 from postdesk.printing.sheet import Sheet
 from postdesk.printing.wording import date_ru
@@ -18,13 +19,6 @@ from postdesk.printing.wording import date_ru
 PAGE = (210.0, 297.0)
 L, R = 20.0, 190.0
 _BOTTOM = 270.0
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    office: str
-    address: str = ""
-    postcode: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,8 +72,8 @@ class Reconciliation:
 
 def _head(sheet: Sheet, head: Letterhead) -> float:
     sheet.text(L, 18, "ПОЧТА РОССИИ", 12, bold=True)
-    sheet.fitted(R, 18, head.office, 110, 9, align="right")
-    place = ", ".join(p for p in (head.postcode, head.address) if p)
+    sheet.fitted(R, 18, head.office_name, 110, 9, align="right")
+    place = ", ".join(p for p in (head.address, head.contacts) if p)
     if place:
         sheet.fitted(R, 23, place, 110, 8, align="right")
     sheet.line(L, 26, R, 26, 0.8)
@@ -161,7 +155,7 @@ def reconciliation_pdf(statement: Reconciliation) -> bytes:
     sheet.paragraph(
         L,
         top,
-        f"между {statement.letterhead.office} и {statement.client_name} (ИНН {statement.client_inn}) "
+        f"между {statement.letterhead.office_name} и {statement.client_name} (ИНН {statement.client_inn}) "
         f"по договору № {statement.contract_number}",
         R - L,
         10,

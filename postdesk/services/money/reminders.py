@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -25,12 +25,12 @@ from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry
 from postdesk.printing.debts import (
     DebtLetter,
     InvoiceLine,
-    Letterhead,
     Reconciliation,
     StatementLine,
     debt_reminder_pdf,
     reconciliation_pdf,
 )
+from postdesk.printing.letters.model import Letterhead
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.money.debtors import debtor_rows, unpaid_invoices
@@ -54,8 +54,7 @@ CONSEQUENCE = (
 class ReminderPolicy:
     repeat_days: int = 14
     deadline_days: int = 10
-    office: str = "Отделение почтовой связи"
-    postcode: str = ""
+    letterhead: Letterhead = field(default_factory=lambda: Letterhead("Отделение почтовой связи"))
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ class ReminderService:
         policy, today = self._policy(), self._today()
         out_dir.mkdir(parents=True, exist_ok=True)
         since = utc_now() - dt.timedelta(days=policy.repeat_days)
-        head = Letterhead(policy.office, postcode=policy.postcode)
+        head = policy.letterhead
         sent: list[ReminderSent] = []
         with self._uow() as tx:
             session = tx.session
@@ -239,7 +238,7 @@ class ReminderService:
                 for e in entries
             )
             statement = Reconciliation(
-                Letterhead(policy.office, postcode=policy.postcode),
+                policy.letterhead,
                 client.full_name or client.short_name,
                 client.inn,
                 contract.number,
