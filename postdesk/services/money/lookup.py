@@ -12,15 +12,11 @@ from postdesk.common.errors import NotFound
 from postdesk.common.i18n import translate
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract, ContractStatus
+from postdesk.services.contract_terms import contract_in_force
 
 
-def _in_force_first(contract: Contract, day: dt.date) -> tuple[bool, bool, dt.date]:
-    in_force = contract.starts_on <= day and (contract.ends_on is None or contract.ends_on >= day)
-    return (
-        contract.status is ContractStatus.ACTIVE and in_force,
-        contract.status is ContractStatus.ACTIVE,
-        contract.starts_on,
-    )
+def _latest_active_first(contract: Contract) -> tuple[bool, dt.date]:
+    return (contract.status is ContractStatus.ACTIVE, contract.starts_on)
 
 
 def client_by_inn(session: Session, inn: str) -> Client:
@@ -32,6 +28,9 @@ def client_by_inn(session: Session, inn: str) -> Client:
 
 def current_contract(session: Session, client: Client, day: dt.date) -> Contract:
     """The contract in force on ``day``, else the latest active one, else the latest one."""
+    in_force = contract_in_force(session, client.id, day)
+    if in_force is not None:
+        return in_force
     contracts = list(session.scalars(select(Contract).where(Contract.client_id == client.id)))
     if not contracts:
         raise NotFound(
@@ -39,7 +38,7 @@ def current_contract(session: Session, client: Client, day: dt.date) -> Contract
             .replace("%1", client.short_name)
             .replace("%2", client.inn)
         )
-    return max(contracts, key=lambda c: _in_force_first(c, day))
+    return max(contracts, key=_latest_active_first)
 
 
 def _plain(text: str) -> str:
