@@ -55,7 +55,8 @@ class CorrectionResult:
     amount_change_kop: int
 
 
-def _reason(reason: str) -> str:
+def checked_reason(reason: str) -> str:
+    """A change to an item needs a reason of a few letters at least; it is kept in the audit log."""
     reason = reason.strip()
     if len(reason) < 3:
         raise UserError(
@@ -146,7 +147,7 @@ class CorrectionService:
 
     def void_item(self, actor: Actor, item_id: int, reason: str) -> CorrectionResult:
         require(actor, Permission.VOID_ACCEPTED)
-        reason = _reason(reason)
+        reason = checked_reason(reason)
         with self._uow() as tx:
             item, batch = _accepted_item(tx.session, item_id)
             amount = _charge_total(tx.session, item.id)
@@ -169,7 +170,7 @@ class CorrectionService:
 
     def void_batch(self, actor: Actor, batch_id: int, reason: str) -> CorrectionResult:
         require(actor, Permission.VOID_ACCEPTED)
-        reason = _reason(reason)
+        reason = checked_reason(reason)
         with self._uow() as tx:
             batch = load_batch(tx.session, batch_id, lock=True)
             if batch.status is not BatchStatus.ACCEPTED:
@@ -205,7 +206,7 @@ class CorrectionService:
     ) -> CorrectionResult:
         """Change an accepted item and re-price it under the batch's original tariff and discount."""
         require(actor, Permission.VOID_ACCEPTED)
-        reason = _reason(reason)
+        reason = checked_reason(reason)
         with self._uow() as tx:
             item, batch = _accepted_item(tx.session, item_id)
             table = self._tariffs.version(batch.tariff_version)

@@ -22,7 +22,7 @@ from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import tolerance_of
 from postdesk.services.counter.batch_views import ItemView, contract_of, item_view, load_batch
-from postdesk.services.counter.corrections import ItemCorrection
+from postdesk.services.counter.corrections import ItemCorrection, checked_reason
 from postdesk.services.permissions import Permission, require
 
 _OPEN = {BatchStatus.DRAFT, BatchStatus.RECEIVED}
@@ -44,15 +44,6 @@ class RemovedItem:
     batch_id: int
     seq: int
     items_left: int
-
-
-def _reason(reason: str) -> str:
-    reason = reason.strip()
-    if len(reason) < 3:
-        raise UserError(
-            translate("Acceptance", "Give the reason for the change (it is kept in the audit log).")
-        )
-    return reason
 
 
 def _draft_item(session: Session, item_id: int) -> tuple[BatchItem, Batch]:
@@ -88,7 +79,7 @@ class DraftEditService:
     def remove_item(self, actor: Actor, item_id: int, reason: str) -> RemovedItem:
         """The item is not handed in at all (not in the bag, a row listed by mistake)."""
         require(actor, Permission.ACCEPT_BATCHES)
-        reason = _reason(reason)
+        reason = checked_reason(reason)
         with self._uow() as tx:
             item, batch = _draft_item(tx.session, item_id)
             before = _snapshot(item)
@@ -110,7 +101,7 @@ class DraftEditService:
     def hand_back(self, actor: Actor, item_id: int, reason: str) -> ItemView:
         """The item goes back to the client, weighed or not; it stays in the list as handed back."""
         require(actor, Permission.ACCEPT_BATCHES)
-        reason = _reason(reason)
+        reason = checked_reason(reason)
         with self._uow() as tx:
             item, _batch = _draft_item(tx.session, item_id)
             before = {"status": item.status, "decision": item.weight_decision}
@@ -132,7 +123,7 @@ class DraftEditService:
     def fix_item(self, actor: Actor, item_id: int, reason: str, change: ItemCorrection) -> ItemView:
         """Fix the declared data of an item before acceptance (``mass_g`` is the declared mass)."""
         require(actor, Permission.ACCEPT_BATCHES)
-        reason = _reason(reason)
+        reason = checked_reason(reason)
         with self._uow() as tx:
             item, batch = _draft_item(tx.session, item_id)
             before = _snapshot(item)

@@ -18,10 +18,7 @@ class FeedbackEvents:
     def events(self, session: Session, query: TimelineQuery, limit: int) -> list[TimelineEvent]:
         E = ClientFeedbackEvent  # noqa: N806 (the table, as in the other sources)
         wanted = select(E).where(E.client_id == query.client_id)
-        if query.since is not None:
-            wanted = wanted.where(E.at >= query.since)
-        if query.until is not None:
-            wanted = wanted.where(E.at < query.until)
+        wanted = query.within(wanted, E.at)
         rows = session.scalars(wanted.order_by(E.at.desc(), E.id.desc()).limit(limit))
         return [
             TimelineEvent(

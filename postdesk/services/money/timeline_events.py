@@ -19,10 +19,7 @@ class ReminderEvents:
     def events(self, session: Session, query: TimelineQuery, limit: int) -> list[TimelineEvent]:
         R = DebtReminder  # noqa: N806 (the table, as in the other sources)
         wanted = select(R).where(R.client_id == query.client_id)
-        if query.since is not None:
-            wanted = wanted.where(R.at >= query.since)
-        if query.until is not None:
-            wanted = wanted.where(R.at < query.until)
+        wanted = query.within(wanted, R.at)
         rows = session.scalars(wanted.order_by(R.at.desc(), R.id.desc()).limit(limit))
         return [
             TimelineEvent(

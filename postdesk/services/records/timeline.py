@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
@@ -54,6 +55,14 @@ class TimelineQuery:
     kinds: frozenset[str] | None = None  # None: every kind
     since: dt.datetime | None = None
     until: dt.datetime | None = None  # exclusive
+
+    def within(self, query: Select[Any], at: Any) -> Select[Any]:
+        """``query`` limited to the period asked for, by the event's time column ``at``."""
+        if self.since is not None:
+            query = query.where(at >= self.since)
+        if self.until is not None:
+            query = query.where(at < self.until)
+        return query
 
     def wants(self, kinds: Iterable[str]) -> frozenset[str]:
         offered = frozenset(kinds)
