@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -133,6 +134,32 @@ class MainWindow(QMainWindow):
 
     def _close_after_sign_out(self, _result: None) -> None:
         self.close()
+
+    def work_in_progress(self) -> list[str]:
+        """What the pages say is under way (a batch being weighed...), to confirm before quitting."""
+        found = []
+        for page in self._pages.values():
+            describe = getattr(page, "work_in_progress", None)
+            text = describe() if callable(describe) else None
+            if text:
+                found.append(text)
+        return found
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting (Ctrl+Q, the window's close button) asks first while work is under way."""
+        pending = [] if self.signed_out else self.work_in_progress()
+        if pending:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit postdesk"),
+                "\n".join(pending) + "\n\n" + self.tr("Quit anyway? What is stored stays stored."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]

@@ -35,6 +35,7 @@ from postdesk.ui.counter.client_search import client_search_placeholder
 from postdesk.ui.counter.lists.drive_watcher import DriveWatcher
 from postdesk.ui.counter.lists.wizard import ImportWizard
 from postdesk.ui.counter.scanner_focus import install_page_keys
+from postdesk.ui.counter.texts import list_number_text
 from postdesk.ui.counter.weighing_view import WeighingView
 
 LIST, WEIGHING, ACCEPTED = range(3)
@@ -189,6 +190,17 @@ class AcceptancePage(QWidget):
             self.accepted.open_batch(batch)
         self.top.hide()
         self.drive_label.hide()
+
+    def work_in_progress(self) -> str | None:
+        """A batch open for weighing is work under way: quitting asks first."""
+        batch = self.weighing.batch if self.stack.currentIndex() == WEIGHING else None
+        if batch is None:
+            return None
+        return (
+            self.tr("List %1 of %2 is being weighed.")
+            .replace("%1", list_number_text(batch.list_number))
+            .replace("%2", batch.client_name)
+        )
 
     def open_batch_id(self, batch_id: int) -> None:
         self.ctx.tasks.start(self.ctx.ops.counter.batch(batch_id), self.open_batch)

@@ -411,10 +411,6 @@
             <translation>Срок оплаты в напоминании о долге, дней</translation>
         </message>
         <message>
-            <source>Office name on letters to clients</source>
-            <translation>Название отделения в письмах клиентам</translation>
-        </message>
-        <message>
             <source>Slow down sign-in after this many failed attempts</source>
             <translation>Замедлять вход после стольких неудачных попыток</translation>
         </message>

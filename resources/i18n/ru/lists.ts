@@ -27,6 +27,10 @@
             <source>Service recorded.</source>
             <translation>Услуга записана.</translation>
         </message>
+        <message>
+            <source>List %1 of %2 is being weighed.</source>
+            <translation>Список %1 клиента %2 ещё взвешивается.</translation>
+        </message>
         <message numerus="yes">
             <source>A flash drive is connected (%1) with %n list file(s). Press Ctrl+O to import.</source>
             <translation>

@@ -541,6 +541,14 @@ Database: %2</source>
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
+        <message>
+            <source>Quit postdesk</source>
+            <translation>Выход из postdesk</translation>
+        </message>
+        <message>
+            <source>Quit anyway? What is stored stays stored.</source>
+            <translation>Всё равно выйти? Уже сохранённое останется в базе.</translation>
+        </message>
     </context>
     <context>
         <name>MessagePresenter</name>
