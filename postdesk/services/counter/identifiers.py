@@ -131,6 +131,11 @@ def _office_range_taken(row: IdentifierRange, prefix: str) -> RangeExhaustedErro
     )
 
 
+def _is_office_month(row: IdentifierRange, period: str) -> bool:
+    """The office's own range for the month (not a contract's), whoever created it."""
+    return row.contract_id is None and row.period == period and row.first_serial == 1
+
+
 def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
     """The office's range for the month, created on first use (concurrent creators do not collide).
 
@@ -154,6 +159,8 @@ def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
         session, IdentifierKind.RPO.value, prefix, "", first=1, last=OFFICE_SERIAL_MAX, period=period
     )
     if taken is not None:
+        if _is_office_month(taken, period):  # another workstation created it a moment ago
+            return int(taken.id)
         raise _office_range_taken(taken, prefix)
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -190,6 +197,8 @@ def _office_range_id(session: Session, postcode: str, day: dt.date) -> int:
             raise ConflictError(
                 translate("Identifiers", "The identifier ranges changed meanwhile: try again.")
             )
+        if _is_office_month(taken, period):  # created by another workstation at the same moment
+            return int(taken.id)
         raise _office_range_taken(taken, prefix)
     return int(created)
 
