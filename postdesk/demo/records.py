@@ -64,7 +64,9 @@ def _pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
 
 
 def _moment(rng: random.Random, day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(6 + rng.randrange(9), rng.randrange(60)), tzinfo=dt.UTC)
+    """A working-hours moment of ``day``; never later than now (today's records already happened)."""
+    moment = dt.datetime.combine(day, dt.time(6 + rng.randrange(9), rng.randrange(60)), tzinfo=dt.UTC)
+    return min(moment, dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
 
 
 @dataclass
