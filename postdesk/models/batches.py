@@ -28,6 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from postdesk.models.base import Base, str_enum, utc_now
+from postdesk.postal.mailclasses import MailRank, NoticeKind
+from postdesk.postal.weighing import WeightDecision, WeightSource
 
 if TYPE_CHECKING:
     from postdesk.models.clients import Client
@@ -65,7 +67,7 @@ class Batch(Base):
     list_date: Mapped[dt.date | None] = mapped_column(Date)
     mail_type: Mapped[str] = mapped_column(String(40), default="")
     mail_category: Mapped[str] = mapped_column(String(60), default="")
-    mail_rank: Mapped[str] = mapped_column(String(30), default="WO_RANK")
+    mail_rank: Mapped[MailRank] = mapped_column(str_enum(MailRank, 30), default=MailRank.WO_RANK)
     payment_method: Mapped[str] = mapped_column(String(30), default="CASHLESS")
     source_file: Mapped[str] = mapped_column(String(500), default="")
     source_format: Mapped[str] = mapped_column(String(20), default="")
@@ -141,12 +143,12 @@ class BatchItem(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     mail_type: Mapped[str] = mapped_column(String(40), default="")
     mail_category: Mapped[str] = mapped_column(String(60), default="")
-    mail_rank: Mapped[str] = mapped_column(String(30), default="WO_RANK")
+    mail_rank: Mapped[MailRank] = mapped_column(str_enum(MailRank, 30), default=MailRank.WO_RANK)
     declared_mass_g: Mapped[int] = mapped_column(Integer, default=0)
     declared_value_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     cod_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     listed_fee_kop: Mapped[int | None] = mapped_column(BigInteger)
-    notice: Mapped[str] = mapped_column(String(20), default="NONE")
+    notice: Mapped[NoticeKind] = mapped_column(str_enum(NoticeKind, 20), default=NoticeKind.NONE)
     inventory: Mapped[bool] = mapped_column(default=False)
     fragile: Mapped[bool] = mapped_column(default=False)
     sms: Mapped[bool] = mapped_column(default=False)
@@ -155,8 +157,8 @@ class BatchItem(Base):
     height_mm: Mapped[int | None] = mapped_column(Integer)
     # Weighing (values of postal.weighing.WeightSource / WeightDecision) and the priced mass.
     weighed_mass_g: Mapped[int | None] = mapped_column(Integer)
-    weight_source: Mapped[str | None] = mapped_column(String(10))
-    weight_decision: Mapped[str | None] = mapped_column(String(20))
+    weight_source: Mapped[WeightSource | None] = mapped_column(str_enum(WeightSource, 10))
+    weight_decision: Mapped[WeightDecision | None] = mapped_column(str_enum(WeightDecision, 20))
     weighed_at: Mapped[dt.datetime | None] = mapped_column()
     weighed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     mass_g: Mapped[int] = mapped_column(Integer, default=0)

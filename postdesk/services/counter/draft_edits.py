@@ -106,7 +106,7 @@ class DraftEditService:
             item, _batch = _draft_item(tx.session, item_id)
             before = {"status": item.status, "decision": item.weight_decision}
             item.status = ItemStatus.RETURNED
-            item.weight_decision = WeightDecision.HAND_BACK.value
+            item.weight_decision = WeightDecision.HAND_BACK
             item.status_reason = reason
             audit.record(
                 tx.session,
@@ -169,5 +169,5 @@ def _recheck(session: Session, batch: Batch, item: BatchItem) -> None:
     if item.status is ItemStatus.RETURNED:
         return
     check = check_weight(item.declared_mass_g, item.weighed_mass_g, tolerance_of(contract_of(session, batch)))
-    item.weight_decision = (WeightDecision.WITHIN if check.within else WeightDecision.UNDECIDED).value
+    item.weight_decision = WeightDecision.WITHIN if check.within else WeightDecision.UNDECIDED
     item.status = ItemStatus.WEIGHED if check.within else ItemStatus.PENDING

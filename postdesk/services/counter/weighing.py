@@ -91,14 +91,14 @@ def _item(session: Session, item_id: int) -> BatchItem:
 
 def _apply(item: BatchItem, actor: Actor, mass_g: int, source: WeightSource, within: bool) -> None:
     item.weighed_mass_g = mass_g
-    item.weight_source = source.value
+    item.weight_source = source
     item.weighed_at = utc_now()
     item.weighed_by = actor.user_id
     if within or item.declared_mass_g <= 0:
-        item.weight_decision = WeightDecision.WITHIN.value
+        item.weight_decision = WeightDecision.WITHIN
         item.status = ItemStatus.WEIGHED
     else:
-        item.weight_decision = WeightDecision.UNDECIDED.value
+        item.weight_decision = WeightDecision.UNDECIDED
         item.status = ItemStatus.PENDING
 
 
@@ -221,7 +221,7 @@ class WeighingService:
                         )
                     )
                 before = {"decision": item.weight_decision, "status": item.status}
-                item.weight_decision = decision.value
+                item.weight_decision = decision
                 item.status = (
                     ItemStatus.RETURNED if decision is WeightDecision.HAND_BACK else ItemStatus.WEIGHED
                 )

@@ -26,20 +26,21 @@ from PySide6.QtWidgets import QTableView
 
 from postdesk.common.weights import grams
 from postdesk.services.counter.batch_views import ItemView
-from postdesk.ui.counter.texts import item_state_key, item_state_text
+from postdesk.ui.counter.texts import ItemState, item_state_key, item_state_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 SEQ, BARCODE, RECIPIENT, DECLARED, WEIGHED, DIFFERENCE, STATE, MANUAL = range(8)
 
+# Unweighed rows keep the table's own background.
 _BACKGROUNDS = {
-    "undecided": QColor("#FDE2E1"),
-    "returned": QColor("#EEEEEE"),
-    "take_actual": QColor("#FFF4D6"),
-    "within": QColor("#E6F4EA"),
-    "accepted": QColor("#E6F4EA"),
-    "voided": QColor("#EEEEEE"),
+    ItemState.UNDECIDED: QColor("#FDE2E1"),
+    ItemState.RETURNED: QColor("#EEEEEE"),
+    ItemState.TAKE_ACTUAL: QColor("#FFF4D6"),
+    ItemState.WITHIN: QColor("#E6F4EA"),
+    ItemState.ACCEPTED: QColor("#E6F4EA"),
+    ItemState.VOIDED: QColor("#EEEEEE"),
 }
 
 

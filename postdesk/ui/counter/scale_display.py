@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from postdesk.devices.scales.client import LinkState
 from postdesk.devices.scales.readings import Reading, ReadingState
-from postdesk.ui.scales.texts import LINK_TEXTS, state_text, translated, weight_text
+from postdesk.ui.scales.texts import link_text, state_text, weight_text
 
 _STATE_COLOURS = {
     ReadingState.STABLE: "#1E7B34",
@@ -62,9 +63,10 @@ class ScaleDisplay(QFrame):
         self.state_label.setStyleSheet(f"color: {colour};")
 
     def _show_link(self, state: str) -> None:
-        if state == "connected" and self.service is not None and self.service.last_reading is not None:
+        service = self.service
+        if state == LinkState.CONNECTED.value and service is not None and service.last_reading is not None:
             return
         self.weight_label.setText("—")
         self.weight_label.setStyleSheet("color: #6B6B6B;")
-        self.state_label.setText(translated(LINK_TEXTS.get(state, LINK_TEXTS["disconnected"])))
+        self.state_label.setText(link_text(state, LinkState.DISCONNECTED))
         self.state_label.setStyleSheet("color: #6B6B6B;")

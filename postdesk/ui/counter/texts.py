@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 from PySide6.QtCore import QCoreApplication
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
@@ -9,7 +11,20 @@ from postdesk.models.batches import BatchStatus, ItemStatus
 from postdesk.postal.weighing import WeightDecision
 from postdesk.services.counter.batch_views import ItemView
 
-__all__ = ["batch_status_text", "item_state_text", "list_number_text"]
+__all__ = ["ItemState", "batch_status_text", "item_state_text", "list_number_text"]
+
+
+class ItemState(enum.StrEnum):
+    """What the operator has to know about an item now (its status and weighing decision in one)."""
+
+    UNWEIGHED = "unweighed"
+    UNDECIDED = "undecided"
+    WITHIN = WeightDecision.WITHIN.value
+    TAKE_ACTUAL = WeightDecision.TAKE_ACTUAL.value
+    RETURNED = ItemStatus.RETURNED.value
+    ACCEPTED = ItemStatus.ACCEPTED.value
+    VOIDED = ItemStatus.VOIDED.value
+
 
 _BATCH_STATUS = {
     BatchStatus.DRAFT: QT_TRANSLATE_NOOP("BatchStates", "draft"),
@@ -20,13 +35,13 @@ _BATCH_STATUS = {
 }
 
 _ITEM_STATE = {
-    "unweighed": QT_TRANSLATE_NOOP("ItemStates", "not weighed"),
-    "undecided": QT_TRANSLATE_NOOP("ItemStates", "discrepancy: decide"),
-    WeightDecision.WITHIN: QT_TRANSLATE_NOOP("ItemStates", "within tolerance"),
-    WeightDecision.TAKE_ACTUAL: QT_TRANSLATE_NOOP("ItemStates", "actual weight taken"),
-    ItemStatus.RETURNED: QT_TRANSLATE_NOOP("ItemStates", "handed back"),
-    ItemStatus.ACCEPTED: QT_TRANSLATE_NOOP("ItemStates", "accepted"),
-    ItemStatus.VOIDED: QT_TRANSLATE_NOOP("ItemStates", "voided"),
+    ItemState.UNWEIGHED: QT_TRANSLATE_NOOP("ItemStates", "not weighed"),
+    ItemState.UNDECIDED: QT_TRANSLATE_NOOP("ItemStates", "discrepancy: decide"),
+    ItemState.WITHIN: QT_TRANSLATE_NOOP("ItemStates", "within tolerance"),
+    ItemState.TAKE_ACTUAL: QT_TRANSLATE_NOOP("ItemStates", "actual weight taken"),
+    ItemState.RETURNED: QT_TRANSLATE_NOOP("ItemStates", "handed back"),
+    ItemState.ACCEPTED: QT_TRANSLATE_NOOP("ItemStates", "accepted"),
+    ItemState.VOIDED: QT_TRANSLATE_NOOP("ItemStates", "voided"),
 }
 
 
@@ -34,17 +49,17 @@ def batch_status_text(status: BatchStatus) -> str:
     return QCoreApplication.translate("BatchStates", _BATCH_STATUS[status])
 
 
-def item_state_key(item: ItemView) -> str:
-    """One of the keys above: what the operator has to know about the item now."""
+def item_state_key(item: ItemView) -> ItemState:
+    """What the operator has to know about the item now."""
     if item.status in (ItemStatus.RETURNED, ItemStatus.ACCEPTED, ItemStatus.VOIDED):
-        return item.status
+        return ItemState(item.status.value)
     if item.weighed_mass_g is None:
-        return "unweighed"
+        return ItemState.UNWEIGHED
     if item.weight_decision is WeightDecision.UNDECIDED:
-        return "undecided"
+        return ItemState.UNDECIDED
     if item.weight_decision is WeightDecision.TAKE_ACTUAL:
-        return WeightDecision.TAKE_ACTUAL
-    return WeightDecision.WITHIN
+        return ItemState.TAKE_ACTUAL
+    return ItemState.WITHIN
 
 
 def item_state_text(item: ItemView) -> str:

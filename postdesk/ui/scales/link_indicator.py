@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from postdesk.devices.qt.scale_service import ScaleService
-from postdesk.ui.scales.texts import LINK_TEXTS, translated
+from postdesk.devices.scales.client import LinkState
+from postdesk.ui.scales.texts import link_state, link_text
 
-COLOURS = {"connected": "#1b7f3a", "searching": "#9a6a00", "disconnected": "#b3261e"}
+COLOURS = {LinkState.CONNECTED: "#1b7f3a", LinkState.SEARCHING: "#9a6a00", LinkState.DISCONNECTED: "#b3261e"}
 
 
 class ScaleLinkIndicator(QLabel):
@@ -20,6 +21,6 @@ class ScaleLinkIndicator(QLabel):
 
     def show_state(self, state: str) -> None:
         self.state = state
-        self.setText("● " + translated(LINK_TEXTS.get(state, LINK_TEXTS["searching"])))
-        self.setStyleSheet(f"color: {COLOURS.get(state, COLOURS['searching'])};")
+        self.setText("● " + link_text(state, LinkState.SEARCHING))
+        self.setStyleSheet(f"color: {COLOURS[link_state(state, LinkState.SEARCHING)]};")
         self.setToolTip(self.service.connection_detail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postdesk.common.i18n import QT_TRANSLATE_NOOP
+from postdesk.devices.scales.client import LinkState
 from postdesk.devices.scales.readings import Reading, ReadingState, format_grams
 
 STATE_TEXTS = {
@@ -17,10 +18,22 @@ STATE_TEXTS = {
 }
 
 LINK_TEXTS = {
-    "connected": QT_TRANSLATE_NOOP("ScaleTexts", "Scale: connected"),
-    "searching": QT_TRANSLATE_NOOP("ScaleTexts", "Scale: searching…"),
-    "disconnected": QT_TRANSLATE_NOOP("ScaleTexts", "Scale: disconnected"),
+    LinkState.CONNECTED: QT_TRANSLATE_NOOP("ScaleTexts", "Scale: connected"),
+    LinkState.SEARCHING: QT_TRANSLATE_NOOP("ScaleTexts", "Scale: searching…"),
+    LinkState.DISCONNECTED: QT_TRANSLATE_NOOP("ScaleTexts", "Scale: disconnected"),
 }
+
+
+def link_state(value: str, otherwise: LinkState) -> LinkState:
+    """The link state a Qt signal carried as text (signals carry plain strings)."""
+    try:
+        return LinkState(value)
+    except ValueError:
+        return otherwise
+
+
+def link_text(value: str, otherwise: LinkState) -> str:
+    return translated(LINK_TEXTS[link_state(value, otherwise)])
 
 
 def translated(source: str) -> str:
