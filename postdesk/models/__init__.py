@@ -23,6 +23,7 @@ from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
 from postdesk.models.mail import OutgoingMail
 from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
+from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
@@ -75,6 +76,9 @@ __all__ = [
     "PriceObservation",
     "PriceSource",
     "ReasonScope",
+    "RecordClientMonth",
+    "RecordOperatorMonth",
+    "RecordRefusalMonth",
     "RefusalReason",
     "Role",
     "Service",
