@@ -66,9 +66,11 @@ class _Names:
                 cid: (name, inn)
                 for cid, name, inn in session.execute(select(Client.id, Client.short_name, Client.inn))
             },
-            services=dict(session.execute(select(Service.code, Service.name)).tuples()),
-            reasons=dict(session.execute(select(RefusalReason.code, RefusalReason.name)).tuples()),
-            competitors=dict(session.execute(select(Competitor.id, Competitor.name)).tuples()),
+            services={code: name for code, name in session.execute(select(Service.code, Service.name))},
+            reasons={
+                code: name for code, name in session.execute(select(RefusalReason.code, RefusalReason.name))
+            },
+            competitors={cid: name for cid, name in session.execute(select(Competitor.id, Competitor.name))},
             contacts={},
         )
 
