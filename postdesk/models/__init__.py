@@ -27,6 +27,7 @@ from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMo
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
+    ContactNote,
     Outcome,
     PriceObservation,
     PriceSource,
@@ -48,6 +49,7 @@ __all__ = [
     "ClientStatus",
     "Competitor",
     "CompetitorKind",
+    "ContactNote",
     "ContactPerson",
     "Contract",
     "ContractService",

@@ -17,6 +17,7 @@ from postdesk.services.records.data import (
     RecordInfo,
     ServiceRecordDraft,
 )
+from postdesk.services.records.notes import ContactNoteInfo
 from postdesk.services.records.reports import RecordFilter
 from postdesk.services.records.timeline import TimelinePage, TimelineQuery
 from postdesk.ui.operations.base import Operation
@@ -90,6 +91,10 @@ class RecordOps:
     def timeline(self, query: TimelineQuery, *, offset: int) -> Operation[TimelinePage]:
         timeline, actor = self._core.timeline, self._actor
         return Operation.database("timeline", lambda: timeline.page(actor, query, offset=offset))
+
+    def add_note(self, client_id: int, text: str) -> Operation[ContactNoteInfo]:
+        notes, actor = self._core.contact_notes, self._actor
+        return Operation.database("contact note", lambda: notes.add(actor, client_id, text))
 
     # --- reports -------------------------------------------------------------------------------
     def volumes(self, period: Period) -> Operation[Any]:

@@ -444,6 +444,18 @@
             <translation>Отказы</translation>
         </message>
         <message>
+            <source>Write what was said before adding the note.</source>
+            <translation>Напишите, о чём говорили, прежде чем добавить заметку.</translation>
+        </message>
+        <message>
+            <source>The note is too long: keep it under 2000 characters.</source>
+            <translation>Заметка слишком длинная: не больше 2000 знаков.</translation>
+        </message>
+        <message>
+            <source>The contact person is not one of this client's: choose again.</source>
+            <translation>Это контактное лицо другого клиента: выберите снова.</translation>
+        </message>
+        <message>
             <source>The quantity or amount is too large: check what was typed.</source>
             <translation>Слишком большое количество или сумма: проверьте введённое.</translation>
         </message>
@@ -486,10 +498,6 @@
         <message>
             <source>Unknown service «%1»: choose one from the catalogue.</source>
             <translation>Неизвестная услуга «%1»: выберите услугу из каталога.</translation>
-        </message>
-        <message>
-            <source>The contact person is not one of this client's: choose again.</source>
-            <translation>Это контактное лицо другого клиента: выберите снова.</translation>
         </message>
     </context>
     <context>
@@ -873,6 +881,10 @@
             <source>Debt reminders</source>
             <translation>Напоминания о долге</translation>
         </message>
+        <message>
+            <source>Contact note</source>
+            <translation>Заметка о контакте</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>
@@ -907,6 +919,14 @@
         <message>
             <source>Older →</source>
             <translation>Старше →</translation>
+        </message>
+        <message>
+            <source>What was said with the client (a call, a visit)…</source>
+            <translation>О чём говорили с клиентом (звонок, визит)…</translation>
+        </message>
+        <message>
+            <source>Add the &amp;note</source>
+            <translation>Добавить &amp;заметку</translation>
         </message>
     </context>
 </TS>

@@ -109,3 +109,23 @@ def test_the_contact_person_is_chosen_from_the_clients_contacts_and_stored(
     with sqlite_core.uow() as tx:
         stored = tx.session.scalars(select(ServiceRecord.contact_person_id)).one()
         assert tx.session.get(ContactPerson, stored).name == "Петров Олег"
+
+
+def test_a_contact_note_typed_under_the_timeline_appears_on_top(qtbot, gui_parts, sqlite_core, sqlite_staff):
+    client_id, _ = make_client(sqlite_core)
+    ctx = _ctx(sqlite_core, gui_parts, sqlite_staff.operator)
+    editor = ClientEditorDialog(ctx, sqlite_core.clients.get(ctx.actor, client_id))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # the History tab
+    dialog = editor.open_quick_entry(sqlite_core.clients.get(ctx.actor, client_id))
+    dialog.save(Outcome.GIVEN, None)
+    view = editor.timeline
+    view.note_edit.setText("звонила бухгалтер, просит акт сверки")
+    qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
+    assert view.note_edit.text() == ""
+    assert view.table.rowCount() == 2
+    assert view.table.item(0, 1).text() == "Заметка о контакте"
+    assert view.table.item(0, 2).text() == "звонила бухгалтер, просит акт сверки"
+    view.note_button.click()  # nothing typed: refused in words, nothing added
+    assert "Напишите" in view.note_error.text() and view.table.rowCount() == 2

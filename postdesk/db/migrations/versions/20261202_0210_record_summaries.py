@@ -1,4 +1,5 @@
-"""Monthly summaries of the service records for the supervisor's reports, backfilled from the records.
+"""Monthly summaries of the service records for the supervisor's reports, backfilled from the records;
+contact notes for the client's timeline.
 
 Revision ID: 0007_record_summaries
 Revises: 0006_money
@@ -81,9 +82,32 @@ def upgrade() -> None:
     )
     for statement in _backfill(op.get_bind().dialect.name):
         op.execute(statement)
+    op.create_table(
+        "contact_notes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("contact_person_id", sa.Integer(), nullable=True),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("user_login", sa.String(length=64), nullable=False),
+        sa.Column("workstation", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name=op.f("fk_contact_notes_client_id_clients"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["contact_person_id"],
+            ["contact_persons.id"],
+            name=op.f("fk_contact_notes_contact_person_id_contact_persons"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_notes")),
+    )
+    op.create_index("ix_contact_notes_client_at", "contact_notes", ["client_id", "at"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contact_notes_client_at", table_name="contact_notes")
+    op.drop_table("contact_notes")
     op.drop_table("record_operator_months")
     op.drop_table("record_refusal_months")
     op.drop_table("record_client_months")
