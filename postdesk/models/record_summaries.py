@@ -17,15 +17,22 @@ from sqlalchemy.orm import Mapped, mapped_column
 from postdesk.models.base import Base, str_enum
 from postdesk.models.records import Outcome
 
+# On SQLite the rows live in the key's own b-tree (no rowid), so a range of months is read in
+# order without a lookup per row; PostgreSQL ignores the option.
+_CLUSTERED = {"sqlite_with_rowid": False}
+
 
 class RecordClientMonth(Base):
-    """Per month, client, outcome and kind: volumes, revenue and the first and last service."""
+    """Per outcome, month, client and kind: volumes, revenue and the first and last service.
+
+    Keyed outcome first, so the services given in a run of months are one range of the key."""
 
     __tablename__ = "record_client_months"
+    __table_args__ = _CLUSTERED
 
+    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome), primary_key=True)
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     client_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     records: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(BigInteger)
@@ -38,6 +45,7 @@ class RecordRefusalMonth(Base):
     """Per month, outcome, reason (``""``: none) and competitor (``0``: none named): refusals."""
 
     __tablename__ = "record_refusal_months"
+    __table_args__ = _CLUSTERED
 
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome), primary_key=True)
@@ -47,9 +55,11 @@ class RecordRefusalMonth(Base):
 
 
 class RecordOperatorMonth(Base):
-    """Per month, operator, kind and outcome: what each operator did."""
+    """Per month, operator, kind and outcome: what each operator did (and, summed over the
+    operators, the office's month)."""
 
     __tablename__ = "record_operator_months"
+    __table_args__ = _CLUSTERED
 
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     user_login: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -57,3 +67,4 @@ class RecordOperatorMonth(Base):
     outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome), primary_key=True)
     records: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(BigInteger)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)

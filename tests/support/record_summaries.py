@@ -19,7 +19,7 @@ def _month(at: dt.datetime) -> str:
 def recomputed(session: Any) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
     clients: dict[tuple[Any, ...], list[Any]] = {}
     refusals: dict[tuple[Any, ...], int] = defaultdict(int)
-    operators: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0])
+    operators: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
     for r in session.scalars(select(ServiceRecord)):
         month, outcome = _month(r.at), r.outcome.value
         key = (month, r.client_id, outcome, r.kind)
@@ -31,7 +31,7 @@ def recomputed(session: Any) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]
         if outcome != "given":
             refusals[(month, outcome, r.reason_code or "", r.competitor_id or 0)] += 1
         op = operators[(month, r.user_login, r.kind, outcome)]
-        op[0], op[1] = op[0] + 1, op[1] + r.items_count
+        op[0], op[1], op[2] = op[0] + 1, op[1] + r.items_count, op[2] + r.amount_kop
     return {
         "clients": {k: tuple(v) for k, v in clients.items()},
         "refusals": {k: (v,) for k, v in refusals.items()},
@@ -57,7 +57,7 @@ def stored(session: Any) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
             for f in session.scalars(select(F))
         },
         "operators": {
-            (p.month, p.user_login, p.kind, p.outcome.value): (p.records, p.quantity)
+            (p.month, p.user_login, p.kind, p.outcome.value): (p.records, p.quantity, p.amount_kop)
             for p in session.scalars(select(P))
         },
     }

@@ -127,12 +127,12 @@ class RecordExportService:
             )
             .where(R.outcome.in_(REFUSALS), R.at >= period.since, R.at < period.until)
             .order_by(R.at, R.id)
-            .execution_options(yield_per=_CHUNK)
         )
         with self._uow() as tx:
             session = tx.session
             names = _Names.read(session)
-            result = session.execute(query)
+            # Plain rows streamed off the connection, a chunk at a time (no ORM row machinery).
+            result = session.connection().execution_options(yield_per=_CHUNK).execute(query)
             rows = (names.row(session, outcome_names, r) for r in result)
             count = write_xlsx(path, [SheetData(translate("Records", "Refusals"), _columns(), rows)])
         with self._uow() as tx:

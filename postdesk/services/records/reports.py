@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.charges import ServiceRecord
 from postdesk.models.clients import Client
-from postdesk.models.record_summaries import RecordClientMonth, RecordRefusalMonth
+from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import Competitor, Outcome, RefusalReason
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
@@ -32,6 +32,7 @@ from postdesk.services.records.summaries import midnight, month_of
 R = ServiceRecord
 S = RecordClientMonth
 F = RecordRefusalMonth
+P = RecordOperatorMonth
 REFUSALS = (Outcome.DECLINED, Outcome.NOT_POSSIBLE)
 
 
@@ -145,20 +146,25 @@ class ReportService:
             if whole is not None:
                 where = [S.outcome == Outcome.GIVEN, S.month >= whole[0], S.month <= whole[1]]
                 totals = (func.sum(S.records), func.sum(S.quantity), func.sum(S.amount_kop))
-                _fold(months, session.execute(select(S.month, *totals).where(*where).group_by(S.month)))
                 _fold(
                     per_client,
                     session.execute(select(S.client_id, *totals).where(*where).group_by(S.client_id)),
                 )
-            month = month_of(session, R.at)
-            sums = (func.count(), func.sum(R.items_count), func.sum(R.amount_kop))
-            for since, until in edges:
-                where = [R.outcome == Outcome.GIVEN, R.at >= midnight(since), R.at < midnight(until)]
-                _fold(months, session.execute(select(month, *sums).where(*where).group_by(month)))
+                # The office's months: the operators' summary is a few rows a month.
                 _fold(
-                    per_client,
-                    session.execute(select(R.client_id, *sums).where(*where).group_by(R.client_id)),
+                    months,
+                    session.execute(
+                        select(P.month, func.sum(P.records), func.sum(P.quantity), func.sum(P.amount_kop))
+                        .where(P.outcome == Outcome.GIVEN, P.month >= whole[0], P.month <= whole[1])
+                        .group_by(P.month)
+                    ),
                 )
+            sums = (func.count(), func.sum(R.items_count), func.sum(R.amount_kop))
+            for since, until in edges:  # each within one month
+                where = [R.outcome == Outcome.GIVEN, R.at >= midnight(since), R.at < midnight(until)]
+                rows = list(session.execute(select(R.client_id, *sums).where(*where).group_by(R.client_id)))
+                _fold(per_client, rows)
+                _fold(months, [(summaries.month_key_of(since), *row[1:]) for row in rows])
             names = client_names(session, list(per_client))
         clients = sorted(
             (

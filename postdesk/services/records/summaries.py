@@ -77,7 +77,7 @@ def count_record(session: Session, record: ServiceRecord) -> None:
         session,
         RecordOperatorMonth,
         {"month": month, "user_login": record.user_login, "kind": record.kind, "outcome": outcome},
-        {"records": 1, "quantity": quantity},
+        {"records": 1, "quantity": quantity, "amount_kop": amount},
         None,
     )
     if outcome is not Outcome.GIVEN:
@@ -107,8 +107,9 @@ def backfill_statements(dialect: str) -> list[str]:
         f"SELECT {month}, outcome, coalesce(reason_code, ''), coalesce(competitor_id, 0), count(*) "
         "FROM service_records WHERE outcome <> 'given' "
         f"GROUP BY {month}, outcome, coalesce(reason_code, ''), coalesce(competitor_id, 0)",
-        "INSERT INTO record_operator_months (month, user_login, kind, outcome, records, quantity) "
-        f"SELECT {month}, user_login, kind, outcome, count(*), sum(items_count) "
+        "INSERT INTO record_operator_months (month, user_login, kind, outcome, records, quantity, "
+        "amount_kop) "
+        f"SELECT {month}, user_login, kind, outcome, count(*), sum(items_count), sum(amount_kop) "
         f"FROM service_records GROUP BY {month}, user_login, kind, outcome",
     ]
 
@@ -131,12 +132,13 @@ def _next_month(day: dt.date) -> dt.date:
 
 def split(start: dt.date, end: dt.date) -> tuple[tuple[str, str] | None, list[tuple[dt.date, dt.date]]]:
     """Days ``start``..``end`` as the whole months inside (first and last ``YYYY-MM``, read from the
-    summaries) and the day ranges around them (``[from, to)``, read from the records)."""
+    summaries) and the day ranges around them (``[from, to)``, read from the records); each of
+    those ranges lies within one month."""
     first = start if start.day == 1 else _next_month(start)
     after = end + dt.timedelta(days=1)
     last = dt.date(after.year, after.month, 1)  # the first day after the last whole month
-    if first >= last:
-        return None, [(start, after)]
+    if first >= last:  # no whole month: at most the ends of two
+        return None, [(a, b) for a, b in ((start, min(first, after)), (first, after)) if a < b]
     edges = [(a, b) for a, b in ((start, first), (last, after)) if a < b]
     return (month_key_of(first), month_key_of(last - dt.timedelta(days=1))), edges
 

@@ -35,8 +35,9 @@ def _backfill(dialect: str) -> list[str]:
         f"SELECT {month}, outcome, coalesce(reason_code, ''), coalesce(competitor_id, 0), count(*) "
         "FROM service_records WHERE outcome <> 'given' "
         f"GROUP BY {month}, outcome, coalesce(reason_code, ''), coalesce(competitor_id, 0)",
-        "INSERT INTO record_operator_months (month, user_login, kind, outcome, records, quantity) "
-        f"SELECT {month}, user_login, kind, outcome, count(*), sum(items_count) "
+        "INSERT INTO record_operator_months (month, user_login, kind, outcome, records, quantity, "
+        "amount_kop) "
+        f"SELECT {month}, user_login, kind, outcome, count(*), sum(items_count), sum(amount_kop) "
         f"FROM service_records GROUP BY {month}, user_login, kind, outcome",
     ]
 
@@ -44,9 +45,9 @@ def _backfill(dialect: str) -> list[str]:
 def upgrade() -> None:
     op.create_table(
         "record_client_months",
+        sa.Column("outcome", _OUTCOME, nullable=False),
         sa.Column("month", sa.String(length=7), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
-        sa.Column("outcome", _OUTCOME, nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("records", sa.Integer(), nullable=False),
         sa.Column("quantity", sa.BigInteger(), nullable=False),
@@ -67,6 +68,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint(
             "month", "outcome", "reason_code", "competitor_id", name=op.f("pk_record_refusal_months")
         ),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "record_operator_months",
@@ -76,9 +78,11 @@ def upgrade() -> None:
         sa.Column("outcome", _OUTCOME, nullable=False),
         sa.Column("records", sa.Integer(), nullable=False),
         sa.Column("quantity", sa.BigInteger(), nullable=False),
+        sa.Column("amount_kop", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint(
             "month", "user_login", "kind", "outcome", name=op.f("pk_record_operator_months")
         ),
+        sqlite_with_rowid=False,
     )
     for statement in _backfill(op.get_bind().dialect.name):
         op.execute(statement)

@@ -170,3 +170,8 @@ def test_a_period_splits_into_whole_months_and_the_days_around_them():
         None,
         [(dt.date(2026, 1, 5), dt.date(2026, 1, 21))],
     )
+    # no whole month, but the ends of two: each range stays within its month
+    assert summaries.split(dt.date(2026, 1, 15), dt.date(2026, 2, 10)) == (
+        None,
+        [(dt.date(2026, 1, 15), dt.date(2026, 2, 1)), (dt.date(2026, 2, 1), dt.date(2026, 2, 11))],
+    )
