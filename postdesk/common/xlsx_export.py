@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from postdesk.common import xlsx_parts
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MAX_SHEET_TITLE = 31
 _FLUSH_ROWS = 2000
-_CACHE = 20_000  # distinct texts remembered per column
+_CACHE = 20_000  # distinct values remembered per column
+_EMPTY = "<c/>"
 _EPOCH = dt.datetime(1899, 12, 30)
+_UNIX_DAY = 25569  # the spreadsheet day number of 1970-01-01
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
@@ -75,44 +78,76 @@ def _xml_text(text: str) -> str:
 
 
 def _text(value: object) -> str:
-    """A text cell after its reference (``<c r="A2"`` comes before it)."""
     text = _xml_text(neutralise(str(value)))
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f' t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f'<c t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def _serial(value: object) -> str | None:
     """A date or a moment (shown in local time) as the spreadsheet's day number."""
     if isinstance(value, dt.datetime):
         local = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
-        return f' s="{xlsx_parts.DATETIME}"><v>{(local - _EPOCH).total_seconds() / 86400!r}</v></c>'
+        return f'<c s="{xlsx_parts.DATETIME}"><v>{(local - _EPOCH).total_seconds() / 86400!r}</v></c>'
     if isinstance(value, dt.date):
-        return f' s="{xlsx_parts.DATE}"><v>{(value - _EPOCH.date()).days}</v></c>'
+        return f'<c s="{xlsx_parts.DATE}"><v>{(value - _EPOCH.date()).days}</v></c>'
     return None
 
 
 def _typed(kind: ColumnType, value: object) -> str | None:
     """A number, date or truth value written as such; None when the value is not of that kind."""
     if isinstance(value, bool):
-        return f' t="b"><v>{int(value)}</v></c>'
+        return f'<c t="b"><v>{int(value)}</v></c>'
     if kind in (ColumnType.DATE, ColumnType.DATETIME):
         return _serial(value)
     if kind is ColumnType.TEXT or not isinstance(value, int | float):
         return None
     if kind is ColumnType.MONEY_KOP:
-        return f' s="{xlsx_parts.MONEY}"><v>{value / 100}</v></c>'
-    return f"><v>{value}</v></c>"
+        return f'<c s="{xlsx_parts.MONEY}"><v>{value / 100}</v></c>'
+    return f"<c><v>{value}</v></c>"
+
+
+def _cell(kind: ColumnType, value: object) -> str:
+    if value is None or value == "":
+        return _EMPTY
+    return _typed(kind, value) or _text(value)
+
+
+def _moment_writer() -> Callable[[object], str]:
+    """Moments in local time as day numbers; the zone's offset is looked up once per half hour
+    of the register (a year of refusals has thousands of moments and a few offsets)."""
+    offsets: dict[int, int] = {}
+
+    def cell(value: object) -> str:
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            return _cell(ColumnType.DATETIME, value)
+        stamp = value.timestamp()
+        key = int(stamp) // 1800
+        offset = offsets.get(key)
+        if offset is None:
+            offset = offsets[key] = time.localtime(stamp).tm_gmtoff
+        return f'<c s="{xlsx_parts.DATETIME}"><v>{(stamp + offset) / 86400 + _UNIX_DAY!r}</v></c>'
+
+    return cell
 
 
 def _cell_writer(kind: ColumnType) -> Callable[[object], str]:
-    """One column's formatter, chosen once; repeated texts (names, services) are formatted once."""
+    """One column's formatter, chosen once. Cells carry no reference (each row lists all its
+    cells in order, an empty one as ``<c/>``), so a repeated value (a name, a service, a price)
+    is formatted once and reused."""
+    if kind is ColumnType.DATETIME:
+        return _moment_writer()
+    if kind is ColumnType.DATE:
+        return lambda value: _cell(kind, value)
     seen: dict[object, str] = {}
 
     def cell(value: object) -> str:
-        done = seen.get(value) if value.__hash__ is not None else None
+        try:
+            done = seen.get(value)
+        except TypeError:  # an unhashable value: formatted every time
+            return _cell(kind, value)
         if done is None:
-            done = _typed(kind, value) or _text(value)
-            if len(seen) < _CACHE and not isinstance(value, dt.date):
+            done = _cell(kind, value)
+            if len(seen) < _CACHE:
                 seen[value] = done
         return done
 
@@ -121,26 +156,18 @@ def _cell_writer(kind: ColumnType) -> Callable[[object], str]:
 
 def _write_sheet(archive: zipfile.ZipFile, number: int, sheet: SheetData) -> int:
     writers = [_cell_writer(c.type) for c in sheet.columns]
-    letters = [xlsx_parts.column_letter(i) for i in range(len(sheet.columns))]
     written = 0
     with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as out:
         out.write(xlsx_parts.sheet_head(sheet.columns).encode())
         header = "".join(
-            f'<c r="{letters[i]}1" s="{xlsx_parts.HEADER}"{_text(c.title)}'
-            for i, c in enumerate(sheet.columns)
+            _text(c.title).replace("<c ", f'<c s="{xlsx_parts.HEADER}" ', 1) for c in sheet.columns
         )
         chunk = [f'<row r="1">{header}</row>']
         for written, row in enumerate(sheet.rows, start=1):
-            n = written + 1
             if len(row) > len(writers):
                 writers += [_cell_writer(ColumnType.TEXT) for _ in range(len(row) - len(writers))]
-                letters += [xlsx_parts.column_letter(i) for i in range(len(letters), len(row))]
-            cells = "".join(
-                f'<c r="{letters[c]}{n}"{writers[c](value)}'
-                for c, value in enumerate(row)
-                if value is not None and value != ""
-            )
-            chunk.append(f'<row r="{n}">{cells}</row>')
+            cells = "".join([write(value) for write, value in zip(writers, row, strict=False)])
+            chunk.append(f'<row r="{written + 1}">{cells}</row>')
             if len(chunk) >= _FLUSH_ROWS:
                 out.write("".join(chunk).encode())
                 chunk = []

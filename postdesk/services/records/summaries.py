@@ -25,7 +25,7 @@ SummaryModel = type[RecordClientMonth] | type[RecordRefusalMonth] | type[RecordO
 
 def month_key(at: dt.datetime) -> str:
     """``YYYY-MM`` of the UTC month the moment falls in (the records' month everywhere)."""
-    return at.astimezone(dt.UTC).strftime("%Y-%m")
+    return month_key_of(at.astimezone(dt.UTC))
 
 
 def month_of(session: Session, column: Any) -> ColumnElement[str]:
@@ -144,7 +144,7 @@ def split(start: dt.date, end: dt.date) -> tuple[tuple[str, str] | None, list[tu
 
 
 def month_key_of(day: dt.date) -> str:
-    return day.strftime("%Y-%m")
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 def midnight(day: dt.date) -> dt.datetime:

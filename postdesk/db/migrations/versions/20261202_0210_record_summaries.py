@@ -55,8 +55,9 @@ def upgrade() -> None:
         sa.Column("first_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint(
-            "month", "client_id", "outcome", "kind", name=op.f("pk_record_client_months")
+            "outcome", "month", "client_id", "kind", name=op.f("pk_record_client_months")
         ),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "record_refusal_months",
