@@ -61,6 +61,7 @@ from postdesk.services.records.audit_log import AuditLogService
 from postdesk.services.records.catalogues import CatalogueService
 from postdesk.services.records.competitors import CompetitorService
 from postdesk.services.records.exports import RecordExportService
+from postdesk.services.records.notes import ContactNoteEvents, ContactNoteService
 from postdesk.services.records.record_events import ServiceRecordEvents
 from postdesk.services.records.recording import RecordService
 from postdesk.services.records.reports import ReportService
@@ -115,6 +116,7 @@ class Core:
     admission: AdmissionService
     debtors: DebtorService
     reminders: ReminderService
+    contact_notes: ContactNoteService
 
     @property
     def workstation_name(self) -> str:
@@ -183,7 +185,9 @@ def build_core(
         catalogues=CatalogueService(uow),
         competitors=CompetitorService(uow),
         # Event sources of the client timeline; complaints, offers and reminders add theirs here.
-        timeline=TimelineService(uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents()]),
+        timeline=TimelineService(
+            uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents(), ContactNoteEvents()]
+        ),
         reports=ReportService(uow),
         activity_reports=ActivityReportService(uow),
         record_exports=RecordExportService(uow),
@@ -205,6 +209,7 @@ def build_core(
         admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
         debtors=DebtorService(uow),
         reminders=ReminderService(uow, lambda: reminder_policy(settings)),
+        contact_notes=ContactNoteService(uow),
     )
 
 

@@ -23,6 +23,7 @@ from postdesk.models.records import Competitor, CompetitorKind, Outcome, PriceOb
 from postdesk.models.users import User
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.records import summaries
 
 COMPETITORS = [
     ("Курьерская служба «Экспресс-Регион»", CompetitorKind.COURIER),
@@ -191,6 +192,7 @@ def seed_demo_records(uow: UnitOfWorkFactory, today: dt.date, seed: int = 2026) 
             session.execute(insert(ServiceRecord), rows)
         if observations:
             session.execute(insert(PriceObservation), observations)
+        summaries.rebuild(session)  # the bulk insert bypassed the recording service
         audit.record(
             session,
             Actor.system("demo"),

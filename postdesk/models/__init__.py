@@ -23,9 +23,11 @@ from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
 from postdesk.models.mail import OutgoingMail
 from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
+from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
+    ContactNote,
     Outcome,
     PriceObservation,
     PriceSource,
@@ -47,6 +49,7 @@ __all__ = [
     "ClientStatus",
     "Competitor",
     "CompetitorKind",
+    "ContactNote",
     "ContactPerson",
     "Contract",
     "ContractService",
@@ -75,6 +78,9 @@ __all__ = [
     "PriceObservation",
     "PriceSource",
     "ReasonScope",
+    "RecordClientMonth",
+    "RecordOperatorMonth",
+    "RecordRefusalMonth",
     "RefusalReason",
     "Role",
     "Service",

@@ -86,3 +86,20 @@ class PriceObservation(Base):
     )
     user_login: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+class ContactNote(Base):
+    """What was said with the client outside any service (a call, a visit), for the timeline."""
+
+    __tablename__ = "contact_notes"
+    __table_args__ = (Index("ix_contact_notes_client_at", "client_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_persons.id", ondelete="SET NULL")
+    )
+    at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    text: Mapped[str] = mapped_column(Text)
+    user_login: Mapped[str] = mapped_column(String(64))
+    workstation: Mapped[str] = mapped_column(String(100), default="")

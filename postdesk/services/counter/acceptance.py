@@ -51,6 +51,7 @@ from postdesk.services.counter.pricing import (
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.money import admission
 from postdesk.services.permissions import Permission, require
+from postdesk.services.records import summaries
 from postdesk.tariffs.engine import ChargeTotals, sum_charges
 from postdesk.tariffs.model import TariffInfo, TariffTable
 
@@ -354,8 +355,7 @@ class AcceptanceService:
                 session, actor, batch, contract, amount_kop=totals.total_kop, override=override
             )
             record = _service_record(batch, actor, now, len(ready), totals.total_kop)
-            session.add(record)
-            session.flush()
+            summaries.add_record(session, record)
             pacer.step(2 * n, now=True)
             returned = sum(1 for i in items if i.status is ItemStatus.RETURNED)
             audit.record(

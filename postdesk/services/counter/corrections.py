@@ -32,6 +32,7 @@ from postdesk.services.counter.pricing import charge_values, price_stored_item, 
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.money import admission, ledger
 from postdesk.services.permissions import Permission, require
+from postdesk.services.records import summaries
 
 
 @dataclass(frozen=True)
@@ -109,21 +110,20 @@ class CorrectionService:
     def _ledger(
         self, session: Session, actor: Actor, batch: Batch, kind: str, *, items: int, amount: int, reason: str
     ) -> None:
-        session.add(
-            ServiceRecord(
-                client_id=batch.client_id,
-                contract_id=batch.contract_id,
-                batch_id=batch.id,
-                service_code=BATCH_MAIL_SERVICE,
-                kind=kind,
-                items_count=items,
-                amount_kop=amount,
-                user_id=actor.user_id,
-                user_login=actor.login,
-                workstation=actor.workstation,
-                note=reason,
-            )
+        record = ServiceRecord(
+            client_id=batch.client_id,
+            contract_id=batch.contract_id,
+            batch_id=batch.id,
+            service_code=BATCH_MAIL_SERVICE,
+            kind=kind,
+            items_count=items,
+            amount_kop=amount,
+            user_id=actor.user_id,
+            user_login=actor.login,
+            workstation=actor.workstation,
+            note=reason,
         )
+        summaries.add_record(session, record)
         if batch.contract_id is not None:  # the contract's ledger gets the reversing entry too
             ledger.adjust_batch_charge(
                 session,

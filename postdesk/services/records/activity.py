@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -14,14 +15,20 @@ from postdesk.models.batches import BatchItem
 from postdesk.models.charges import ServiceRecord
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract, ContractStatus
+from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth
 from postdesk.models.records import Outcome
 from postdesk.models.users import User
 from postdesk.postal.weighing import WeightSource
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
+from postdesk.services.records import summaries
 from postdesk.services.records.data import Period
+from postdesk.services.records.reports import client_names
+from postdesk.services.records.summaries import midnight
 
 R = ServiceRecord
+S = RecordClientMonth
+P = RecordOperatorMonth
 MIN_REGULAR_RECORDS = 4  # fewer services in the year before is no pattern to break
 
 
@@ -68,25 +75,56 @@ class ActivityReportService:
         and for at least three of their usual gaps; the longest silent first."""
         require(actor, Permission.VIEW_REPORTS)
         day = as_of or self._today()
-        now = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+        now = midnight(day + dt.timedelta(days=1))
         since = now - dt.timedelta(days=365 + weeks * 7)
-        query = (
-            select(R.client_id, func.count(), func.min(R.at), func.max(R.at))
-            .where(R.outcome == Outcome.GIVEN, R.at >= since, R.at < now, R.kind != "voided")
-            .group_by(R.client_id)
-            .having(func.count() >= MIN_REGULAR_RECORDS, func.max(R.at) < now - dt.timedelta(weeks=weeks))
-        )
-        result = []
+        seen: dict[int, list[Any]] = {}
+
+        def fold(rows: Iterable[Any]) -> None:
+            for client_id, count, first, last in rows:
+                known = seen.get(client_id)
+                if known is None:
+                    seen[client_id] = [int(count), first, last]
+                else:
+                    known[0] += int(count)
+                    known[1], known[2] = min(known[1], first), max(known[2], last)
+
+        whole, edges = summaries.split(since.date(), day)
         with self._uow() as tx:
-            rows = list(tx.session.execute(query))
-            names = {
-                cid: (name, inn)
-                for cid, name, inn in tx.session.execute(
-                    select(Client.id, Client.short_name, Client.inn).where(
-                        Client.id.in_([r[0] for r in rows])
+            session = tx.session
+            if whole is not None:
+                fold(
+                    session.execute(
+                        select(S.client_id, func.sum(S.records), func.min(S.first_at), func.max(S.last_at))
+                        .where(
+                            S.outcome == Outcome.GIVEN,
+                            S.kind != "voided",
+                            S.month >= whole[0],
+                            S.month <= whole[1],
+                        )
+                        .group_by(S.client_id)
                     )
                 )
-            }
+            for start, until in edges:
+                fold(
+                    session.execute(
+                        select(R.client_id, func.count(), func.min(R.at), func.max(R.at))
+                        .where(
+                            R.outcome == Outcome.GIVEN,
+                            R.at >= midnight(start),
+                            R.at < midnight(until),
+                            R.kind != "voided",
+                        )
+                        .group_by(R.client_id)
+                    )
+                )
+            cutoff = now - dt.timedelta(weeks=weeks)
+            rows = [
+                (cid, count, first, last)
+                for cid, (count, first, last) in seen.items()
+                if count >= MIN_REGULAR_RECORDS and last < cutoff
+            ]
+            names = client_names(session, [r[0] for r in rows])
+        result = []
         for client_id, count, first, last in rows:
             gap = (last - first) / (count - 1)
             silent = now - last
@@ -127,11 +165,19 @@ class ActivityReportService:
         """Per operator: batches and items accepted, corrections, voids, manual weights, counter records."""
         require(actor, Permission.VIEW_REPORTS)
         # Plain counts per (operator, kind, outcome), folded here: far cheaper than CASE sums in SQL.
-        ledger = (
+        whole, edges = summaries.split(period.start, period.end)
+        ledgers = [
             select(R.user_login, R.kind, R.outcome, func.count(), func.sum(R.items_count))
-            .where(R.outcome.in_(list(Outcome)), R.at >= period.since, R.at < period.until)
+            .where(R.outcome.in_(list(Outcome)), R.at >= midnight(since), R.at < midnight(until))
             .group_by(R.user_login, R.kind, R.outcome)
-        )
+            for since, until in edges
+        ]
+        if whole is not None:
+            ledgers.append(
+                select(P.user_login, P.kind, P.outcome, func.sum(P.records), func.sum(P.quantity))
+                .where(P.month >= whole[0], P.month <= whole[1])
+                .group_by(P.user_login, P.kind, P.outcome)
+            )
         manual = (
             select(User.login, func.count())
             .join(BatchItem, BatchItem.weighed_by == User.id)
@@ -144,8 +190,10 @@ class ActivityReportService:
         )
         counts: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
         with self._uow() as tx:
-            for login, kind, outcome, n, items in tx.session.execute(ledger):
-                c = counts[login]
+            for login, kind, outcome, count, items in (
+                row for ledger in ledgers for row in tx.session.execute(ledger)
+            ):
+                c, n = counts[login], int(count)
                 if kind == "accepted":
                     c[0], c[1] = c[0] + n, c[1] + int(items or 0)
                 elif kind == "corrected":

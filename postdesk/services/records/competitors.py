@@ -130,6 +130,22 @@ class CompetitorService:
             tx.commit()
             return info
 
+    def observations(self, actor: Actor, competitor_id: int, limit: int = 500) -> list[PriceObservationInfo]:
+        """The competitor's prices as observed, newest first (the supervisor's directory screen)."""
+        require(actor, Permission.VIEW_CLIENTS)
+        query = (
+            select(Competitor.name, PriceObservation)
+            .join(Competitor, Competitor.id == PriceObservation.competitor_id)
+            .where(PriceObservation.competitor_id == competitor_id)
+            .order_by(PriceObservation.observed_on.desc(), PriceObservation.id.desc())
+            .limit(limit)
+        )
+        with self._uow() as tx:
+            return [
+                PriceObservationInfo(name, o.service_code, o.price_kop, o.unit, o.observed_on, o.source)
+                for name, o in tx.session.execute(query)
+            ]
+
     def comparisons(
         self, actor: Actor, *, since: dt.date | None = None, until: dt.date | None = None
     ) -> list[PriceComparison]:

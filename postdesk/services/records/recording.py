@@ -20,7 +20,7 @@ from postdesk.models.records import Competitor, PriceObservation, PriceSource
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
-from postdesk.services.records import rules
+from postdesk.services.records import rules, summaries
 from postdesk.services.records.data import RecordInfo, ServiceRecordDraft
 from postdesk.services.records.record_rows import load_records
 
@@ -102,8 +102,7 @@ class RecordService:
                 workstation=actor.workstation,
                 note=draft.note.strip(),
             )
-            session.add(record)
-            session.flush()
+            summaries.add_record(session, record)
             if competitor is not None and draft.competitor_price_kop is not None:
                 session.add(
                     PriceObservation(

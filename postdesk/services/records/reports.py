@@ -1,14 +1,15 @@
 """The supervisor's reports over the service records: volumes and revenue, refusals and competitors.
 
-Each report is a few grouped queries on the (outcome, time) index, so a year of a busy office
-answers in a fraction of a second; only refusal prices (few) are read row by row for medians.
+Whole months are read from the monthly summaries (``services/records/summaries.py``), the days
+around them from the records on the (outcome, time) index, so a year of a busy office answers
+in a fraction of a second; only refusal prices (few) are read row by row for medians.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,22 +19,39 @@ from sqlalchemy.orm import Session
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.charges import ServiceRecord
 from postdesk.models.clients import Client
+from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import Competitor, Outcome, RefusalReason
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
+from postdesk.services.records import summaries
 from postdesk.services.records.competitors import median_kop
 from postdesk.services.records.data import Period, RecordInfo
 from postdesk.services.records.record_rows import load_records
+from postdesk.services.records.summaries import midnight, month_of
 
 R = ServiceRecord
+S = RecordClientMonth
+F = RecordRefusalMonth
+P = RecordOperatorMonth
 REFUSALS = (Outcome.DECLINED, Outcome.NOT_POSSIBLE)
 
 
-def month_of(session: Session, column: Any) -> ColumnElement[str]:
-    """``YYYY-MM`` of a UTC timestamp, in the database's own dialect."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.substr(column, 1, 7)
-    return func.to_char(func.timezone("UTC", column), "YYYY-MM")
+def _fold(into: dict[Any, list[int]], rows: Iterable[Any]) -> None:
+    """Add grouped sums (a key, then its numbers) into ``into``, key by key."""
+    for key, *numbers in rows:
+        target = into[key]
+        for i, number in enumerate(numbers):
+            target[i] += int(number or 0)
+
+
+def client_names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Short name and INN of the clients: a few looked up, many read in one pass over the table
+    (a year can name thousands, and a long ``IN`` list costs more than the table)."""
+    query = select(Client.id, Client.short_name, Client.inn)
+    if len(ids) <= 500:
+        query = query.where(Client.id.in_(ids))
+    wanted = set(ids)
+    return {cid: (name, inn) for cid, name, inn in session.execute(query) if cid in wanted}
 
 
 @dataclass(frozen=True)
@@ -119,60 +137,80 @@ class ReportService:
     def volumes(self, actor: Actor, period: Period) -> VolumeReport:
         """Services given (batches net of voids and corrections): by month, and by client by revenue."""
         require(actor, Permission.VIEW_REPORTS)
-        given = [R.outcome == Outcome.GIVEN, *_in(period)]
+        months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        per_client: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        whole, edges = summaries.split(period.start, period.end)
         with self._uow() as tx:
             session = tx.session
-            month = month_of(session, R.at)
-            months = [
-                MonthTotal(m, n, int(q or 0), int(a or 0))
-                for m, n, q, a in session.execute(
-                    select(month, func.count(), func.sum(R.items_count), func.sum(R.amount_kop))
-                    .where(*given)
-                    .group_by(month)
-                    .order_by(month)
+            if whole is not None:
+                where = [S.outcome == Outcome.GIVEN, S.month >= whole[0], S.month <= whole[1]]
+                totals = (func.sum(S.records), func.sum(S.quantity), func.sum(S.amount_kop))
+                _fold(
+                    per_client,
+                    session.execute(select(S.client_id, *totals).where(*where).group_by(S.client_id)),
                 )
-            ]
-            per_client = (
-                select(
-                    R.client_id,
-                    func.count().label("n"),
-                    func.sum(R.items_count).label("q"),
-                    func.sum(R.amount_kop).label("a"),
+                # The office's months: the operators' summary is a few rows a month.
+                _fold(
+                    months,
+                    session.execute(
+                        select(P.month, func.sum(P.records), func.sum(P.quantity), func.sum(P.amount_kop))
+                        .where(P.outcome == Outcome.GIVEN, P.month >= whole[0], P.month <= whole[1])
+                        .group_by(P.month)
+                    ),
                 )
-                .where(*given)
-                .group_by(R.client_id)
-                .subquery()
-            )
-            clients = [
-                ClientVolume(cid, name, inn, n, int(q or 0), int(a or 0))
-                for cid, name, inn, n, q, a in session.execute(
-                    select(
-                        Client.id,
-                        Client.short_name,
-                        Client.inn,
-                        per_client.c.n,
-                        per_client.c.q,
-                        per_client.c.a,
-                    )
-                    .join(per_client, per_client.c.client_id == Client.id)
-                    .order_by(per_client.c.a.desc(), Client.short_name)
-                )
-            ]
-        return VolumeReport(period, tuple(months), tuple(clients))
+            sums = (func.count(), func.sum(R.items_count), func.sum(R.amount_kop))
+            for since, until in edges:  # each within one month
+                where = [R.outcome == Outcome.GIVEN, R.at >= midnight(since), R.at < midnight(until)]
+                total = months[summaries.month_key_of(since)]
+                for cid, n, q, a in session.execute(
+                    select(R.client_id, *sums).where(*where).group_by(R.client_id)
+                ):
+                    numbers = (int(n), int(q or 0), int(a or 0))
+                    target = per_client[cid]
+                    for i, number in enumerate(numbers):
+                        target[i] += number
+                        total[i] += number
+            names = client_names(session, list(per_client))
+        clients = sorted(
+            (
+                ClientVolume(cid, names[cid][0], names[cid][1], *per_client[cid])
+                for cid in per_client
+                if cid in names
+            ),
+            key=lambda c: (-c.amount_kop, c.client_name),
+        )
+        return VolumeReport(
+            period, tuple(MonthTotal(m, *months[m]) for m in sorted(months) if months[m][0]), tuple(clients)
+        )
 
     def refusals(self, actor: Actor, period: Period) -> RefusalReport:
         """Refusals by reason, by competitor (with the median price clients quoted) and both at once."""
         require(actor, Permission.VIEW_REPORTS)
         where = [R.outcome.in_(REFUSALS), *_in(period)]
+        counted: dict[tuple[Outcome, str | None, int | None], list[int]] = defaultdict(lambda: [0])
+        whole, edges = summaries.split(period.start, period.end)
         with self._uow() as tx:
             session = tx.session
-            cells = list(
-                session.execute(
-                    select(R.outcome, R.reason_code, R.competitor_id, func.count())
-                    .where(*where)
-                    .group_by(R.outcome, R.reason_code, R.competitor_id)
+            if whole is not None:
+                for kept in session.execute(
+                    select(F.outcome, F.reason_code, F.competitor_id, func.sum(F.records))
+                    .where(F.month >= whole[0], F.month <= whole[1])
+                    .group_by(F.outcome, F.reason_code, F.competitor_id)
+                ):
+                    counted[(kept[0], kept[1] or None, kept[2] or None)][0] += int(kept[3])
+            for since, until in edges:
+                _fold(
+                    counted,
+                    (
+                        ((row[0], row[1], row[2]), row[3])
+                        for row in session.execute(
+                            select(R.outcome, R.reason_code, R.competitor_id, func.count())
+                            .where(R.outcome.in_(REFUSALS), R.at >= midnight(since), R.at < midnight(until))
+                            .group_by(R.outcome, R.reason_code, R.competitor_id)
+                        )
+                    ),
                 )
-            )
+            cells = [(*key, value[0]) for key, value in counted.items()]
             prices: dict[int, list[int]] = defaultdict(list)
             for competitor_id, price in session.execute(
                 select(R.competitor_id, R.competitor_price_kop).where(

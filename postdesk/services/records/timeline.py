@@ -33,6 +33,7 @@ KIND_TITLES: dict[str, str] = {
     "void": QT_TRANSLATE_NOOP("Timeline", "Void"),
     "feedback": QT_TRANSLATE_NOOP("Timeline", "Complaints and suggestions"),
     "reminder": QT_TRANSLATE_NOOP("Timeline", "Debt reminders"),
+    "note": QT_TRANSLATE_NOOP("Timeline", "Contact note"),
 }
 PAGE_SIZE = 50
 

@@ -1,5 +1,8 @@
 """Recording a service at the counter, keyboard first: service → quantity/amount → Enter.
 
+The client's contact person who asked is chosen from the client's contacts (the only one is
+chosen by itself) and stored on the record.
+
 A refusal takes two keystrokes: F6 (the client declined) or F7 (not possible here), then the
 digit of the reason. Competitor, price and note are typed beforehand when the client names them.
 """
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from postdesk.common.errors import UserError
 from postdesk.common.money import parse_rubles
 from postdesk.models.records import Outcome
+from postdesk.services.clients.data import ClientDetails
 from postdesk.services.records.data import ReasonInfo, RecordInfo, ServiceRecordDraft
 from postdesk.ui.context import UiContext
 
@@ -45,6 +49,9 @@ class QuickEntryDialog(QDialog):
         self.ctx, self.client_id = ctx, client_id
         self.setWindowTitle(self.tr("Service for %1").replace("%1", client_name))
         self.outcome: Outcome | None = None
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.setObjectName("contactCombo")
+        self.contact_combo.addItem(self.tr("— not named —"), None)
         self.service_combo = QComboBox(self)
         self.quantity_box = QSpinBox(self)
         self.quantity_box.setRange(0, 1_000_000)
@@ -56,6 +63,7 @@ class QuickEntryDialog(QDialog):
         self.note_edit = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("&Service:"), self.service_combo)
+        form.addRow(self.tr("Conta&ct person:"), self.contact_combo)
         form.addRow(self.tr("&Quantity:"), self.quantity_box)
         form.addRow(self.tr("&Amount, ₽:"), self.amount_edit)
         form.addRow(self.tr("C&ompetitor:"), self.competitor_edit)
@@ -86,11 +94,21 @@ class QuickEntryDialog(QDialog):
         self.reasons_list.itemActivated.connect(lambda item: self.choose_reason(self.reasons_list.row(item)))
         self.service_combo.setFocus()
         ctx.tasks.start(ctx.ops.records.catalogues(), self._catalogues_loaded)
+        ctx.tasks.start(ctx.ops.clients.get(client_id), self._client_loaded)
 
     def _catalogues_loaded(self, catalogues: tuple[list[Any], list[ReasonInfo]]) -> None:
         services, self._reasons = catalogues
         for entry in services:
             self.service_combo.addItem(entry.name, entry.code)
+
+    def _client_loaded(self, details: ClientDetails) -> None:
+        """The client's contact persons; the only one is chosen at once."""
+        for contact in details.draft.contacts:
+            if contact.id is not None:
+                title = f"{contact.name}, {contact.position}" if contact.position else contact.name
+                self.contact_combo.addItem(title, contact.id)
+        if self.contact_combo.count() == 2:
+            self.contact_combo.setCurrentIndex(1)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -153,6 +171,7 @@ class QuickEntryDialog(QDialog):
             reason_code=reason,
             competitor_name=self.competitor_edit.text() if outcome is not Outcome.GIVEN else "",
             competitor_price_kop=price,
+            contact_person_id=self.contact_combo.currentData(),
             note=self.note_edit.text(),
         )
         self.ctx.tasks.start(self.ctx.ops.records.add(draft), self._on_saved, self._on_failed)

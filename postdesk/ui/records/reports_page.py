@@ -1,6 +1,6 @@
 """The Reports page for supervisors and administrators: pick a report and a period, read the chart
 and the table, double-click a row for the records behind it, export to xlsx. The audit log viewer
-is its second tab."""
+is its second tab; the catalogue of refusal reasons and the competitors' directory follow."""
 
 from __future__ import annotations
 
@@ -151,4 +151,12 @@ class ReportsPage(QWidget):
         self.audit = AuditLogView(ctx, self)
         self.tabs.addTab(self.reports, self.tr("&Reports"))
         self.tabs.addTab(self.audit, self.tr("&Audit log"))
+        if ctx.can(Permission.MANAGE_CATALOGUES):
+            from postdesk.ui.records.competitors_view import CompetitorsView
+            from postdesk.ui.records.reasons_view import ReasonsView
+
+            self.reasons = ReasonsView(ctx, self)
+            self.competitors = CompetitorsView(ctx, self)
+            self.tabs.addTab(self.reasons, self.tr("Refusal rea&sons"))
+            self.tabs.addTab(self.competitors, self.tr("&Competitors"))
         layout.addWidget(self.tabs)

@@ -1,4 +1,5 @@
-"""The client's timeline on the client card: newest first, filters by kind and period, paged."""
+"""The client's timeline on the client card: newest first, filters by kind and period, paged;
+a contact note is typed under it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.common.errors import UserError
 from postdesk.common.money import format_rubles
 from postdesk.services.records.timeline import KIND_TITLES, PAGE_SIZE, TimelinePage, TimelineQuery
 from postdesk.ui.context import UiContext
@@ -61,7 +64,18 @@ class TimelineView(QWidget):
         self.older_button = QPushButton(self.tr("Older →"), self)
         self.newer_button.clicked.connect(lambda: self.load(max(0, self.offset - PAGE_SIZE)))
         self.older_button.clicked.connect(lambda: self.load(self.offset + PAGE_SIZE))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(self.tr("What was said with the client (a call, a visit)…"))
+        self.note_button = QPushButton(self.tr("Add the &note"), self)
+        self.note_button.clicked.connect(self.add_note)
+        self.note_edit.returnPressed.connect(self.add_note)
+        self.note_error = QLabel(self)
+        self.note_error.setStyleSheet("color: #b00020;")
         paging = QHBoxLayout()
+        paging.addWidget(self.note_edit, 1)
+        paging.addWidget(self.note_button)
+        paging.addWidget(self.note_error)
         paging.addStretch(1)
         paging.addWidget(self.newer_button)
         paging.addWidget(self.older_button)
@@ -70,6 +84,25 @@ class TimelineView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(paging)
         self.reload()
+
+    def add_note(self) -> None:
+        """A contact note on the timeline; the list shows it at once (newest first)."""
+        self.ctx.tasks.start(
+            self.ctx.ops.records.add_note(self.client_id, self.note_edit.text()),
+            self._note_added,
+            self._note_failed,
+        )
+
+    def _note_added(self, _note: object) -> None:
+        self.note_edit.clear()
+        self.note_error.clear()
+        self.reload()
+
+    def _note_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, UserError):
+            self.note_error.setText(exc.message)
+            return True
+        return False
 
     def query(self) -> TimelineQuery:
         kind = self.kind_combo.currentData()

@@ -85,14 +85,161 @@
         </message>
     </context>
     <context>
+        <name>CompetitorsView</name>
+        <message>
+            <source>courier service</source>
+            <translation>курьерская служба</translation>
+        </message>
+        <message>
+            <source>bank</source>
+            <translation>банк</translation>
+        </message>
+        <message>
+            <source>other post</source>
+            <translation>другая почта</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>the client said</source>
+            <translation>со слов клиента</translation>
+        </message>
+        <message>
+            <source>price list</source>
+            <translation>прейскурант</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>сайт</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Конкурент</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Save the competitor</source>
+            <translation>&amp;Сохранить конкурента</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Новый</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Price, ₽</source>
+            <translation>Цена, ₽</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Latest, ₽</source>
+            <translation>Последняя, ₽</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Median, ₽</source>
+            <translation>Медиана, ₽</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Цен</translation>
+        </message>
+        <message>
+            <source>Our tariff, ₽</source>
+            <translation>Наш тариф, ₽</translation>
+        </message>
+        <message>
+            <source>&amp;Add the price</source>
+            <translation>&amp;Добавить цену</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+        <message>
+            <source>A price observed</source>
+            <translation>Замеченная цена</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vice:</source>
+            <translation>&amp;Услуга:</translation>
+        </message>
+        <message>
+            <source>&amp;Price, ₽:</source>
+            <translation>&amp;Цена, ₽:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>Д&amp;ата:</translation>
+        </message>
+        <message>
+            <source>So&amp;urce:</source>
+            <translation>&amp;Источник:</translation>
+        </message>
+        <message>
+            <source>Prices observed, newest first</source>
+            <translation>Замеченные цены, сначала новые</translation>
+        </message>
+        <message>
+            <source>Latest and median per service beside our tariff</source>
+            <translation>Последняя цена и медиана по услугам рядом с нашим тарифом</translation>
+        </message>
+        <message>
+            <source>Choose a competitor in the directory first.</source>
+            <translation>Сначала выберите конкурента в справочнике.</translation>
+        </message>
+        <message>
+            <source>Enter the price in rubles, e.g. 150.50.</source>
+            <translation>Введите цену в рублях, например 150,50.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickEntryDialog</name>
         <message>
             <source>Service for %1</source>
             <translation>Услуга для клиента %1</translation>
         </message>
         <message>
+            <source>— not named —</source>
+            <translation>— не указано —</translation>
+        </message>
+        <message>
             <source>&amp;Service:</source>
             <translation>&amp;Услуга:</translation>
+        </message>
+        <message>
+            <source>Conta&amp;ct person:</source>
+            <translation>&amp;Контактное лицо:</translation>
         </message>
         <message>
             <source>&amp;Quantity:</source>
@@ -121,6 +268,85 @@
         <message>
             <source>Enter the amount in rubles, e.g. 150.50.</source>
             <translation>Введите сумму в рублях, например 150.50.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsView</name>
+        <message>
+            <source>the client declined</source>
+            <translation>клиент отказался</translation>
+        </message>
+        <message>
+            <source>not possible here</source>
+            <translation>оказать невозможно</translation>
+        </message>
+        <message>
+            <source>either</source>
+            <translation>любой отказ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Для</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Новый</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>&amp;Retire</source>
+            <translation>&amp;Вывести</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Для:</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>используется</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>выведена</translation>
+        </message>
+        <message>
+            <source>Rest&amp;ore</source>
+            <translation>&amp;Вернуть</translation>
+        </message>
+        <message>
+            <source>Choose a reason in the table first.</source>
+            <translation>Сначала выберите причину в таблице.</translation>
+        </message>
+        <message>
+            <source>Retire the reason</source>
+            <translation>Вывод причины</translation>
+        </message>
+        <message>
+            <source>Retire «%1»? It will no longer be offered at the counter; old records keep it.</source>
+            <translation>Вывести причину «%1»? Её больше не будут предлагать у окна; старые записи её сохранят.</translation>
         </message>
     </context>
     <context>
@@ -218,6 +444,18 @@
             <translation>Отказы</translation>
         </message>
         <message>
+            <source>Write what was said before adding the note.</source>
+            <translation>Напишите, о чём говорили, прежде чем добавить заметку.</translation>
+        </message>
+        <message>
+            <source>The note is too long: keep it under 2000 characters.</source>
+            <translation>Заметка слишком длинная: не больше 2000 знаков.</translation>
+        </message>
+        <message>
+            <source>The contact person is not one of this client's: choose again.</source>
+            <translation>Это контактное лицо другого клиента: выберите снова.</translation>
+        </message>
+        <message>
             <source>The quantity or amount is too large: check what was typed.</source>
             <translation>Слишком большое количество или сумма: проверьте введённое.</translation>
         </message>
@@ -260,10 +498,6 @@
         <message>
             <source>Unknown service «%1»: choose one from the catalogue.</source>
             <translation>Неизвестная услуга «%1»: выберите услугу из каталога.</translation>
-        </message>
-        <message>
-            <source>The contact person is not one of this client's: choose again.</source>
-            <translation>Это контактное лицо другого клиента: выберите снова.</translation>
         </message>
     </context>
     <context>
@@ -557,6 +791,14 @@
             <source>&amp;Audit log</source>
             <translation>&amp;Журнал аудита</translation>
         </message>
+        <message>
+            <source>Refusal rea&amp;sons</source>
+            <translation>Причины &amp;отказов</translation>
+        </message>
+        <message>
+            <source>&amp;Competitors</source>
+            <translation>&amp;Конкуренты</translation>
+        </message>
     </context>
     <context>
         <name>ReportsView</name>
@@ -639,6 +881,10 @@
             <source>Debt reminders</source>
             <translation>Напоминания о долге</translation>
         </message>
+        <message>
+            <source>Contact note</source>
+            <translation>Заметка о контакте</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>
@@ -673,6 +919,14 @@
         <message>
             <source>Older →</source>
             <translation>Старше →</translation>
+        </message>
+        <message>
+            <source>What was said with the client (a call, a visit)…</source>
+            <translation>О чём говорили с клиентом (звонок, визит)…</translation>
+        </message>
+        <message>
+            <source>Add the &amp;note</source>
+            <translation>Добавить &amp;заметку</translation>
         </message>
     </context>
 </TS>

@@ -35,3 +35,23 @@ def test_median_in_kopecks():
     assert median_kop([]) == 0
     assert median_kop([300, 100, 200]) == 200
     assert median_kop([100, 301]) == 201
+
+
+def test_empty_cells_keep_the_columns_in_place_and_moments_are_local_time(tmp_path):
+    target = tmp_path / "y.xlsx"
+    moment = dt.datetime(2026, 3, 1, 9, 30, 15, tzinfo=dt.UTC)
+    columns = [Column("when", ColumnType.DATETIME), Column("a"), Column("b"), Column("n", ColumnType.INTEGER)]
+    rows = [(moment, None, "x", 7), (moment, "", "", 8), (None, "y", None, None)]
+    assert write_xlsx(target, [SheetData("s", columns, rows)]) == 3
+    workbook = load_workbook(target)
+    sheet = workbook.active
+    values = list(sheet.iter_rows(min_row=1, values_only=True))
+    assert sheet.freeze_panes == "A2"
+    workbook.close()
+    local = moment.astimezone().replace(tzinfo=None)
+    assert values == [
+        ("when", "a", "b", "n"),
+        (local, None, "x", 7),
+        (local, None, None, 8),
+        (None, "y", None, None),
+    ]
