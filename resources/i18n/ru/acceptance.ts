@@ -707,6 +707,25 @@ Tariff: %6</source>
         </message>
     </context>
     <context>
+        <name>ListClient</name>
+        <message>
+            <source>INN %1</source>
+            <translation>ИНН %1</translation>
+        </message>
+        <message>
+            <source>KPP %1</source>
+            <translation>КПП %1</translation>
+        </message>
+        <message>
+            <source>The list's title names «%1», not the chosen client %2 (INN %3).</source>
+            <translation>В заголовке списка указан «%1», а не выбранный клиент %2 (ИНН %3).</translation>
+        </message>
+        <message>
+            <source>That is the client %1 (INN %2).</source>
+            <translation>Это клиент %1 (ИНН %2).</translation>
+        </message>
+    </context>
+    <context>
         <name>ManualWeightDialog</name>
         <message>
             <source>Manual weight</source>
