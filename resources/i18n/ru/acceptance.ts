@@ -691,7 +691,7 @@ Tariff: %6</source>
         </message>
         <message>
             <source>Manual</source>
-            <translation>Ручной ввод</translation>
+            <translation>Вручную</translation>
         </message>
         <message>
             <source>The weight was entered by hand</source>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import UserError
+from postdesk.common.weights import grams
 from postdesk.lists.check import CheckResult, OpenedList
 from postdesk.lists.drives import is_writable
 from postdesk.lists.fields import Field
@@ -130,6 +131,13 @@ class ImportWizard(QDialog):
     def _build_client_page(self, client_id: int | None) -> None:
         page = QWidget(self)
         self.client_combo = QComboBox(page)
+        self.client_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.client_combo.setMinimumContentsLength(30)
+        self.client_combo.currentIndexChanged.connect(
+            lambda _i: self.client_combo.setToolTip(self.client_combo.currentText())
+        )
         if client_id is not None:  # known at once; its name arrives with the list of clients
             self.client_combo.addItem("…", client_id)
         form = QFormLayout(page)
@@ -394,7 +402,7 @@ class ImportWizard(QDialog):
             )
             .replace("%1", str(totals.items))
             .replace("%2", str(self.check_result.rows))
-            .replace("%3", str(totals.mass_g))
+            .replace("%3", grams(totals.mass_g))
         )
         self.import_button.setText(self.tr("Take %n valid row(s) as a draft batch", "", totals.items))
         self.import_button.setEnabled(totals.items > 0)
@@ -458,7 +466,7 @@ class ImportWizard(QDialog):
             )
             .replace("%1", str(draft.id))
             .replace("%2", str(draft.items_count))
-            .replace("%3", str(draft.mass_g))
+            .replace("%3", grams(draft.mass_g))
         )
         self.go(DONE)
         self.imported.emit(draft)
