@@ -168,7 +168,7 @@ def build_core(
         ),
         clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
         audit=AuditService(uow),
-        printing=PrintService(uow),
+        printing=PrintService(uow, lambda: settings.get(s.OFFICE_NAME)),
         tariffs=tariffs,
         identifiers=IdentifierService(uow),
         batches=BatchRegisterService(uow),

@@ -59,6 +59,7 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/cli/calendar", "feedback"),
     ("postdesk/cli/feedback", "feedback"),
     ("postdesk/services/outreach/", "outreach"),
+    ("postdesk/cli/printing", "printing"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

@@ -1,5 +1,6 @@
-"""Demo batches: a few accepted ones (declared values, cash on delivery, notices, a weighed pack),
-one left without the client and waiting for its documents, one received and one draft still to weigh.
+"""Demo batches: a few accepted ones (declared values, cash on delivery, notices, a weighed pack,
+a mixed list handed over as one ф.103 per kind), one left without the client and waiting for its
+documents, one received and one draft still to weigh.
 
 Built through the real weighing, queue and acceptance services, so the demo exercises them and
 every printed form has data right after set-up.
@@ -60,6 +61,8 @@ class _Plan:
     cod: bool = False
     notices: tuple[str, ...] = ("NONE",)
     inventory: bool = False
+    # A mixed list: (mail type, category, mass range) given to the items in turn.
+    kinds: tuple[tuple[str, str, tuple[int, int]], ...] = ()
 
 
 _ACCEPTED = [
@@ -85,6 +88,19 @@ _ACCEPTED = [
         notices=("SIMPLE", "NONE"),
     ),
 ]
+_MIXED = _Plan(
+    "108",
+    "LETTER",
+    "ORDERED",
+    9,
+    (20, 60),
+    notices=("ORDERED", "NONE"),
+    kinds=(
+        ("LETTER", "ORDERED", (20, 60)),
+        ("BANDEROL", "ORDERED", (200, 900)),
+        ("POSTAL_PARCEL", "ORDINARY", (900, 4000)),
+    ),
+)
 _PACK = _Plan("104", "LETTER", "SIMPLE", 30, (15, 15))
 _LEFT = _Plan("105", "LETTER", "ORDERED", 8, (20, 40), notices=("ORDERED",))
 
@@ -108,6 +124,11 @@ def _draft(
         for seq in range(1, plan.count + 1):
             postcode, street = rng.choice(_PLACES)
             value = plan.value_kop * rng.randint(1, 4) if plan.value_kop else 0
+            mail_type, category, masses = (
+                plan.kinds[(seq - 1) % len(plan.kinds)]
+                if plan.kinds
+                else (plan.mail_type, plan.category, plan.mass_g)
+            )
             items.append(
                 BatchItem(
                     batch_id=batch.id,
@@ -115,9 +136,9 @@ def _draft(
                     recipient_name=rng.choice(_PEOPLE),
                     postcode=postcode,
                     address=f"{street}, д. {rng.randint(1, 90)}, кв. {rng.randint(1, 200)}",
-                    mail_type=plan.mail_type,
-                    mail_category=plan.category,
-                    declared_mass_g=rng.randint(*plan.mass_g),
+                    mail_type=mail_type,
+                    mail_category=category,
+                    declared_mass_g=rng.randint(*masses),
                     declared_value_kop=value,
                     cod_kop=value // 2 if plan.cod else 0,
                     notice=plan.notices[seq % len(plan.notices)],
@@ -179,6 +200,10 @@ def seed_demo_batches(
         _weigh_all(services, actor, rng, uow, ids)
         services.acceptance.accept(actor, _batch_of(uow, ids[0]), office_postcode=services.office_postcode)
         accepted += 1
+    mixed = _draft(uow, rng, contracts[2], _MIXED, today)
+    _weigh_all(services, actor, rng, uow, mixed)
+    services.acceptance.accept(actor, _batch_of(uow, mixed[0]), office_postcode=services.office_postcode)
+    accepted += 1
     pack = _draft(uow, rng, contracts[0], _PACK, today)
     services.weighing.weigh_pack(actor, _batch_of(uow, pack[0]), pack, _PACK.mass_g[0] * len(pack) + 7)
     services.acceptance.accept(actor, _batch_of(uow, pack[0]), office_postcode=services.office_postcode)

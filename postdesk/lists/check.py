@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -248,11 +248,11 @@ def batch_kind(text: str) -> MailKind | None:
 def _with_batch_kind(title: ListTitle, kind: MailKind | None) -> ListTitle:
     if kind is None:
         return title
-    return ListTitle(
-        title.number,
-        title.date,
-        kind.mail_type or title.mail_type,
-        kind.category or (title.mail_category if kind.mail_type in (None, title.mail_type) else None),
+    return replace(
+        title,
+        mail_type=kind.mail_type or title.mail_type,
+        mail_category=kind.category
+        or (title.mail_category if kind.mail_type in (None, title.mail_type) else None),
     )
 
 

@@ -61,6 +61,10 @@ class ListTitle:
     date: dt.date | None = None
     mail_type: MailType | None = None
     mail_category: MailCategory | None = None
+    # Who the list says it is from (compared with the chosen client at the counter).
+    inn: str = ""
+    kpp: str = ""
+    sender: str = ""
 
 
 @dataclass
@@ -140,12 +144,21 @@ def _mass_in_kg(header: str, values: list[object]) -> bool:
 
 
 _NUMBER_RE = re.compile(r"№\s*([\w\-/]+)")
+_INN_RE = re.compile(r"\bИНН\b\s*[:№]?\s*(\d{12}|\d{10})(?!\d)", re.IGNORECASE)
+_KPP_RE = re.compile(r"\bКПП\b\s*[:№]?\s*(\d{9})(?!\d)", re.IGNORECASE)
+_SENDER_LABELS = ("отправитель", "клиент", "организация", "заказчик", "наименование отправителя")
+_LEGAL_FORMS = re.compile(
+    r"^(ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|МБУ|ГАУ|"
+    r"общество с ограниченной ответственностью|акционерное общество|индивидуальный предприниматель)\b",
+    re.IGNORECASE,
+)
 _DATE_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})")
 
 
 def parse_title(rows: list[Row]) -> ListTitle:
     title = ListTitle()
     kind_label: str | None = None
+    sender_label = False
     for cells in rows:
         for cell in cells:
             if isinstance(cell, dt.datetime | dt.date) and title.date is None:
@@ -162,6 +175,8 @@ def parse_title(rows: list[Row]) -> ListTitle:
                 year += 2000 if year < 100 else 0
                 with contextlib.suppress(ValueError):
                     title.date = dt.date(year, month, day)
+            _title_sender(title, text, after_label=sender_label)
+            sender_label = text.endswith(":") and lowered.rstrip(": ") in _SENDER_LABELS
             if kind_label is not None:  # «Вид отправления:» in one cell, the kind in the next
                 _title_kind(title, text)
                 kind_label = None
@@ -170,11 +185,34 @@ def parse_title(rows: list[Row]) -> ListTitle:
                 if lowered.startswith(_KIND_LABELS) and text.endswith(":"):
                     kind_label = text
         kind_label = None
+        sender_label = False
     return title
 
 
 _KIND_LABELS = ("вид", "категория", "наименование рпо")
 _LIST_WORDS = ("список", "реестр", "опись")
+
+
+def _title_sender(title: ListTitle, text: str, *, after_label: bool) -> None:
+    """«ООО «Ромашка», ИНН 1326000000» or «Отправитель: ...»: the sender's INN, КПП and name."""
+    inn = _INN_RE.search(text)
+    if inn and not title.inn:
+        title.inn = inn.group(1)
+    kpp = _KPP_RE.search(text)
+    if kpp and not title.kpp:
+        title.kpp = kpp.group(1)
+    if title.sender:
+        return
+    label, colon, rest = text.partition(":")
+    labelled = after_label or (bool(colon) and label.strip().casefold() in _SENDER_LABELS)
+    if after_label:
+        rest = text
+    name = re.split(
+        r"[,;]?\s*\b(?:ИНН|КПП|ОГРН)\b", rest if labelled else text, maxsplit=1, flags=re.IGNORECASE
+    )[0]
+    name = name.strip(" ,;")
+    if name and (labelled or _LEGAL_FORMS.match(name)):
+        title.sender = name
 
 
 def _title_kind(title: ListTitle, text: str) -> None:

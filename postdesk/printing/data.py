@@ -60,7 +60,7 @@ class DocumentItem:
     """One mail item as printed. ``barcode`` is None for simple (untracked) items.
 
     ``vat_kop`` None means the VAT is not stated separately (the fee includes it); the
-    column then prints a dash.
+    column then prints a dash. An empty mail type, category or rank is the header's.
     """
 
     seq: int
@@ -77,6 +77,9 @@ class DocumentItem:
     notice: str = "NONE"
     inventory: tuple[InventoryLine, ...] = ()
     has_inventory: bool = False
+    mail_type: str = ""
+    mail_category: str = ""
+    mail_rank: str = ""
 
     @property
     def needs_inventory(self) -> bool:

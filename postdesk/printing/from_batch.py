@@ -8,6 +8,7 @@ shown beside it, so the list's totals are exactly the sum of the charged rows.
 from __future__ import annotations
 
 from postdesk.postal.documents import BatchDocument, PartyData
+from postdesk.postal.list_groups import base_number
 from postdesk.printing.data import Document, DocumentHeader, DocumentItem, Party
 
 
@@ -36,7 +37,7 @@ def document_from_batch(batch: BatchDocument, *, office_name: str = "") -> Docum
         office_name=office_name,
         client=party_from(batch.sender),
         contract_number=batch.contract.number if batch.contract else "",
-        list_number=batch.list_number or str(batch.batch_id),
+        list_number=base_number(batch.list_number, batch.batch_id),
         list_date=batch.list_date or batch.accepted_at.date(),
         mail_type=batch.mail_type,
         mail_category=batch.mail_category,
@@ -59,6 +60,9 @@ def document_from_batch(batch: BatchDocument, *, office_name: str = "") -> Docum
             vat_kop=item.fees.vat_kop,
             notice=item.notice,
             has_inventory=item.inventory,
+            mail_type=item.mail_type,
+            mail_category=item.mail_category,
+            mail_rank=item.mail_rank,
         )
         for item in batch.items
     )

@@ -13,7 +13,8 @@ from dataclasses import replace
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.printing.data import Document, DocumentItem
-from postdesk.printing.forms.f103 import render_f103
+from postdesk.printing.f103_lists import lists_of, pick_list
+from postdesk.printing.forms.f103 import render_f103_lists
 from postdesk.printing.forms.f107 import render_f107
 from postdesk.printing.forms.f112 import render_f112
 from postdesk.printing.forms.f116 import render_f116
@@ -67,8 +68,14 @@ def _nothing(kind: FormKind) -> NothingToPrintError:
     return NothingToPrintError(messages.get(kind, translate("Printing", "The batch has no items to print.")))
 
 
-def render(kind: FormKind, document: Document, options: PrintOptions | None = None) -> bytes:
-    """The form as PDF bytes, laid out with the workstation's stock, offsets and barcode choice."""
+def render(
+    kind: FormKind, document: Document, options: PrintOptions | None = None, *, list_number: str = ""
+) -> bytes:
+    """The form as PDF bytes, laid out with the workstation's stock, offsets and barcode choice.
+
+    ф.103 is one list per kind and category (``printing.f103_lists``): all of them one after
+    another, or only the one numbered ``list_number``.
+    """
     options = options or PrintOptions()
     selected = items_for(kind, document)
     if not selected.items and kind not in (FormKind.F103, FormKind.RECEIPT):
@@ -76,7 +83,12 @@ def render(kind: FormKind, document: Document, options: PrintOptions | None = No
     offset = options.offset_for(kind)
     symbology = options.symbology_for(kind)
     if kind is FormKind.F103:
-        return render_f103(selected, copies=options.f103_copies, offset=offset)
+        lists = lists_of(selected)
+        if list_number:
+            lists = (pick_list(lists, list_number),)
+        return render_f103_lists(
+            [printed.document for printed in lists], copies=options.f103_copies, offset=offset
+        )
     if kind is FormKind.RECEIPT:
         return render_receipt(selected, offset=offset)
     if kind is FormKind.LABELS:

@@ -71,6 +71,31 @@ NOTICE_TITLES = {
 }
 
 
+# The category word agrees with the type's gender: «письмо заказное», «бандероль заказная»,
+# «мелкий пакет заказной»; the phrases «с объявленной ценностью...» do not change.
+_MASCULINE = frozenset({"SMALL_PACKET"})
+_NEUTER = frozenset({"LETTER", "LETTER_CLASS_1", "EMS"})
+_CATEGORY_FORMS = {
+    "SIMPLE": ("простое", "простая", "простой"),
+    "ORDERED": ("заказное", "заказная", "заказной"),
+    "ORDINARY": ("обыкновенное", "обыкновенная", "обыкновенный"),
+}
+
+
+def kind_ru(mail_type: str, mail_category: str) -> str:
+    """«Бандероль заказная»: the type and the category as a form prints them."""
+    forms = _CATEGORY_FORMS.get(mail_category)
+    if forms is None:
+        category = name_of(MAIL_CATEGORIES, mail_category)
+    elif mail_type in _NEUTER:
+        category = forms[0]
+    elif mail_type in _MASCULINE:
+        category = forms[2]
+    else:
+        category = forms[1]
+    return f"{name_of(MAIL_TYPES, mail_type)} {category}"
+
+
 def name_of(table: dict[str, str], code: str) -> str:
     """The Russian name of a code, or the code itself when the table does not know it."""
     return table.get(code, code)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from postdesk.common.xlsx_export import Column, SheetData
+from postdesk.ui.table_columns import share_width, tooltips_from_text
 
 _MAX_BARS = 30  # more categories than this make an unreadable chart; the table keeps them all
 
@@ -128,7 +129,10 @@ class ChartPanel(QWidget):
                 if self._columns[c].type.value != "text":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        # The first text column (the names) shares what is left, elided: never a sideways scroll.
+        text_columns = [c for c, column in enumerate(columns) if column.type.value == "text"][:1]
+        share_width(self.table, text_columns)
+        tooltips_from_text(self.table, text_columns)
 
     def point_count(self) -> int:
         """How many values the chart shows (0: an empty chart)."""

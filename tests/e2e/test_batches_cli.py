@@ -64,3 +64,22 @@ def test_list_on_an_empty_database(tmp_path):
     result = _run(tmp_path, "batches", "list", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_the_demo_mixed_list_prints_as_one_f103_per_kind_with_the_office(demo_database, tmp_path):
+    from tests.support.pdf import page_texts
+
+    home, database = demo_database
+    batches = json.loads(_run(home, "batches", "list", "--json", database=database).stdout)
+    mixed = next(b for b in batches if b["list_number"] == "108" and b["status"] == "accepted")
+    out = tmp_path / "f103.pdf"
+    result = _run(home, "print", "f103", "--batch", str(mixed["id"]), "--out", str(out), database=database)
+    assert result.returncode == 0, result.stderr
+    assert "108-1, 108-2, 108-3" in result.stdout
+    firsts = [" ".join(t.split()) for t in page_texts(out.read_bytes()) if "Экземпляр 1" in t]
+    assert [t.split("СПИСОК № ")[1].split()[0] for t in firsts] == ["108-1", "108-2", "108-3"]
+    kinds = ["Письмо заказное", "Бандероль заказная", "Посылка обыкновенная"]
+    for text, kind in zip(firsts, kinds, strict=True):
+        assert f"Вид и категория РПО: {kind}" in text
+        assert "Место приёма (ОПС): ОПС Саранск 430005" in text
+    assert sum(int(t.split("Всего по списку отправлений: ")[1].split()[0]) for t in firsts) == mixed["items"]

@@ -104,3 +104,30 @@ def test_client_option_finds_items_already_handed_in(tmp_path):
     }
     unknown = _run(tmp_path, str(path), "--client", "0000000000")
     assert unknown.returncode != 0 and "ИНН" in unknown.stderr
+
+
+def test_a_list_of_another_client_is_a_list_finding(tmp_path):
+    from postdesk.common.paths import AppPaths
+
+    paths = AppPaths(
+        data_dir=tmp_path / "data", config_dir=tmp_path / "config", log_dir=tmp_path / "logs"
+    ).ensure()
+    core = make_core(f"sqlite:///{paths.default_database_file}", paths)
+    staff = make_staff(core)
+    _romashka, romashka_inn = make_client(core, staff.operator, "132600002", "ООО «Ромашка»")
+    _polka, polka_inn = make_client(core, staff.operator, "132600003", "ООО «Полка»")
+    core.close()
+    title = [f"ООО «Ромашка», ИНН {romashka_inn}", "Список № 17"]
+    path = write_xlsx(tmp_path / "l.xlsx", good_rows(3), title=title)
+    wrong = _run(tmp_path, str(path), "--client", polka_inn)
+    assert wrong.returncode == 0, wrong.stderr
+    [line] = [line for line in wrong.stdout.splitlines() if "other_client" in line]
+    assert line.strip().startswith("list: warning other_client:")
+    assert "Ромашка" in line and romashka_inn in line and "Полка" in line
+    data = json.loads(_run(tmp_path, str(path), "--client", polka_inn, "--json").stdout)
+    [finding] = [e for e in data["errors"] if e["code"] == "other_client"]
+    assert finding["row"] is None and finding["severity"] == "warning" and data["valid"] == 3
+    right = _run(tmp_path, str(path), "--client", romashka_inn)
+    assert right.returncode == 0 and "other_client" not in right.stdout
+    alone = _run(tmp_path, str(path))
+    assert alone.returncode == 0 and "other_client" not in alone.stdout

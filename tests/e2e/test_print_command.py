@@ -13,7 +13,7 @@ from postdesk.common.paths import AppPaths
 from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import sqlite_url
 from tests.support.pdf import page_barcodes, page_texts
-from tests.support.printed_batches import store_batch
+from tests.support.printed_batches import PARCEL_WITH_COD, store_batch
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,3 +76,31 @@ def test_expected_errors_are_one_line(tmp_path):
         and "Traceback" not in result.stderr
     )
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_mixed_batch_prints_each_list_or_all_of_them(tmp_path):
+    home = tmp_path / "home"
+    paths = AppPaths(home / "data", home / "config", home / "logs").ensure()
+    settings = SettingsStore(paths.settings_file, environ={})
+    core = build_core(paths=paths, settings=settings, url=sqlite_url(paths.default_database_file))
+    try:
+        kinds = (("LETTER", "ORDERED", 80), PARCEL_WITH_COD)
+        batch_id = store_batch(core, 5, kinds=kinds)
+    finally:
+        core.close()
+    every = tmp_path / "all.pdf"
+    result = _run(home, "print", "f103", "--batch", str(batch_id), "--out", str(every))
+    assert result.returncode == 0, result.stderr
+    assert "118-1, 118-2" in result.stdout and "5" in result.stdout
+    assert len(page_texts(every.read_bytes())) == 4
+    one = tmp_path / "one.pdf"
+    result = _run(home, "print", "f103", "--batch", str(batch_id), "--list", "118-2", "--out", str(one))
+    assert result.returncode == 0, result.stderr
+    texts = page_texts(one.read_bytes())
+    assert len(texts) == 2 and "СПИСОК № 118-2" in texts[0] and "Посылка" in texts[0]
+    wrong = tmp_path / "wrong.pdf"
+    refused = _run(home, "print", "f103", "--batch", str(batch_id), "--list", "7", "--out", str(wrong))
+    assert refused.returncode == 1 and refused.stderr.strip().count("\n") == 0
+    assert "118-1, 118-2" in refused.stderr and not wrong.exists()
+    labels = _run(home, "print", "labels", "--batch", str(batch_id), "--list", "118-1", "--out", str(wrong))
+    assert labels.returncode == 1 and "f103" in labels.stderr and not wrong.exists()

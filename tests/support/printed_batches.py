@@ -4,6 +4,7 @@ services, for the printing tests."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from postdesk.bootstrap import Core
 from postdesk.models.batches import Batch, BatchItem
@@ -16,8 +17,23 @@ from postdesk.services.context import Actor
 OFFICE = "430005"
 
 
-def store_batch(core: Core, count: int = 6, *, returned: int = 0, accept: bool = True) -> int:
-    """``count`` sample items weighed and accepted (the last ``returned`` handed back); returns the id."""
+PARCEL_WITH_COD = ("POSTAL_PARCEL", "WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY", 0)
+
+
+def store_batch(
+    core: Core,
+    count: int = 6,
+    *,
+    returned: int = 0,
+    accept: bool = True,
+    kinds: Sequence[tuple[str, str, int]] = (PARCEL_WITH_COD,),
+    list_number: str = "118",
+) -> int:
+    """``count`` sample items weighed and accepted (the last ``returned`` handed back); returns the id.
+
+    ``kinds`` are (mail type, category, mass in grams; 0 keeps the sample's) given to the items in
+    turn: a mixed list. Declared value and cash on delivery stay only where the category has them.
+    """
     actor = Actor.system("tests")
     with core.uow() as tx:
         client = Client(
@@ -49,12 +65,15 @@ def store_batch(core: Core, count: int = 6, *, returned: int = 0, accept: bool =
         batch = Batch(
             client_id=client.id,
             contract_id=contract.id,
-            list_number="118",
+            list_number=list_number,
             list_date=dt.date(2026, 11, 20),
             mail_type="POSTAL_PARCEL",
             mail_category="WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY",
         )
-        for sample in sample_items(count, seed=5):
+        for index, sample in enumerate(sample_items(count, seed=5)):
+            mail_type, category, mass = kinds[index % len(kinds)]
+            valued = category.startswith("WITH_DECLARED_VALUE")
+            cod = category.endswith("CASH_ON_DELIVERY")
             batch.items.append(
                 BatchItem(
                     seq=sample.seq,
@@ -63,13 +82,13 @@ def store_batch(core: Core, count: int = 6, *, returned: int = 0, accept: bool =
                     address=sample.address,
                     postcode=sample.postcode,
                     phone=sample.phone,
-                    mail_type="POSTAL_PARCEL",
-                    mail_category="WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY",
-                    declared_mass_g=sample.mass_g,
-                    declared_value_kop=sample.declared_value_kop,
-                    cod_kop=sample.cod_kop,
+                    mail_type=mail_type,
+                    mail_category=category,
+                    declared_mass_g=mass or sample.mass_g,
+                    declared_value_kop=sample.declared_value_kop if valued else 0,
+                    cod_kop=sample.cod_kop if cod else 0,
                     notice=sample.notice,
-                    inventory=bool(sample.inventory),
+                    inventory=bool(sample.inventory) and valued,
                 )
             )
         batch.items_count = count

@@ -110,15 +110,33 @@ def layout(document: Document) -> list[Page]:
 
 
 def render_f103(document: Document, *, copies: int = 2, offset: Offset = NO_OFFSET) -> bytes:
-    pages = layout(document)
-    sheet = Sheet(PAGE_W, PAGE_H, offset=offset, title=f"Список ф.103 № {document.header.list_number}")
-    grand = document.totals
-    for copy in range(1, copies + 1):
-        for number, page in enumerate(pages, start=1):
-            if copy > 1 or number > 1:
-                sheet.next_page()
-            _draw_page(sheet, document, page, number=number, count=len(pages), copy=copy, grand=grand)
+    return render_f103_lists((document,), copies=copies, offset=offset)
+
+
+def render_f103_lists(documents: Sequence[Document], *, copies: int = 2, offset: Offset = NO_OFFSET) -> bytes:
+    """Several lists in one file, one after another, each with its copies, pages and totals."""
+    numbers = ", ".join(document.header.list_number for document in documents)
+    title = f"Список ф.103 № {numbers}" if len(documents) == 1 else f"Списки ф.103 № {numbers}"
+    sheet = Sheet(PAGE_W, PAGE_H, offset=offset, title=title)
+    started = False
+    for document in documents:
+        pages = layout(document)
+        grand = document.totals
+        for copy in range(1, copies + 1):
+            for number, page in enumerate(pages, start=1):
+                if started:
+                    sheet.next_page()
+                started = True
+                _draw_page(sheet, document, page, number=number, count=len(pages), copy=copy, grand=grand)
     return sheet.finish()
+
+
+def office_text(postcode: str, name: str) -> str:
+    """«430005 ОПС Саранск»: the postcode once, even when the office's name already has it."""
+    name = name.strip()
+    if postcode and postcode in name:
+        return name
+    return f"{postcode} {name}".strip() or "—"
 
 
 def _copy_title(copy: int) -> str:
@@ -174,9 +192,8 @@ def _draw_first_header(sheet: Sheet, document: Document, copy: int) -> float:
     )
     fields_right = (
         (
-            "Вид и категория",
-            f"{w.name_of(w.MAIL_TYPES, header.mail_type)} "
-            f"{w.name_of(w.MAIL_CATEGORIES, header.mail_category)}",
+            "Вид и категория РПО",
+            w.kind_ru(header.mail_type, header.mail_category),
         ),
         ("Разряд", w.name_of(w.MAIL_RANKS, header.mail_rank)),
         ("Способ оплаты", w.name_of(w.PAYMENT_METHODS, header.payment_method)),
@@ -185,7 +202,7 @@ def _draw_first_header(sheet: Sheet, document: Document, copy: int) -> float:
         _labelled(sheet, left, top + index * 6.5, width=140, label=label, value=value)
     for index, (label, value) in enumerate(fields_right):
         _labelled(sheet, mid, top + index * 6.5, width=PAGE_W - RIGHT - mid, label=label, value=value)
-    office = f"{header.office_postcode} {header.office_name}".strip() or "—"
+    office = office_text(header.office_postcode, header.office_name)
     _labelled(sheet, left, top + 19.5, width=PAGE_W - RIGHT - left, label="Место приёма (ОПС)", value=office)
     return HEAD_FIRST
 

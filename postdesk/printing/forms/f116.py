@@ -43,7 +43,7 @@ def _main_part(sheet: Sheet, document: Document, item: DocumentItem, symbology: 
     sheet.text(
         LEFT,
         TOP + 19,
-        f"{w.name_of(w.MAIL_TYPES, header.mail_type)} {w.name_of(w.MAIL_CATEGORIES, header.mail_category)}",
+        w.kind_ru(item.mail_type or header.mail_type, item.mail_category or header.mail_category),
         9,
     )
     if item.barcode:

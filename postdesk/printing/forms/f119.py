@@ -36,10 +36,8 @@ def _front(sheet: Sheet, document: Document, item: DocumentItem, symbology: Symb
     sheet.text(M, M + 11, "УВЕДОМЛЕНИЕ", 12, bold=True)
     kind = w.NOTICE_TITLES.get(item.notice, "")
     sheet.text(M, M + 15.5, f"о вручении ({kind})" if kind else "о вручении", 8.5)
-    mail = (
-        f"{w.name_of(w.MAIL_TYPES, document.header.mail_type)} "
-        f"{w.name_of(w.MAIL_CATEGORIES, document.header.mail_category)}"
-    )
+    header = document.header
+    mail = w.kind_ru(item.mail_type or header.mail_type, item.mail_category or header.mail_category)
     sheet.paragraph(M, M + 19.5, mail, 64, 6.5, max_lines=2)
     if item.barcode:
         sheet.barcode(

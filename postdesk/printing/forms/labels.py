@@ -47,8 +47,10 @@ def draw_label(sheet: Sheet, document: Document, item: DocumentItem, symbology: 
     sheet.rect(M - 2, M - 2, width - 2 * M + 4, height - 2 * M + 4, width=0.8)
     sheet.text(M, M + 4, "ПОЧТА РОССИИ", 12, bold=True)
     sheet.text(width - M, M + 4, "ф. 7-п", 9, bold=True, align="right")
-    kind = w.name_of(w.MAIL_TYPES, header.mail_type).upper()
-    sheet.text(M, M + 10, f"{kind} {w.name_of(w.MAIL_CATEGORIES, header.mail_category)}", 8.5, bold=True)
+    mail_type = item.mail_type or header.mail_type
+    kind = w.kind_ru(mail_type, item.mail_category or header.mail_category)
+    type_name = w.name_of(w.MAIL_TYPES, mail_type)
+    sheet.text(M, M + 10, type_name.upper() + kind[len(type_name) :], 8.5, bold=True)
     sheet.line(M - 2, M + 12.5, width - M + 2, M + 12.5, 0.6)
     sheet.line(MID, M + 12.5, MID, height - M - 8, 0.6)
     _sender(sheet, document)

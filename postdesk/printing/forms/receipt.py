@@ -6,6 +6,8 @@ from postdesk.common.money import format_kop
 from postdesk.common.weights import format_mass
 from postdesk.printing import wording as w
 from postdesk.printing.data import Document
+from postdesk.printing.f103_lists import lists_of
+from postdesk.printing.forms.f103 import office_text
 from postdesk.printing.money import amount_in_words
 from postdesk.printing.sheet import NO_OFFSET, Offset, Sheet
 
@@ -17,17 +19,27 @@ def render_receipt(document: Document, *, offset: Offset = NO_OFFSET) -> bytes:
     header = document.header
     client = header.client
     totals = document.totals
-    sheet = Sheet(*PAGE, offset=offset, title=f"Квитанция о приёме, список № {header.list_number}")
+    lists = lists_of(document)
+    numbers = ", ".join(printed.number for printed in lists)
+    sheet = Sheet(*PAGE, offset=offset, title=f"Квитанция о приёме, список № {numbers}")
     sheet.text(L, 16, "ПОЧТА РОССИИ", 11, bold=True)
-    sheet.fitted(R, 16, f"ОПС {header.office_postcode} {header.office_name}".strip(), 110, 8.5, align="right")
+    office = office_text(header.office_postcode, header.office_name)
+    sheet.fitted(R, 16, f"ОПС {office}" if office != "—" else "", 110, 8.5, align="right")
     sheet.text(105, 30, "КВИТАНЦИЯ", 15, bold=True, align="centre")
     sheet.text(105, 36, "о приёме партии почтовых отправлений", 10.5, align="centre")
-    sheet.text(
+    sheet.fitted(
         105,
         42,
-        f"по списку ф.103 № {header.list_number} от {w.date_ru(header.list_date)}",
+        f"по {'списку' if len(lists) == 1 else 'спискам'} ф.103 № {numbers} от {w.date_ru(header.list_date)}",
+        R - L,
         10.5,
         align="centre",
+    )
+    kinds = "; ".join(
+        f"{w.kind_ru(printed.kind.mail_type, printed.kind.mail_category)}, "
+        f"{w.name_of(w.MAIL_RANKS, printed.kind.mail_rank)}"
+        + (f" (№ {printed.number})" if len(lists) > 1 else "")
+        for printed in lists
     )
     top = 54.0
     requisites = f"ИНН {client.inn}" + (f", КПП {client.kpp}" if client.kpp else "")
@@ -35,12 +47,7 @@ def render_receipt(document: Document, *, offset: Offset = NO_OFFSET) -> bytes:
         ("Отправитель", client.name),
         ("Реквизиты", requisites),
         ("Договор", f"№ {header.contract_number}" if header.contract_number else "—"),
-        (
-            "Отправления",
-            f"{w.name_of(w.MAIL_TYPES, header.mail_type)} "
-            f"{w.name_of(w.MAIL_CATEGORIES, header.mail_category)}, "
-            f"{w.name_of(w.MAIL_RANKS, header.mail_rank)}",
-        ),
+        ("Отправления", kinds),
         ("Способ оплаты", w.name_of(w.PAYMENT_METHODS, header.payment_method)),
     ):
         sheet.text(L, top, label + ":", 9)

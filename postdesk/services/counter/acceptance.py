@@ -33,6 +33,7 @@ from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import discount_of
+from postdesk.services.counter.accepted_lists import AcceptedList, accepted_lists
 from postdesk.services.counter.batch_quote import (
     BatchQuote,
     QuoteBasis,
@@ -110,6 +111,7 @@ class AcceptanceResult:
     totals: ChargeTotals
     tariff: TariffInfo
     service_record_id: int
+    lists: tuple[AcceptedList, ...] = ()
 
 
 def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str] | None:
@@ -350,7 +352,7 @@ class AcceptanceService:
             batch.discount_percent = discount
             refresh_batch_totals(session, batch)
             pacer.step(2 * n, now=True)
-            totals = sum_charges(charges)
+            totals, lists = sum_charges(charges), accepted_lists(batch, ready, charges)
             self._admit_and_book(
                 session, actor, batch, contract, amount_kop=totals.total_kop, override=override
             )
@@ -375,12 +377,13 @@ class AcceptanceService:
                     "vat_kop": totals.vat_kop,
                     "total_kop": totals.total_kop,
                     "service_record": record.id,
+                    "lists": [accepted.number for accepted in lists],
                 },
             )
             pacer.step(2 * n, now=True)
             tx.commit()
             return AcceptanceResult(
-                batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id
+                batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id, lists
             )
 
     def _admit_and_book(

@@ -33,6 +33,7 @@ from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import contract_in_force, discount_of
+from postdesk.services.counter.list_client import ListClientCheck, check_list_client
 from postdesk.services.counter.list_fees import listed_fee_checker
 from postdesk.services.counter.list_items_store import insert_items
 from postdesk.services.counter.tariffs import TariffService
@@ -54,6 +55,18 @@ class DraftInfo:
     cod_kop: int
     source_file: str
     created_at: dt.datetime
+
+
+class OtherClientList(UserError):
+    """The list's title names another client and the operator has not confirmed taking it."""
+
+    def __init__(self, check: ListClientCheck) -> None:
+        super().__init__(
+            check.message()
+            + " "
+            + translate("Lists", "Choose the client the list is from, or confirm taking it under this one.")
+        )
+        self.check = check
 
 
 class ListService:
@@ -110,7 +123,7 @@ class ListService:
         """``kind``: the kind of the whole list; None takes the one the client gave last time."""
         require(actor, Permission.ACCEPT_BATCHES)
         lookup = self.stored_lookup(client_id)
-        return check_list(
+        result = check_list(
             opened,
             mapping,
             lookup=lookup,
@@ -119,6 +132,19 @@ class ListService:
             kind=opened.remembered_kind if kind is None else kind,
             has_rate=self.rate_checker(),
         )
+        if client_id is not None:
+            whose = self.client_check(actor, client_id, result)
+            if whose.mismatch:
+                result.findings.insert(0, whose.finding())
+        return result
+
+    def client_check(self, actor: Actor, client_id: int, result: CheckResult) -> ListClientCheck:
+        """Whether the list's title names the chosen client, and the client it names if not."""
+        require(actor, Permission.ACCEPT_BATCHES)
+        with self._uow(read_only=True) as tx:
+            if tx.session.get(Client, client_id) is None:
+                raise NotFound(translate("Lists", "The client no longer exists; choose the client again."))
+            return check_list_client(tx.session, client_id, result.title)
 
     def rate_checker(self) -> HasRate | None:
         """Rows of a kind the tariff in force does not price are findings of the check."""
@@ -159,9 +185,19 @@ class ListService:
 
     # --- deciding ------------------------------------------------------------------------------
     def import_draft(
-        self, actor: Actor, client_id: int, result: CheckResult, *, remember: bool = True
+        self,
+        actor: Actor,
+        client_id: int,
+        result: CheckResult,
+        *,
+        remember: bool = True,
+        other_client_confirmed: bool = False,
     ) -> DraftInfo:
-        """Store the valid rows as a draft batch, all in one transaction; nothing if no row is valid."""
+        """Store the valid rows as a draft batch, all in one transaction; nothing if no row is valid.
+
+        A list whose title names another client is refused unless the operator confirmed taking it
+        under this one (``other_client_confirmed``); the confirmation is audited with the draft.
+        """
         require(actor, Permission.ACCEPT_BATCHES)
         items = result.valid_items()
         if not items:
@@ -171,6 +207,9 @@ class ListService:
             session = tx.session
             if session.get(Client, client_id) is None:
                 raise NotFound(translate("Lists", "The client no longer exists; choose the client again."))
+            whose = check_list_client(session, client_id, result.title)
+            if whose.mismatch and not other_client_confirmed:
+                raise OtherClientList(whose)
             first = items[0]
             batch = Batch(
                 client_id=client_id,
@@ -212,6 +251,10 @@ class ListService:
                     "cod_kop": totals.cod_kop,
                 },
             )
+            if whose.mismatch:
+                audit.record(
+                    session, actor, "list_other_client_confirmed", "batch", batch.id, after=whose.audit_data()
+                )
             if remember:
                 self._remember(session, actor, client_id, result)
             tx.commit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -90,6 +91,24 @@ class ClientEditorDialog(QDialog):
             self._load(details.draft)
         self._refresh_contracts()
         self.edits["full_name"].setFocus()
+        self._initial = self.draft()  # what Esc compares against before discarding
+
+    def has_changes(self) -> bool:
+        return self.draft() != self._initial
+
+    def reject(self) -> None:
+        """Esc, «Cancel» or closing: typed data are discarded only after the operator agrees."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard what was typed? The client is not saved."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     # --- building tabs -------------------------------------------------------------------------
     def _line(self, form: ValidatedForm, name: str, label: str, max_length: int = 500) -> QLineEdit:

@@ -77,7 +77,7 @@ class ClientsPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.returnPressed.connect(self._on_return_in_search)
-        self.expiring_check.toggled.connect(self.refresh)
+        self.expiring_check.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.create_client)
         self.table.activated.connect(self._on_row_activated)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -86,7 +86,8 @@ class ClientsPage(QWidget):
         self.refresh_expiry_banner()
 
     # --- searching -----------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, open_single: bool = False) -> None:
+        """Search off the GUI thread; ``open_single``: a search with exactly one client opens it."""
         self._timer.stop()
         self._request += 1
         request = self._request
@@ -95,6 +96,8 @@ class ClientsPage(QWidget):
 
         def show(rows: list[ClientSummary]) -> None:
             self._on_results(request, rows)
+            if open_single and request == self._request and len(rows) == 1:
+                self.open_client(rows[0].id)
 
         self.ctx.tasks.start(self.ctx.ops.clients.search(text, expiring_only=expiring), show)
 
@@ -128,7 +131,7 @@ class ClientsPage(QWidget):
         self.search_edit.selectAll()
 
     def _on_return_in_search(self) -> None:
-        self.refresh()
+        self.refresh(open_single=True)
         self.table.setFocus()
 
     # --- opening and creating ------------------------------------------------------------------

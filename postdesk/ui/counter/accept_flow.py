@@ -107,11 +107,16 @@ class AcceptFlow(QObject):
     def _accepted(self, result: AcceptanceResult) -> None:
         self._busy(False)
         self.last_result = result
-        self.ctx.messages.info(
+        text = (
             self.tr("The batch is accepted. Items: %1, total %2.")
             .replace("%1", str(result.items_accepted))
             .replace("%2", rubles(result.totals.total_kop))
         )
+        if len(result.lists) > 1:
+            numbers = ", ".join(f"№ {accepted.number}" for accepted in result.lists)
+            lists = self.tr("It is handed over as %n lists (form 103): %1.", "", len(result.lists))
+            text += " " + lists.replace("%1", numbers)
+        self.ctx.messages.info(text)
         self.view.finished.emit(result.batch_id)
 
     def _failed(self, error: BaseException) -> bool:

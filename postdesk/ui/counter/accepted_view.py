@@ -1,7 +1,9 @@
 """An accepted batch: its documents (print, reprint) and the supervisor's void and correction.
 
-Document buttons appear for the forms that have items in this batch. Every print or save goes
-through the preview dialog, which audits it (a repeated one as a reprint). Void and correction
+Document buttons appear for the forms that have items in this batch. A batch of several kinds
+is handed over as one ф.103 per kind and category: a choice beside the ф.103 button offers each
+list (or all of them). Every print or save goes through the preview dialog, which audits it (a
+repeated one as a reprint). Void and correction
 ask for a reason; they are hidden from operators, and the service refuses them anyway.
 """
 
@@ -10,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +28,8 @@ from postdesk.common.i18n import translate
 from postdesk.common.money import rubles
 from postdesk.common.weights import grams
 from postdesk.models.batches import BatchStatus, ItemStatus
-from postdesk.printing.data import Document
+from postdesk.postal.mail_kinds import kind_title
+from postdesk.printing.f103_lists import PrintedList
 from postdesk.printing.options import FORM_TITLES, FormKind
 from postdesk.printing.render import items_for
 from postdesk.services.counter.batch_views import BatchSummary, ItemView
@@ -36,6 +41,7 @@ from postdesk.ui.counter.dialogs import ReasonDialog
 from postdesk.ui.counter.item_model import ItemTableModel, size_columns
 from postdesk.ui.counter.texts import batch_status_text, list_number_text
 from postdesk.ui.operations.base import Operation
+from postdesk.ui.operations.printing import DocumentOverview
 from postdesk.ui.printing.preview import PrintPreviewDialog
 
 DOCUMENT_FORMS = (
@@ -47,6 +53,7 @@ DOCUMENT_FORMS = (
     FormKind.F112,
     FormKind.RECEIPT,
 )
+_PER_ROW = 4
 
 
 class AcceptedView(QWidget):
@@ -67,16 +74,20 @@ class AcceptedView(QWidget):
         self.totals_label = QLabel(self)
         self.totals_label.setWordWrap(True)
         self.documents_box = QGroupBox(self.tr("Documents (Ctrl+P opens the first)"), self)
-        documents = QHBoxLayout(self.documents_box)
+        self._documents = QGridLayout(self.documents_box)
+        self.list_choice = QComboBox(self.documents_box)
+        self.list_choice.setObjectName("f103_list")
+        self.list_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.list_choice.setMinimumContentsLength(18)
+        self.list_choice.hide()
+        self.lists: tuple[PrintedList, ...] = ()
         self.form_buttons: dict[FormKind, QPushButton] = {}
         for kind in DOCUMENT_FORMS:
             button = QPushButton(translate("PrintForms", FORM_TITLES[kind]), self.documents_box)
             button.setObjectName(f"print_{kind.value}")
             button.clicked.connect(lambda _=False, k=kind: self.open_preview(k))
             button.hide()
-            documents.addWidget(button)
             self.form_buttons[kind] = button
-        documents.addStretch(1)
         self.model = ItemTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -134,14 +145,51 @@ class AcceptedView(QWidget):
         self.void_batch_button.setEnabled(active)
         for button in self.form_buttons.values():
             button.hide()
+        self.list_choice.hide()
         self.ctx.tasks.start(self.ctx.ops.counter.items(batch.id), self.model.set_rows)
         if active:
-            self.ctx.tasks.start(self.ctx.ops.printing.document(batch.id), self._show_forms)
+            self.ctx.tasks.start(self.ctx.ops.printing.overview(batch.id), self._show_forms)
         self.table.setFocus()
 
-    def _show_forms(self, document: Document) -> None:
+    def _show_forms(self, overview: DocumentOverview) -> None:
         for kind, button in self.form_buttons.items():
-            button.setVisible(bool(items_for(kind, document).items))
+            button.setVisible(bool(items_for(kind, overview.document).items))
+        self.lists = overview.lists
+        self.list_choice.clear()
+        if len(self.lists) > 1:
+            self.list_choice.addItem(self.tr("All %n lists", "", len(self.lists)), "")
+            for printed in self.lists:
+                text = self._list_text(printed)
+                self.list_choice.addItem(text, printed.number)
+                self.list_choice.setItemData(self.list_choice.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.list_choice.setVisible(len(self.lists) > 1)
+        self._arrange_documents()
+        self.list_choice.setToolTip(
+            self.tr(
+                "The batch is handed over as %n lists (form 103), one per kind and category.",
+                "",
+                len(self.lists),
+            )
+        )
+
+    def _arrange_documents(self) -> None:
+        """The shown document buttons in rows of four, so they never widen the window."""
+        shown = [w for w in (self.list_choice, *self.form_buttons.values()) if not w.isHidden()]
+        for widget in (self.list_choice, *self.form_buttons.values()):
+            self._documents.removeWidget(widget)
+        for index, widget in enumerate(shown):
+            self._documents.addWidget(widget, index // _PER_ROW, index % _PER_ROW)
+        for column in range(_PER_ROW):
+            self._documents.setColumnStretch(column, 1)
+
+    def _list_text(self, printed: PrintedList) -> str:
+        return (
+            self.tr("№ %1 · %2 · %3 pcs · %4")
+            .replace("%1", printed.number)
+            .replace("%2", kind_title(printed.kind.mail_type, printed.kind.mail_category))
+            .replace("%3", str(printed.totals.count))
+            .replace("%4", rubles(printed.totals.fee_with_vat_kop))
+        )
 
     def open_first_form(self) -> PrintPreviewDialog | None:
         """Ctrl+P: the first document the batch has (ф.103 for every batch with items)."""
@@ -150,10 +198,16 @@ class AcceptedView(QWidget):
                 return self.open_preview(kind)
         return None
 
-    def open_preview(self, kind: FormKind) -> PrintPreviewDialog | None:
+    def open_preview(self, kind: FormKind, list_number: str | None = None) -> PrintPreviewDialog | None:
+        """The form's preview; for ф.103 the list chosen beside its button unless ``list_number`` is given."""
         if self.batch is None:
             return None
-        self.preview = PrintPreviewDialog.for_batch(self.ctx, self.batch.id, kind, parent=self)
+        if list_number is None:
+            chosen = self.list_choice.currentData() if len(self.lists) > 1 else ""
+            list_number = str(chosen or "") if kind is FormKind.F103 else ""
+        self.preview = PrintPreviewDialog.for_batch(
+            self.ctx, self.batch.id, kind, parent=self, list_number=list_number
+        )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         self.preview.finished.connect(lambda _code: self.table.setFocus())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import ValidationFailed
-from postdesk.common.weights import whole_grams
+from postdesk.common.weights import grams, whole_grams
 from postdesk.devices.scales.readings import parse_manual_grams
 from postdesk.services.counter.batch_views import ItemView
 from postdesk.ui.widgets.validated_form import ValidatedForm
@@ -90,7 +90,7 @@ class ManualWeightDialog(FormDialog):
             self.tr("Item № %1 (%2), declared %3 g. The weight will be marked as entered by hand.")
             .replace("%1", str(item.seq))
             .replace("%2", item.barcode or "—")
-            .replace("%3", str(item.declared_mass_g)),
+            .replace("%3", grams(item.declared_mass_g)),
             parent,
         )
         self.grams_edit = QLineEdit(self)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from postdesk.common.weights import grams
 from postdesk.services.counter.batch_views import ItemView
@@ -44,15 +44,22 @@ _BACKGROUNDS = {
 }
 
 
-COLUMN_WIDTHS = {SEQ: 45, BARCODE: 130, RECIPIENT: 170, DECLARED: 90, WEIGHED: 90, DIFFERENCE: 85, STATE: 190}
+COLUMN_WIDTHS = {SEQ: 44, BARCODE: 122, DECLARED: 86, WEIGHED: 86, DIFFERENCE: 80, MANUAL: 64}
+SHARED_COLUMNS = (RECIPIENT, STATE)  # share what is left, elided, whole in their tooltips
 
 
 def size_columns(view: QTableView) -> None:
-    """Fixed widths (sizing to contents would read every one of 10,000 rows); the last one stretches."""
+    """Fixed widths for the numbers (sizing to contents would read every one of 10,000 rows); the
+    recipient and the state share the rest, so the table never scrolls sideways at 1280 px."""
     header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
     for column, width in COLUMN_WIDTHS.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
-    header.setStretchLastSection(True)
+    for column in SHARED_COLUMNS:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
 
@@ -131,6 +138,8 @@ class ItemTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == MANUAL and item.manual_weight:
             return self.tr("The weight was entered by hand")
+        if role == Qt.ItemDataRole.ToolTipRole and column in SHARED_COLUMNS:
+            return self._display(item, column)
         return None
 
     def _display(self, item: ItemView, column: int) -> str | int:

@@ -59,6 +59,14 @@ class AcceptancePage(QWidget):
         self.client_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.client_search.returnPressed.connect(lambda: self.load_clients(open_single=True))
         self.client_combo = QComboBox(self)
+        # Long client names are elided in the box (the whole name is its tooltip), never widening the page.
+        self.client_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.client_combo.setMinimumContentsLength(24)
+        self.client_combo.currentIndexChanged.connect(
+            lambda _i: self.client_combo.setToolTip(self.client_combo.currentText())
+        )
         self.client_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button = QPushButton(self.tr("Import list…"), self)
         self.import_button.setShortcut(QKeySequence("Ctrl+O"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,9 +28,10 @@ from postdesk.ui.feedback.answer_dialog import AnswerDialog
 from postdesk.ui.feedback.calendar_dialog import CalendarDialog
 from postdesk.ui.feedback.extend_dialog import ExtendDialog
 from postdesk.ui.feedback.register_dialog import RegisterDialog
-from postdesk.ui.feedback.table_model import FeedbackTableModel
+from postdesk.ui.feedback.table_model import SHARED_COLUMNS, FeedbackTableModel
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.printing.preview import PrintPreviewDialog
+from postdesk.ui.table_columns import share_width
 
 FIRST_SCREEN = 200
 
@@ -77,27 +77,28 @@ class FeedbackPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The topic, the client and the state share the room left (elided, whole in their tooltips).
+        share_width(self.table, SHARED_COLUMNS)
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
 
-        top = QHBoxLayout()
+        top, actions = QHBoxLayout(), QHBoxLayout()  # the register's buttons, then the item's: fits 1280 px
         top.addWidget(self.filter_combo)
         top.addStretch(1)
+        for button in (self.register_button, self.analysis_button, self.calendar_button):
+            top.addWidget(button)
         for button in (
-            self.register_button,
             self.work_button,
             self.extend_button,
             self.answer_button,
             self.letter_button,
             self.print_button,
-            self.analysis_button,
-            self.calendar_button,
         ):
-            top.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.summary_label)

@@ -20,6 +20,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Feedback", text)
 
 
+SHARED_COLUMNS = (4, 5, 6)  # topic, client, state: elided to fit, whole in the tooltip
+
+
 class FeedbackTableModel(QAbstractTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("FeedbackTable", "Number"),
@@ -65,7 +68,10 @@ class FeedbackTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return item.id
-        if role != Qt.ItemDataRole.DisplayRole:
+        wanted = role == Qt.ItemDataRole.DisplayRole or (
+            role == Qt.ItemDataRole.ToolTipRole and index.column() in SHARED_COLUMNS
+        )
+        if not wanted:
             return None
         column = index.column()
         if column == 0:

@@ -25,6 +25,7 @@ from postdesk.services.money.reminders import ReminderSent
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.money.payments_tab import PaymentsTab
+from postdesk.ui.table_columns import share_width, tooltips_from_text
 
 
 def _cell(text: str, *, number: bool = False) -> QTableWidgetItem:
@@ -58,7 +59,7 @@ class DebtorsTab(QWidget):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        share_width(self.table, (0,))  # the client's name takes what is left, elided
         self.total_label = QLabel(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.remind_button = QPushButton(self.tr("Reminder letters…"), self)
@@ -101,7 +102,7 @@ class DebtorsTab(QWidget):
             ]
             for c, (text, number) in enumerate(values):
                 self.table.setItem(r, c, _cell(text, number=number))
-        self.table.resizeColumnsToContents()
+        tooltips_from_text(self.table, (0,))
         self.total_label.setText(
             self.tr("Debtors: %1, debt %2, overdue %3")
             .replace("%1", str(len(rows)))

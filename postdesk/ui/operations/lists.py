@@ -14,6 +14,7 @@ from postdesk.lists.check import CheckResult, OpenedList
 from postdesk.lists.mapping import ColumnMapping
 from postdesk.lists.report import ReportFiles, write_report
 from postdesk.services.context import Actor
+from postdesk.services.counter.list_client import ListClientCheck
 from postdesk.services.counter.lists import DraftInfo
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskContext, TaskKind
@@ -55,9 +56,21 @@ class ListOps:
 
         return Operation.with_progress("check list", TaskKind.IO, work)
 
-    def import_draft(self, client_id: int, result: CheckResult) -> Operation[DraftInfo]:
+    def import_draft(
+        self, client_id: int, result: CheckResult, *, other_client_confirmed: bool = False
+    ) -> Operation[DraftInfo]:
         lists, actor = self._core.lists, self._actor
-        return Operation.database("import draft", lambda: lists.import_draft(actor, client_id, result))
+        return Operation.database(
+            "import draft",
+            lambda: lists.import_draft(
+                actor, client_id, result, other_client_confirmed=other_client_confirmed
+            ),
+        )
+
+    def client_check(self, client_id: int, result: CheckResult) -> Operation[ListClientCheck]:
+        """Whether the list's title names the chosen client (and whom it names if not)."""
+        lists, actor = self._core.lists, self._actor
+        return Operation.database("list client", lambda: lists.client_check(actor, client_id, result))
 
     def write_report(self, result: CheckResult, folder: Path, client_name: str) -> Operation[ReportFiles]:
         """The annotated copy and summary handed back to the client: file work only."""

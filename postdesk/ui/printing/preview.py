@@ -112,12 +112,23 @@ class PrintPreviewDialog(QDialog):
     # --- constructors ------------------------------------------------------------------------
     @classmethod
     def for_batch(
-        cls, ctx: UiContext, batch_id: int, kind: FormKind, parent: QWidget | None = None
+        cls,
+        ctx: UiContext,
+        batch_id: int,
+        kind: FormKind,
+        parent: QWidget | None = None,
+        *,
+        list_number: str = "",
     ) -> PrintPreviewDialog:
-        """The preview of one of a batch's forms, laid out with this workstation's print settings."""
+        """The preview of one of a batch's forms (``list_number``: one of its ф.103), with this
+        workstation's print settings."""
         options = options_from_settings(ctx.settings)
         title = translate("PrintForms", FORM_TITLES[kind])
-        produce: Operation[RenderedDocument | bytes] = ctx.ops.printing.render(batch_id, kind, options)
+        if list_number:
+            title = f"{title} № {list_number}"
+        produce: Operation[RenderedDocument | bytes] = ctx.ops.printing.render(
+            batch_id, kind, options, list_number
+        )
         return cls(
             ctx,
             produce,

@@ -52,6 +52,11 @@ class AuditLogView(QWidget):
         self.client_edit, self.batch_edit = QLineEdit(self), QLineEdit(self)
         self.client_edit.setPlaceholderText(self.tr("client id"))
         self.batch_edit.setPlaceholderText(self.tr("batch id"))
+        for combo in (self.user_combo, self.action_combo):  # long names never widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        for id_edit in (self.client_edit, self.batch_edit):
+            id_edit.setMaximumWidth(100)
         self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.until_edit = QDateEdit(QDate.currentDate(), self)
         for edit in (self.since_edit, self.until_edit):
@@ -73,21 +78,23 @@ class AuditLogView(QWidget):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("User:"), self.user_combo),
-            (self.tr("Action:"), self.action_combo),
-            (self.tr("Client:"), self.client_edit),
-            (self.tr("Batch:"), self.batch_edit),
-            (self.tr("From:"), self.since_edit),
-            (self.tr("To:"), self.until_edit),
+        filters, dates = QHBoxLayout(), QHBoxLayout()  # two rows, so the filters fit 1280 px
+        for row, label, widget in (
+            (filters, self.tr("User:"), self.user_combo),
+            (filters, self.tr("Action:"), self.action_combo),
+            (filters, self.tr("Client:"), self.client_edit),
+            (filters, self.tr("Batch:"), self.batch_edit),
+            (dates, self.tr("From:"), self.since_edit),
+            (dates, self.tr("To:"), self.until_edit),
         ):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(widget)
-        filters.addWidget(self.find_button)
-        filters.addWidget(self.export_button)
+            row.addWidget(QLabel(label, self))
+            row.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
+        dates.addStretch(1)
+        dates.addWidget(self.find_button)
+        dates.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         self.find_button.clicked.connect(self.search)
         self.export_button.clicked.connect(self._ask_export)

@@ -39,6 +39,14 @@ Tariff: %6</source>
             <source>The batch is accepted. Items: %1, total %2.</source>
             <translation>Партия принята. Отправлений: %1, итого %2.</translation>
         </message>
+        <message numerus="yes">
+            <source>It is handed over as %n lists (form 103): %1.</source>
+            <translation>
+                <numerusform>Она сдаётся по %n списку ф.103: %1.</numerusform>
+                <numerusform>Она сдаётся по %n спискам ф.103: %1.</numerusform>
+                <numerusform>Она сдаётся по %n спискам ф.103: %1.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Acceptance cancelled: nothing was changed.</source>
             <translation>Приём отменён: ничего не изменено.</translation>
@@ -232,6 +240,26 @@ Tariff: %6</source>
         <message>
             <source>Items: %1 · mass %2 g · without VAT %3 · VAT %4 · total %5</source>
             <translation>Отправлений: %1 · масса %2 г · без НДС %3 · НДС %4 · итого %5</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n lists</source>
+            <translation>
+                <numerusform>Весь %n список</numerusform>
+                <numerusform>Все %n списка</numerusform>
+                <numerusform>Все %n списков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The batch is handed over as %n lists (form 103), one per kind and category.</source>
+            <translation>
+                <numerusform>Партия сдаётся по %n списку ф.103: по одному на каждый вид и категорию.</numerusform>
+                <numerusform>Партия сдаётся по %n спискам ф.103: по одному на каждый вид и категорию.</numerusform>
+                <numerusform>Партия сдаётся по %n спискам ф.103: по одному на каждый вид и категорию.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>№ %1 · %2 · %3 pcs · %4</source>
+            <translation>№ %1 · %2 · %3 шт. · %4</translation>
         </message>
         <message>
             <source>Select an accepted item in the list first.</source>
@@ -663,7 +691,7 @@ Tariff: %6</source>
         </message>
         <message>
             <source>Manual</source>
-            <translation>Ручной ввод</translation>
+            <translation>Вручную</translation>
         </message>
         <message>
             <source>The weight was entered by hand</source>
@@ -676,6 +704,25 @@ Tariff: %6</source>
         <message>
             <source>by hand</source>
             <translation>вручную</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListClient</name>
+        <message>
+            <source>INN %1</source>
+            <translation>ИНН %1</translation>
+        </message>
+        <message>
+            <source>KPP %1</source>
+            <translation>КПП %1</translation>
+        </message>
+        <message>
+            <source>The list's title names «%1», not the chosen client %2 (INN %3).</source>
+            <translation>В заголовке списка указан «%1», а не выбранный клиент %2 (ИНН %3).</translation>
+        </message>
+        <message>
+            <source>That is the client %1 (INN %2).</source>
+            <translation>Это клиент %1 (ИНН %2).</translation>
         </message>
     </context>
     <context>

@@ -680,12 +680,16 @@
     <context>
         <name>Lists</name>
         <message>
-            <source>The list has no valid rows: there is nothing to import.</source>
-            <translation>В списке нет ни одной правильной строки: загружать нечего.</translation>
+            <source>Choose the client the list is from, or confirm taking it under this one.</source>
+            <translation>Выберите клиента, от которого список, или подтвердите приём списка за этим клиентом.</translation>
         </message>
         <message>
             <source>The client no longer exists; choose the client again.</source>
             <translation>Клиента больше нет в базе; выберите клиента заново.</translation>
+        </message>
+        <message>
+            <source>The list has no valid rows: there is nothing to import.</source>
+            <translation>В списке нет ни одной правильной строки: загружать нечего.</translation>
         </message>
         <message>
             <source>No client with INN %1.</source>
@@ -741,6 +745,25 @@
         <message>
             <source>— not used —</source>
             <translation>— не используется —</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherClientBox</name>
+        <message>
+            <source>The list names another client</source>
+            <translation>Список другого клиента</translation>
+        </message>
+        <message>
+            <source>Taking it under %1 charges its items to that client's contract; the decision is logged.</source>
+            <translation>Если принять его за клиентом %1, отправления будут начислены по договору этого клиента; решение записывается в журнал.</translation>
+        </message>
+        <message>
+            <source>Switch to %1</source>
+            <translation>Перейти к клиенту %1</translation>
+        </message>
+        <message>
+            <source>Take it under %1</source>
+            <translation>Принять за клиентом %1</translation>
         </message>
     </context>
     <context>

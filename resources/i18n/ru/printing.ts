@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>Cli</name>
+        <message>
+            <source>--list picks one of the batch's lists: it is for the f103 form only.</source>
+            <translation>--list выбирает один из списков партии: он только для формы f103.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintForms</name>
         <message>
             <source>List of items (form 103)</source>
@@ -140,6 +147,10 @@
     </context>
     <context>
         <name>Printing</name>
+        <message>
+            <source>The batch has no list № %1; its lists: %2.</source>
+            <translation>В партии нет списка № %1; её списки: %2.</translation>
+        </message>
         <message>
             <source>No item of this batch has an inventory of contents (form 107).</source>
             <translation>В партии нет отправлений с описью вложения (ф.107).</translation>

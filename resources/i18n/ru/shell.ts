@@ -40,6 +40,10 @@
             <translation>Отмена</translation>
         </message>
         <message>
+            <source>Discard what was typed? The client is not saved.</source>
+            <translation>Отменить введённое? Клиент не сохранён.</translation>
+        </message>
+        <message>
             <source>Full legal name:</source>
             <translation>Полное наименование:</translation>
         </message>

@@ -32,15 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.errors import UserError
+from postdesk.common.weights import grams
 from postdesk.lists.check import CheckResult, OpenedList
 from postdesk.lists.drives import is_writable
 from postdesk.lists.fields import Field
 from postdesk.lists.report import ReportFiles
 from postdesk.services.clients.data import ClientSummary, ContractInfo
+from postdesk.services.counter.list_client import ListClientCheck
 from postdesk.services.counter.lists import DraftInfo
 from postdesk.ui.context import UiContext
 from postdesk.ui.counter.lists.findings_view import FindingsView
 from postdesk.ui.counter.lists.mapping_view import MappingView
+from postdesk.ui.counter.lists.other_client import OtherClientAnswer, OtherClientBox
 from postdesk.ui.money.list_delivery import confirm_delivery, show_conditions
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskHandle
@@ -84,6 +87,8 @@ class ImportWizard(QDialog):
         self.opened: OpenedList | None = None
         self.remembered = False
         self.check_result: CheckResult | None = None
+        self.client_check: ListClientCheck | None = None
+        self.other_client_box: OtherClientBox | None = None
         self.draft: DraftInfo | None = None
         self.report_folder: Path | None = None
         self._task: TaskHandle | None = None
@@ -126,6 +131,13 @@ class ImportWizard(QDialog):
     def _build_client_page(self, client_id: int | None) -> None:
         page = QWidget(self)
         self.client_combo = QComboBox(page)
+        self.client_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.client_combo.setMinimumContentsLength(30)
+        self.client_combo.currentIndexChanged.connect(
+            lambda _i: self.client_combo.setToolTip(self.client_combo.currentText())
+        )
         if client_id is not None:  # known at once; its name arrives with the list of clients
             self.client_combo.addItem("…", client_id)
         form = QFormLayout(page)
@@ -260,6 +272,22 @@ class ImportWizard(QDialog):
         self.pages.setCurrentIndex(page)
         self.error_label.clear()
         self._update_buttons()
+        self._focus_page(page)
+
+    def _focus_page(self, page: int) -> None:
+        """Each page opens on what the operator does next there, never on «Cancel»."""
+        focus: QWidget = self.next_button
+        if page == CLIENT:
+            focus = self.client_combo
+        elif page == SOURCE:
+            focus = self.files_list if self.files_list.count() else self.path_edit
+        elif page == DECISION and self.import_button.isEnabled():
+            focus = self.import_button
+        elif page == DONE:
+            focus = self.close_button
+        self.next_button.setDefault(page in (CLIENT, SOURCE, MAPPING, FINDINGS))
+        self.close_button.setDefault(page == DONE)
+        focus.setFocus()
 
     def _update_buttons(self, busy: bool = False) -> None:
         page = self.pages.currentIndex()
@@ -346,6 +374,12 @@ class ImportWizard(QDialog):
 
     def _checked(self, result: CheckResult) -> None:
         self.check_result = result
+        self.client_check = None
+        if self.client_id is not None:
+            self.ctx.tasks.start(
+                self.ctx.ops.lists.client_check(self.client_id, result),
+                lambda check: setattr(self, "client_check", check),
+            )
         self.summary_label.setText(
             self.tr("Rows: %1. Without errors: %2. With errors: %3. Findings: %4.")
             .replace("%1", str(result.rows))
@@ -368,12 +402,41 @@ class ImportWizard(QDialog):
             )
             .replace("%1", str(totals.items))
             .replace("%2", str(self.check_result.rows))
-            .replace("%3", str(totals.mass_g))
+            .replace("%3", grams(totals.mass_g))
         )
         self.import_button.setText(self.tr("Take %n valid row(s) as a draft batch", "", totals.items))
         self.import_button.setEnabled(totals.items > 0)
+        check = self.client_check
+        if check is not None and check.mismatch:
+            self.decision_label.setText(f"<b>{check.message()}</b><br>{self.decision_label.text()}")
 
     def import_valid_rows(self) -> None:
+        """The list's client first (a list naming another client is confirmed), then the rows with errors."""
+        assert self.check_result is not None and self.client_id is not None
+        check = self.client_check
+        if check is not None and check.mismatch:
+            box = OtherClientBox(check, self)
+            self.other_client_box = box
+            box.finished.connect(lambda _code: self._other_client_answered(box.answer()))
+            box.open()
+            return
+        self._take_rows(other_client_confirmed=False)
+
+    def _other_client_answered(self, answer: OtherClientAnswer) -> None:
+        self.other_client_box = None
+        check = self.client_check
+        if answer is OtherClientAnswer.TAKE:
+            self._take_rows(other_client_confirmed=True)
+        elif answer is OtherClientAnswer.SWITCH and check is not None and check.matching is not None:
+            matching = check.matching
+            if self.client_combo.findData(matching.id) < 0:
+                self.client_combo.addItem(f"{matching.name} (ИНН {matching.inn})", matching.id)
+            self.client_combo.setCurrentIndex(self.client_combo.findData(matching.id))
+            self._check()  # the rows again under that client: its contract, fees and stored items
+        else:
+            self.import_button.setFocus()
+
+    def _take_rows(self, *, other_client_confirmed: bool) -> None:
         assert self.check_result is not None and self.client_id is not None
         if self.check_result.invalid:
             answer = QMessageBox.question(
@@ -388,7 +451,9 @@ class ImportWizard(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(
-            self.ctx.ops.lists.import_draft(self.client_id, self.check_result),
+            self.ctx.ops.lists.import_draft(
+                self.client_id, self.check_result, other_client_confirmed=other_client_confirmed
+            ),
             self._stored,
             self.tr("Storing the draft batch…"),
         )
@@ -401,7 +466,7 @@ class ImportWizard(QDialog):
             )
             .replace("%1", str(draft.id))
             .replace("%2", str(draft.items_count))
-            .replace("%3", str(draft.mass_g))
+            .replace("%3", grams(draft.mass_g))
         )
         self.go(DONE)
         self.imported.emit(draft)
