@@ -55,7 +55,13 @@ from postdesk.services.money.debtors import DebtorService
 from postdesk.services.money.payments import PaymentService
 from postdesk.services.money.reminders import ReminderPolicy, ReminderService
 from postdesk.services.money.timeline_events import ReminderEvents
+from postdesk.services.outreach.conversion import ConversionService
+from postdesk.services.outreach.letters import LetterService
 from postdesk.services.outreach.mail import MailService, SmtpSettings
+from postdesk.services.outreach.notices import NoticeService
+from postdesk.services.outreach.offers import OfferService
+from postdesk.services.outreach.prospects import ProspectService
+from postdesk.services.outreach.timeline_events import OutreachEvents
 from postdesk.services.records.activity import ActivityReportService
 from postdesk.services.records.audit_log import AuditLogService
 from postdesk.services.records.catalogues import CatalogueService
@@ -115,6 +121,11 @@ class Core:
     admission: AdmissionService
     debtors: DebtorService
     reminders: ReminderService
+    prospects: ProspectService
+    conversions: ConversionService
+    offers: OfferService
+    notices: NoticeService
+    outreach_letters: LetterService
 
     @property
     def workstation_name(self) -> str:
@@ -149,6 +160,9 @@ def build_core(
     uow = UnitOfWorkFactory(engine)
     tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
     today = dt.date.today
+    clients = ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS))
+    mail = MailService(uow, lambda: smtp_settings(settings))
+    letters = LetterTemplates([paths.data_dir / "letters", resource_path("letters")])
     calendar = CalendarService(
         uow,
         load_years(shipped_calendar_file()),
@@ -164,7 +178,7 @@ def build_core(
             throttle=throttle_policy(settings),
             min_password_length=settings.get(s.MIN_PASSWORD_LENGTH),
         ),
-        clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
+        clients=clients,
         audit=AuditService(uow),
         printing=PrintService(uow),
         tariffs=tariffs,
@@ -183,7 +197,9 @@ def build_core(
         catalogues=CatalogueService(uow),
         competitors=CompetitorService(uow),
         # Event sources of the client timeline; complaints, offers and reminders add theirs here.
-        timeline=TimelineService(uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents()]),
+        timeline=TimelineService(
+            uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents(), OutreachEvents()]
+        ),
         reports=ReportService(uow),
         activity_reports=ActivityReportService(uow),
         record_exports=RecordExportService(uow),
@@ -199,12 +215,17 @@ def build_core(
             today,
         ),
         feedback_analysis=FeedbackAnalysis(uow, today),
-        mail=MailService(uow, lambda: smtp_settings(settings)),
+        mail=mail,
         ledger=LedgerService(uow),
         payments=PaymentService(uow),
         admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
         debtors=DebtorService(uow),
         reminders=ReminderService(uow, lambda: reminder_policy(settings)),
+        prospects=ProspectService(uow),
+        conversions=ConversionService(uow, clients),
+        offers=OfferService(uow, tariffs, lambda: office_letterhead(settings), letters),
+        notices=NoticeService(uow, tariffs, lambda: office_letterhead(settings), letters),
+        outreach_letters=LetterService(uow, mail, lambda: office_letterhead(settings)),
     )
 
 

@@ -59,6 +59,10 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/cli/calendar", "feedback"),
     ("postdesk/cli/feedback", "feedback"),
     ("postdesk/services/outreach/", "outreach"),
+    ("postdesk/ui/outreach/", "outreach"),
+    ("postdesk/cli/prospects", "outreach"),
+    ("postdesk/cli/outreach", "outreach"),
+    ("postdesk/demo/outreach", "outreach"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

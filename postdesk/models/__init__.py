@@ -23,6 +23,17 @@ from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
 from postdesk.models.mail import OutgoingMail
 from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
+from postdesk.models.prospects import (
+    ActivityKind,
+    LetterKind,
+    OutreachLetter,
+    Prospect,
+    ProspectActivity,
+    ProspectContact,
+    ProspectNeed,
+    ProspectSource,
+    Stage,
+)
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
@@ -35,6 +46,7 @@ from postdesk.models.records import (
 from postdesk.models.users import Role, SignInFailures, User, Workstation
 
 __all__ = [
+    "ActivityKind",
     "AuditEntry",
     "Base",
     "Batch",
@@ -66,20 +78,28 @@ __all__ = [
     "ItemChargeRow",
     "ItemStatus",
     "LedgerEntry",
+    "LetterKind",
     "ListProfile",
     "Outcome",
     "OutgoingMail",
+    "OutreachLetter",
     "Payment",
     "PaymentSource",
     "PaymentTerms",
     "PriceObservation",
     "PriceSource",
+    "Prospect",
+    "ProspectActivity",
+    "ProspectContact",
+    "ProspectNeed",
+    "ProspectSource",
     "ReasonScope",
     "RefusalReason",
     "Role",
     "Service",
     "ServiceRecord",
     "SignInFailures",
+    "Stage",
     "User",
     "Workstation",
 ]

@@ -33,6 +33,8 @@ KIND_TITLES: dict[str, str] = {
     "void": QT_TRANSLATE_NOOP("Timeline", "Void"),
     "feedback": QT_TRANSLATE_NOOP("Timeline", "Complaints and suggestions"),
     "reminder": QT_TRANSLATE_NOOP("Timeline", "Debt reminders"),
+    "offer": QT_TRANSLATE_NOOP("Timeline", "Offers"),
+    "notice": QT_TRANSLATE_NOOP("Timeline", "Notices"),
 }
 PAGE_SIZE = 50
 
