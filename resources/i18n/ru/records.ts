@@ -639,6 +639,14 @@
             <source>Debt reminders</source>
             <translation>Напоминания о долге</translation>
         </message>
+        <message>
+            <source>Offers</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Уведомления</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>
