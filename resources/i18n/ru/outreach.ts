@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>What was agreed</source>
+            <translation>О чём договорились</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Результат</translation>
+        </message>
+        <message>
+            <source>&amp;Next action</source>
+            <translation>&amp;Следующее действие</translation>
+        </message>
+        <message>
+            <source>Next action on</source>
+            <translation>Дата следующего действия</translation>
+        </message>
+    </context>
+    <context>
         <name>Mail</name>
         <message>
             <source>The e-mail address %1 is not valid.</source>
@@ -57,6 +80,124 @@
         <message>
             <source>Please find our letter No %1 attached.</source>
             <translation>Направляем вам наше письмо № %1 во вложении.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectDialog</name>
+        <message>
+            <source>Prospect</source>
+            <translation>Потенциальный клиент</translation>
+        </message>
+        <message>
+            <source>Decides on the contract</source>
+            <translation>Принимает решение о договоре</translation>
+        </message>
+        <message>
+            <source>rubles per item, e.g. 75,50</source>
+            <translation>рублей за отправление, например 75,50</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Организация</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>KPP</source>
+            <translation>КПП</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Service needed</source>
+            <translation>Нужная услуга</translation>
+        </message>
+        <message>
+            <source>Current provider</source>
+            <translation>Текущий поставщик</translation>
+        </message>
+        <message>
+            <source>Their price</source>
+            <translation>Их цена</translation>
+        </message>
+        <message>
+            <source>Items per month</source>
+            <translation>Отправлений в месяц</translation>
+        </message>
+        <message>
+            <source>Discount we propose</source>
+            <translation>Предлагаемая скидка</translation>
+        </message>
+        <message>
+            <source>&amp;Next action</source>
+            <translation>&amp;Следующее действие</translation>
+        </message>
+        <message>
+            <source>Next action on</source>
+            <translation>Дата следующего действия</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectTable</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Next action</source>
+            <translation>Следующее действие</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Конкурент</translation>
+        </message>
+        <message>
+            <source>Their price, ₽</source>
+            <translation>Их цена, ₽</translation>
         </message>
     </context>
     <context>
@@ -208,6 +349,124 @@
         <message>
             <source>A reason is given only when a prospect is lost.</source>
             <translation>Причина указывается, только когда потенциальный клиент упущен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectsPage</name>
+        <message>
+            <source>Search by name, INN, sector or contact (Ctrl+F)</source>
+            <translation>Поиск по названию, ИНН, отрасли или контактному лицу (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All open stages</source>
+            <translation>Все открытые этапы</translation>
+        </message>
+        <message>
+            <source>&amp;Mine only</source>
+            <translation>Только &amp;мои</translation>
+        </message>
+        <message>
+            <source>&amp;Due today or overdue</source>
+            <translation>На &amp;сегодня и просроченные</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Новый…</translation>
+        </message>
+        <message>
+            <source>Activity… (F4)</source>
+            <translation>Действие… (F4)</translation>
+        </message>
+        <message>
+            <source>Stage… (F6)</source>
+            <translation>Этап… (F6)</translation>
+        </message>
+        <message>
+            <source>&amp;Offer…</source>
+            <translation>&amp;Предложение…</translation>
+        </message>
+        <message>
+            <source>Make an offer letter and open it in the print preview (Ctrl+M)</source>
+            <translation>Подготовить письмо с предложением и открыть его в предпросмотре печати (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail</source>
+            <translation>Отправить по &amp;почте</translation>
+        </message>
+        <message>
+            <source>Address &amp;label…</source>
+            <translation>&amp;Адресный ярлык…</translation>
+        </message>
+        <message>
+            <source>Make a &amp;client…</source>
+            <translation>Сделать &amp;клиентом…</translation>
+        </message>
+        <message>
+            <source>due today or overdue: %1</source>
+            <translation>на сегодня и просрочено: %1</translation>
+        </message>
+        <message>
+            <source>Prospects</source>
+            <translation>Потенциальные клиенты</translation>
+        </message>
+        <message>
+            <source>uses %1</source>
+            <translation>работает с %1</translation>
+        </message>
+        <message>
+            <source>The competitor's price must be an amount in rubles, e.g. 75,50.</source>
+            <translation>Цена конкурента — сумма в рублях, например 75,50.</translation>
+        </message>
+        <message>
+            <source>Make «%1» a client with a draft contract? The prospect is then closed as won.</source>
+            <translation>Сделать «%1» клиентом с проектом договора? Потенциальный клиент будет закрыт как привлечённый.</translation>
+        </message>
+        <message>
+            <source>The client is created with the draft contract %1.</source>
+            <translation>Клиент создан с проектом договора %1.</translation>
+        </message>
+        <message>
+            <source>Offer %1 for %2 is ready.</source>
+            <translation>Предложение %1 для %2 готово.</translation>
+        </message>
+        <message>
+            <source>Saving per month: %1.</source>
+            <translation>Экономия в месяц: %1.</translation>
+        </message>
+        <message>
+            <source>Offer %1</source>
+            <translation>Предложение %1</translation>
+        </message>
+        <message>
+            <source>The contact person has no e-mail address: print the offer for post.</source>
+            <translation>У контактного лица нет адреса электронной почты: распечатайте предложение для отправки почтой.</translation>
+        </message>
+        <message>
+            <source>The offer was sent to %1.</source>
+            <translation>Предложение отправлено на адрес %1.</translation>
+        </message>
+        <message>
+            <source>Address label for %1</source>
+            <translation>Адресный ярлык для %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageDialog</name>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>— choose the reason —</source>
+            <translation>— выберите причину —</translation>
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation>&amp;Этап</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (when lost)</source>
+            <translation>&amp;Причина (если упущен)</translation>
         </message>
     </context>
     <context>
