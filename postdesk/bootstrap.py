@@ -56,6 +56,7 @@ from postdesk.services.money.payments import PaymentService
 from postdesk.services.money.reminders import ReminderPolicy, ReminderService
 from postdesk.services.money.timeline_events import ReminderEvents
 from postdesk.services.outreach.conversion import ConversionService
+from postdesk.services.outreach.letter_templates import LetterTemplateService
 from postdesk.services.outreach.letters import LetterService
 from postdesk.services.outreach.mail import MailService, SmtpSettings
 from postdesk.services.outreach.notices import NoticeService
@@ -126,6 +127,7 @@ class Core:
     offers: OfferService
     notices: NoticeService
     outreach_letters: LetterService
+    letter_templates: LetterTemplateService
 
     @property
     def workstation_name(self) -> str:
@@ -226,6 +228,9 @@ def build_core(
         offers=OfferService(uow, tariffs, lambda: office_letterhead(settings), letters),
         notices=NoticeService(uow, tariffs, lambda: office_letterhead(settings), letters),
         outreach_letters=LetterService(uow, mail, lambda: office_letterhead(settings)),
+        letter_templates=LetterTemplateService(
+            uow, letters, paths.data_dir / "letters", resource_path("letters")
+        ),
     )
 
 

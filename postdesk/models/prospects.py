@@ -53,7 +53,7 @@ class Prospect(Base):
     __table_args__ = (
         # The board and "due today": open stages by the date of the next action.
         Index("ix_prospects_stage_due", "stage", "next_action_on", "id"),
-        Index("ix_prospects_owner_due", "owner_id", "next_action_on"),
+        Index("ix_prospects_owner_due", "owner_id", "next_action_on", "stage"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

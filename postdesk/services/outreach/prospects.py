@@ -300,6 +300,21 @@ class ProspectService:
         """The first screen: matching prospects by the date of their next action, and the counts."""
         require(actor, Permission.WORK_PROSPECTS)
         today = self._today()
+        # The matching ids first (read from the index), then the columns and names of those only.
+        ids = select(Prospect.id)
+        words = fold(text).split()
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            ids = ids.where(Prospect.search_text.like(f"%{escaped}%", escape="\\"))
+        if stage is not None:
+            ids = ids.where(Prospect.stage == stage)
+        elif due_only or not (words or include_closed):
+            ids = ids.where(Prospect.stage.in_(OPEN_STAGES))
+        if mine:
+            ids = ids.where(Prospect.owner_id == actor.user_id)
+        if due_only:
+            ids = ids.where(Prospect.next_action_on <= today)
+        order = (Prospect.next_action_on.is_(None), Prospect.next_action_on, Prospect.id)
         query = (
             select(
                 Prospect.id,
@@ -314,23 +329,12 @@ class ProspectService:
             )
             .outerjoin(User, User.id == Prospect.owner_id)
             .outerjoin(Competitor, Competitor.id == Prospect.competitor_id)
+            .where(Prospect.id.in_(ids.order_by(*order).limit(limit).scalar_subquery()))
+            .order_by(*order)
         )
-        words = fold(text).split()
-        for word in words:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(Prospect.search_text.like(f"%{escaped}%", escape="\\"))
-        if stage is not None:
-            query = query.where(Prospect.stage == stage)
-        elif due_only or not (words or include_closed):
-            query = query.where(Prospect.stage.in_(OPEN_STAGES))
-        if mine:
-            query = query.where(Prospect.owner_id == actor.user_id)
-        if due_only:
-            query = query.where(Prospect.next_action_on <= today)
-        query = query.order_by(Prospect.next_action_on.is_(None), Prospect.next_action_on, Prospect.id)
         with self._uow(read_only=True) as tx:
             session = tx.session
-            rows = tuple(self._row(r, today) for r in session.execute(query.limit(limit)))
+            rows = tuple(self._row(r, today) for r in session.execute(query))
             counts = {
                 stage_: int(n)
                 for stage_, n in session.execute(

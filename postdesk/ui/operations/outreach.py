@@ -121,3 +121,16 @@ class OutreachOps:
             return printed.label_pdf
 
         return Operation.database("address label", label)
+
+    # --- the texts of the letters ------------------------------------------------------------
+    def template_text(self, name: str) -> Operation[str]:
+        templates, actor = self._core.letter_templates, self._actor
+        return Operation.files("letter template", lambda: templates.text(actor, name))
+
+    def save_template(self, name: str, text: str) -> Operation[None]:
+        templates, actor = self._core.letter_templates, self._actor
+        return Operation.database("save letter template", lambda: templates.save(actor, name, text))
+
+    def reset_template(self, name: str) -> Operation[None]:
+        templates, actor = self._core.letter_templates, self._actor
+        return Operation.database("reset letter template", lambda: templates.reset(actor, name))

@@ -62,6 +62,8 @@ class ProspectsPage(QWidget):
         self.label_button.setVisible(ctx.can(Permission.MAKE_OFFERS))
         self.convert_button = QPushButton(self.tr("Make a &client…"), self)
         self.convert_button.setVisible(ctx.can(Permission.EDIT_CONTRACTS))
+        self.templates_button = QPushButton(self.tr("Letter &texts…"), self)
+        self.templates_button.setVisible(ctx.can(Permission.EDIT_LETTER_TEMPLATES))
         self.counts_label = QLabel(self)
         self.model = ProspectTableModel(self)
         self.table = QTableView(self)
@@ -91,6 +93,7 @@ class ProspectsPage(QWidget):
             self.email_button,
             self.label_button,
             self.convert_button,
+            self.templates_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -121,6 +124,7 @@ class ProspectsPage(QWidget):
         self.email_button.clicked.connect(self.flow.send_offer)
         self.label_button.clicked.connect(self.flow.print_label)
         self.convert_button.clicked.connect(self.flow.convert)
+        self.templates_button.clicked.connect(self.flow.open_templates)
         self.table.doubleClicked.connect(lambda _index: self.flow.open_edit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()

@@ -15,6 +15,7 @@ from postdesk.services.records.data import CatalogueEntry, ReasonInfo
 from postdesk.ui.outreach.activity_dialog import ActivityDialog
 from postdesk.ui.outreach.prospect_dialog import ProspectDialog
 from postdesk.ui.outreach.stage_dialog import StageDialog
+from postdesk.ui.outreach.template_dialog import TemplateDialog
 from postdesk.ui.printing.preview import PrintPreviewDialog
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class PageActions:
         self.activity_dialog: ActivityDialog | None = None
         self.stage_dialog: StageDialog | None = None
         self.preview: PrintPreviewDialog | None = None
+        self.template_dialog: TemplateDialog | None = None
 
     def describe(self, row: ProspectRow) -> str:
         parts = [row.name, QCoreApplication.translate("Prospects", STAGE_TITLES[row.stage])]
@@ -213,3 +215,8 @@ class PageActions:
         offer = self.page.last_offer
         if offer is not None:
             self.ctx.tasks.start(self.ctx.ops.outreach.save_letter(offer.letter_id, path))
+
+    def open_templates(self) -> TemplateDialog:
+        self.template_dialog = TemplateDialog(self.ctx, self.page)
+        self.template_dialog.open()
+        return self.template_dialog

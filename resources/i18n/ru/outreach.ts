@@ -70,6 +70,14 @@
             <translation>Выберите две разные версии тарифов для сравнения.</translation>
         </message>
         <message>
+            <source>The letter template «%1» cannot be edited here.</source>
+            <translation>Шаблон письма «%1» здесь не редактируется.</translation>
+        </message>
+        <message>
+            <source>The template has an error in line %1; it was not saved.</source>
+            <translation>В шаблоне ошибка в строке %1; шаблон не сохранён.</translation>
+        </message>
+        <message>
             <source>The letter no longer exists.</source>
             <translation>Письмо больше не существует.</translation>
         </message>
@@ -402,6 +410,10 @@
             <translation>Сделать &amp;клиентом…</translation>
         </message>
         <message>
+            <source>Letter &amp;texts…</source>
+            <translation>&amp;Тексты писем…</translation>
+        </message>
+        <message>
             <source>due today or overdue: %1</source>
             <translation>на сегодня и просрочено: %1</translation>
         </message>
@@ -467,6 +479,41 @@
         <message>
             <source>&amp;Reason (when lost)</source>
             <translation>&amp;Причина (если упущен)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>Letter texts</source>
+            <translation>Тексты писем</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <source>Tariff change notice</source>
+            <translation>Уведомление об изменении тарифов</translation>
+        </message>
+        <message>
+            <source>Contract expiry reminder</source>
+            <translation>Напоминание об окончании договора</translation>
+        </message>
+        <message>
+            <source>Paragraphs are separated by a blank line; {{ name }} inserts a value (the values of each letter: resources/letters/README.md).</source>
+            <translation>Абзацы разделяются пустой строкой; {{ name }} подставляет значение (значения каждого письма — в resources/letters/README.md).</translation>
+        </message>
+        <message>
+            <source>&amp;Shipped text…</source>
+            <translation>&amp;Исходный текст…</translation>
+        </message>
+        <message>
+            <source>The letter text is saved.</source>
+            <translation>Текст письма сохранён.</translation>
+        </message>
+        <message>
+            <source>Go back to the shipped text of this letter?</source>
+            <translation>Вернуть исходный текст этого письма?</translation>
         </message>
     </context>
     <context>

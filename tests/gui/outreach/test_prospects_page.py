@@ -158,3 +158,23 @@ def test_making_a_client_asks_first(qtbot, sqlite_core, sqlite_staff, gui_parts,
     page.flow.convert()
     assert sqlite_core.prospects.get(sqlite_staff.operator, prospect.id).stage == Stage.WON
     assert page.model.rows == []
+
+
+def test_the_supervisor_edits_a_letter_text(
+    qtbot, sqlite_core, sqlite_staff, gui_parts, user_messages
+) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
+    assert page.templates_button.isVisibleTo(page)
+    dialog = page.flow.open_templates()
+    qtbot.addWidget(dialog)
+    assert "{{ office }}" in dialog.text_edit.toPlainText()
+    dialog.text_edit.setPlainText("Для {{ organisation }}: особые условия.")
+    dialog.save()
+    assert "сохранён" in user_messages[-1].text
+    assert (
+        (sqlite_core.paths.data_dir / "letters" / "offer.txt.j2")
+        .read_text(encoding="utf-8")
+        .startswith("Для")
+    )
+    operator_page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.operator)
+    assert not operator_page.templates_button.isVisibleTo(operator_page)

@@ -81,7 +81,7 @@ def upgrade() -> None:
     with op.batch_alter_table("prospects", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_prospects_inn"), ["inn"], unique=False)
         batch_op.create_index("ix_prospects_stage_due", ["stage", "next_action_on", "id"], unique=False)
-        batch_op.create_index("ix_prospects_owner_due", ["owner_id", "next_action_on"], unique=False)
+        batch_op.create_index("ix_prospects_owner_due", ["owner_id", "next_action_on", "stage"], unique=False)
 
     op.create_table(
         "prospect_contacts",

@@ -178,3 +178,27 @@ def test_contract_expiry_reminders_go_30_days_ahead_once(sqlite_core, sqlite_sta
     ends = (dt.date.today() + dt.timedelta(days=20)).strftime("%d.%m.%Y")
     assert squeeze(f"истекает {ends}") in _text(reminder.path.read_bytes())  # type: ignore[union-attr]
     assert core.notices.expiry_reminders(sqlite_staff.supervisor, tmp_path) == []
+
+
+def test_the_supervisor_edits_the_offer_text_and_a_broken_template_is_refused(
+    sqlite_core, sqlite_staff
+) -> None:  # type: ignore[no-untyped-def]
+    from postdesk.common.errors import PermissionDenied
+
+    editor = sqlite_core.letter_templates
+    shipped = editor.text(sqlite_staff.operator, "offer.txt.j2")
+    assert "{{ office }}" in shipped
+    with pytest.raises(PermissionDenied):
+        editor.save(sqlite_staff.operator, "offer.txt.j2", "Текст")
+    with pytest.raises(UserError) as broken:
+        editor.save(sqlite_staff.supervisor, "offer.txt.j2", "{% if contact %}Без конца")
+    assert "не сохранён" in broken.value.message
+    with pytest.raises(UserError):
+        editor.save(sqlite_staff.supervisor, "../feedback_answer.txt.j2", "x")
+    editor.save(sqlite_staff.supervisor, "offer.txt.j2", "Для {{ organisation }}: особые условия.\n")
+    prospect = add_prospect(sqlite_core, sqlite_staff.operator)
+    assert squeeze("Для ООО «Ромашка»: особые условия.") in _text(
+        sqlite_core.offers.for_prospect(sqlite_staff.supervisor, prospect.id).pdf
+    )
+    editor.reset(sqlite_staff.supervisor, "offer.txt.j2")
+    assert editor.text(sqlite_staff.operator, "offer.txt.j2") == shipped
