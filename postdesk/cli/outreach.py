@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
+from postdesk.bootstrap import Core
 from postdesk.cli.common import EXIT_OK, add_sign_in_options, console_actor, guarded, open_core, write_json
 from postdesk.cli.prospects import parse_id, parse_percent
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.services.context import Actor
 from postdesk.services.outreach.notices import NoticeSent, change_title
 
 
@@ -39,11 +42,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     tariffs.add_argument("--from", dest="old", required=True, metavar="VERSION")
     tariffs.add_argument("--to", dest="new", required=True, metavar="VERSION")
     tariffs.add_argument("--out", required=True, type=Path, metavar="DIR")
+    tariffs.add_argument(
+        "--email", action="store_true", help="also e-mail each notice to the client's address"
+    )
     tariffs.add_argument("--json", action="store_true")
     add_sign_in_options(tariffs)
     tariffs.set_defaults(handler=guarded(_tariffs))
     expiry = notice_commands.add_parser("expiry", help="reminders of contracts ending within 30 days")
     expiry.add_argument("--out", required=True, type=Path, metavar="DIR")
+    expiry.add_argument(
+        "--email", action="store_true", help="also e-mail each reminder to the client's address"
+    )
     expiry.add_argument("--json", action="store_true")
     add_sign_in_options(expiry)
     expiry.set_defaults(handler=guarded(_expiry))
@@ -103,13 +112,28 @@ def _make(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _notice_json(n: NoticeSent) -> dict[str, Any]:
+def _send_all(core: Core, actor: Actor, sent: list[NoticeSent]) -> dict[int, str]:
+    """E-mail each letter to its client; a failure leaves it queued (the reason goes to stderr)."""
+    status: dict[int, str] = {}
+    for n in sent:
+        if not n.email:
+            continue
+        try:
+            status[n.letter_id] = core.outreach_letters.send(actor, n.letter_id, n.email).status
+        except UserError as exc:
+            status[n.letter_id] = "queued"
+            print(f"postdesk: {n.inn}: {exc.message}", file=sys.stderr)
+    return status
+
+
+def _notice_json(n: NoticeSent, mail: str | None) -> dict[str, Any]:
     return {
         "client": n.client_name,
         "inn": n.inn,
         "contract": n.contract_number,
         "number": n.number,
         "path": str(n.path) if n.path else None,
+        "mail": mail,
         "changes": [
             {
                 "kind": "/".join(c.kind),
@@ -124,11 +148,10 @@ def _notice_json(n: NoticeSent) -> dict[str, Any]:
     }
 
 
-def _report(sent: list[NoticeSent], as_json: bool, extra: dict[str, Any]) -> None:
+def _report(sent: list[NoticeSent], as_json: bool, extra: dict[str, Any], mail: dict[int, str]) -> None:
     if as_json:
-        write_json(
-            {**extra, "files": [str(n.path) for n in sent], "notices": [_notice_json(n) for n in sent]}
-        )
+        notices = [_notice_json(n, mail.get(n.letter_id)) for n in sent]
+        write_json({**extra, "files": [str(n.path) for n in sent], "notices": notices})
     else:
         for n in sent:
             print(n.path)
@@ -143,9 +166,10 @@ def _tariffs(args: argparse.Namespace) -> int:
     try:
         actor = console_actor(core, args)
         sent = core.notices.tariff_notices(actor, args.old, args.new, out)
+        mail = _send_all(core, actor, sent) if args.email else {}
     finally:
         core.close()
-    _report(sent, args.json, {"from": args.old, "to": args.new})
+    _report(sent, args.json, {"from": args.old, "to": args.new}, mail)
     return EXIT_OK
 
 
@@ -154,8 +178,10 @@ def _expiry(args: argparse.Namespace) -> int:
     _check_folder(out)
     core, _ring = open_core()
     try:
-        sent = core.notices.expiry_reminders(console_actor(core, args), out)
+        actor = console_actor(core, args)
+        sent = core.notices.expiry_reminders(actor, out)
+        mail = _send_all(core, actor, sent) if args.email else {}
     finally:
         core.close()
-    _report(sent, args.json, {})
+    _report(sent, args.json, {}, mail)
     return EXIT_OK

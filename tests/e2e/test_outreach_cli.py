@@ -117,11 +117,13 @@ def _second_tariff(env: dict[str, str]) -> None:
     (folder / "2027-01-01_next.toml").write_text(text, encoding="utf-8")
 
 
-def _client_with_letters(env: dict[str, str]) -> None:
+def _client_with_letters(env: dict[str, str], email: str = "") -> None:
     engine = make_engine(f"sqlite:///{_database(env)}")
     try:
         with Session(engine) as session:
-            client = Client(full_name="ООО «Письма»", short_name="Письма", inn="1300000017", kpp="130001001")
+            client = Client(
+                full_name="ООО «Письма»", short_name="Письма", inn="1300000017", kpp="130001001", email=email
+            )
             session.add(client)
             session.flush()
             contract = Contract(
@@ -183,3 +185,50 @@ def test_tariff_notices_are_written_for_the_clients_concerned(run_postdesk, post
         "--json",
     )
     assert again.returncode == 0 and json.loads(again.stdout)["notices"] == []
+
+
+def test_notices_go_by_e_mail_and_a_server_that_is_down_leaves_them_queued(
+    run_postdesk, postdesk_env, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.smtp import LOGIN, PASSWORD, free_port, smtp_server
+
+    assert run_postdesk("prospects", "list").returncode == 0
+    _second_tariff(postdesk_env)
+    _client_with_letters(postdesk_env, email="office@pisma.example.ru")
+    args = ("notices", "tariffs", "--from", "sample-2026-01", "--to", "next-2027", "--email", "--json")
+    mail_env = {
+        **postdesk_env,
+        "POSTDESK_SMTP_HOST": "127.0.0.1",
+        "POSTDESK_SMTP_PORT": str(free_port()),
+        "POSTDESK_SMTP_LOGIN": LOGIN,
+        "POSTDESK_SMTP_PASSWORD": PASSWORD,
+        "POSTDESK_MAIL_FROM": "ops@example.ru",
+    }
+    down = run_postdesk(*args, "--out", str(tmp_path / "a"), env=mail_env)
+    assert down.returncode == 0, down.stderr
+    (notice,) = json.loads(down.stdout)["notices"]
+    assert notice["mail"] == "queued" and "не отвечает" in down.stderr
+    installed = Path(postdesk_env["POSTDESK_HOME"]) / "data" / "tariffs" / "2027-01-01_next.toml"
+    text = installed.read_text(encoding="utf-8").replace('"next-2027"', '"next-2027b"')
+    text = text.replace("effective_from = 2027-01-01", "effective_from = 2027-02-01")
+    text = text.replace('notice_ordered = "52.00"', 'notice_ordered = "55.00"')
+    (installed.parent / "2027-02-01_next.toml").write_text(text, encoding="utf-8")
+    with smtp_server(tmp_path) as server:
+        up_env = {
+            **mail_env,
+            "POSTDESK_SMTP_PORT": str(server.port),
+            "POSTDESK_SMTP_CA_FILE": str(server.ca_file),
+        }
+        sent = run_postdesk(
+            "notices", "tariffs", "--from", "next-2027", "--to", "next-2027b", "--email", "--json",
+            "--out", str(tmp_path / "b"), env=up_env,
+        )  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    (notice,) = json.loads(sent.stdout)["notices"]
+    assert notice["mail"] == "sent"
+    (message,) = server.inbox.messages
+    assert server.inbox.recipients == [["office@pisma.example.ru"]]
+    attachment = next(p for p in message.walk() if p.get_filename())
+    assert squeeze("было 52,00 ₽, станет 55,00 ₽") in squeeze(
+        " ".join(page_texts(attachment.get_payload(decode=True)))
+    )

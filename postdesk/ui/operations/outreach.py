@@ -11,6 +11,7 @@ from postdesk.models.prospects import ActivityKind, Stage
 from postdesk.services.context import Actor
 from postdesk.services.outreach.letters import LetterView, PostPrint
 from postdesk.services.outreach.mail import MailView
+from postdesk.services.outreach.notices import NoticeSent
 from postdesk.services.outreach.offers import OfferResult
 from postdesk.services.outreach.prospect_data import (
     ActivityView,
@@ -20,6 +21,7 @@ from postdesk.services.outreach.prospect_data import (
     ProspectView,
 )
 from postdesk.services.records.data import CatalogueEntry, ReasonInfo
+from postdesk.tariffs.model import TariffInfo
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskKind
 
@@ -134,3 +136,21 @@ class OutreachOps:
     def reset_template(self, name: str) -> Operation[None]:
         templates, actor = self._core.letter_templates, self._actor
         return Operation.database("reset letter template", lambda: templates.reset(actor, name))
+
+    # --- notices to clients under contract ---------------------------------------------------
+    @property
+    def notices_folder(self) -> Path:
+        """Where notices are written unless the supervisor chooses another folder (a path, not a query)."""
+        return self._core.paths.data_dir / "notices"
+
+    def tariff_versions(self) -> Operation[list[TariffInfo]]:
+        tariffs = self._core.tariffs
+        return Operation.files("tariff versions", lambda: tariffs.book().infos())
+
+    def tariff_notices(self, old: str, new: str, folder: Path) -> Operation[list[NoticeSent]]:
+        notices, actor = self._core.notices, self._actor
+        return Operation.database("tariff notices", lambda: notices.tariff_notices(actor, old, new, folder))
+
+    def expiry_reminders(self, folder: Path) -> Operation[list[NoticeSent]]:
+        notices, actor = self._core.notices, self._actor
+        return Operation.database("expiry reminders", lambda: notices.expiry_reminders(actor, folder))

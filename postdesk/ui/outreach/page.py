@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 
 from postdesk.models.prospects import Stage
 from postdesk.services.outreach.offers import OfferResult
-from postdesk.services.outreach.prospect_data import STAGE_TITLES, ProspectBoard, ProspectRow
+from postdesk.services.outreach.prospect_data import (
+    ACTIVITY_TITLES,
+    STAGE_TITLES,
+    ActivityView,
+    ProspectBoard,
+    ProspectRow,
+)
 from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.outreach.page_actions import PageActions
 from postdesk.ui.outreach.table_model import ProspectTableModel
+
+HISTORY_LINES = 3
 
 
 class ProspectsPage(QWidget):
@@ -62,6 +70,8 @@ class ProspectsPage(QWidget):
         self.label_button.setVisible(ctx.can(Permission.MAKE_OFFERS))
         self.convert_button = QPushButton(self.tr("Make a &client…"), self)
         self.convert_button.setVisible(ctx.can(Permission.EDIT_CONTRACTS))
+        self.notices_button = QPushButton(self.tr("Notices to &clients…"), self)
+        self.notices_button.setVisible(ctx.can(Permission.SEND_REMINDERS))
         self.templates_button = QPushButton(self.tr("Letter &texts…"), self)
         self.templates_button.setVisible(ctx.can(Permission.EDIT_LETTER_TEMPLATES))
         self.counts_label = QLabel(self)
@@ -78,6 +88,9 @@ class ProspectsPage(QWidget):
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_label = QLabel(self)
+        self.history_label.setObjectName("prospectHistory")
+        self.history_label.setWordWrap(True)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
@@ -93,6 +106,7 @@ class ProspectsPage(QWidget):
             self.email_button,
             self.label_button,
             self.convert_button,
+            self.notices_button,
             self.templates_button,
         ):
             buttons.addWidget(button)
@@ -103,6 +117,7 @@ class ProspectsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.history_label)
 
         self.flow = PageActions(self)
         self._shortcut("Ctrl+F", self.search_edit.setFocus)
@@ -125,6 +140,7 @@ class ProspectsPage(QWidget):
         self.label_button.clicked.connect(self.flow.print_label)
         self.convert_button.clicked.connect(self.flow.convert)
         self.templates_button.clicked.connect(self.flow.open_templates)
+        self.notices_button.clicked.connect(self.flow.open_notices)
         self.table.doubleClicked.connect(lambda _index: self.flow.open_edit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
@@ -182,6 +198,22 @@ class ProspectsPage(QWidget):
         self.email_button.setEnabled(has_offer)
         self.label_button.setEnabled(has_offer)
         self.detail_label.setText(self.flow.describe(row) if row else "")
+        self.history_label.setText("")
+        if row is not None:
+            self.ctx.tasks.start(
+                self.ctx.ops.outreach.activities(row.id), lambda found: self._history(row.id, found)
+            )
+
+    def _history(self, prospect_id: int, activities: list[ActivityView]) -> None:
+        """The newest activities of the selected prospect, under its summary."""
+        current = self.selected()
+        if current is None or current.id != prospect_id:
+            return
+        lines = []
+        for a in activities[:HISTORY_LINES]:
+            kind = QCoreApplication.translate("Prospects", ACTIVITY_TITLES[a.kind])
+            lines.append(f"{a.at.astimezone():%d.%m.%Y %H:%M} · {kind} · {a.outcome} ({a.user_login})")
+        self.history_label.setText("\n".join(lines) or self.tr("No activities yet."))
 
     def confirm(self, text: str) -> bool:
         """Asks before a change that cannot be undone."""

@@ -13,6 +13,7 @@ from postdesk.services.outreach.offers import OfferResult
 from postdesk.services.outreach.prospect_data import STAGE_TITLES, Conversion, ProspectRow, ProspectView
 from postdesk.services.records.data import CatalogueEntry, ReasonInfo
 from postdesk.ui.outreach.activity_dialog import ActivityDialog
+from postdesk.ui.outreach.notices_dialog import NoticesDialog
 from postdesk.ui.outreach.prospect_dialog import ProspectDialog
 from postdesk.ui.outreach.stage_dialog import StageDialog
 from postdesk.ui.outreach.template_dialog import TemplateDialog
@@ -31,6 +32,7 @@ class PageActions:
         self.stage_dialog: StageDialog | None = None
         self.preview: PrintPreviewDialog | None = None
         self.template_dialog: TemplateDialog | None = None
+        self.notices_dialog: NoticesDialog | None = None
 
     def describe(self, row: ProspectRow) -> str:
         parts = [row.name, QCoreApplication.translate("Prospects", STAGE_TITLES[row.stage])]
@@ -220,3 +222,8 @@ class PageActions:
         self.template_dialog = TemplateDialog(self.ctx, self.page)
         self.template_dialog.open()
         return self.template_dialog
+
+    def open_notices(self) -> NoticesDialog:
+        self.notices_dialog = NoticesDialog(self.ctx, self.page)
+        self.notices_dialog.open()
+        return self.notices_dialog

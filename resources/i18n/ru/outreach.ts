@@ -56,6 +56,45 @@
         </message>
     </context>
     <context>
+        <name>NoticesDialog</name>
+        <message>
+            <source>Notices to clients</source>
+            <translation>Уведомления клиентам</translation>
+        </message>
+        <message>
+            <source>&amp;Tariff changes</source>
+            <translation>Изменение &amp;тарифов</translation>
+        </message>
+        <message>
+            <source>Contracts ending within &amp;30 days</source>
+            <translation>Договоры, истекающие в ближайшие &amp;30 дней</translation>
+        </message>
+        <message>
+            <source>&amp;Folder…</source>
+            <translation>&amp;Папка…</translation>
+        </message>
+        <message>
+            <source>&amp;From version</source>
+            <translation>&amp;С версии</translation>
+        </message>
+        <message>
+            <source>T&amp;o version</source>
+            <translation>&amp;На версию</translation>
+        </message>
+        <message>
+            <source>Save the letters to</source>
+            <translation>Сохранить письма в</translation>
+        </message>
+        <message>
+            <source>Choose two different tariff versions.</source>
+            <translation>Выберите две разные версии тарифов.</translation>
+        </message>
+        <message>
+            <source>%1 letters written to %2.</source>
+            <translation>Писем подготовлено: %1, папка %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Outreach</name>
         <message>
             <source>Cannot write the file %1: choose a file in an existing folder.</source>
@@ -410,12 +449,20 @@
             <translation>Сделать &amp;клиентом…</translation>
         </message>
         <message>
+            <source>Notices to &amp;clients…</source>
+            <translation>Уведомления &amp;клиентам…</translation>
+        </message>
+        <message>
             <source>Letter &amp;texts…</source>
             <translation>&amp;Тексты писем…</translation>
         </message>
         <message>
             <source>due today or overdue: %1</source>
             <translation>на сегодня и просрочено: %1</translation>
+        </message>
+        <message>
+            <source>No activities yet.</source>
+            <translation>Действий пока не было.</translation>
         </message>
         <message>
             <source>Prospects</source>

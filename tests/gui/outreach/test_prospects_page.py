@@ -112,6 +112,9 @@ def test_an_activity_and_a_lost_stage_with_its_reason(qtbot, sqlite_core, sqlite
     (activity,) = sqlite_core.prospects.activities(sqlite_staff.operator, prospect.id)
     assert (activity.kind, activity.outcome) == (ActivityKind.MEETING, "Директор просит предложение")
     assert page.model.rows[0].stage == Stage.CONTACTED
+    assert (
+        "Директор просит предложение" in page.history_label.text() and "Встреча" in page.history_label.text()
+    )
 
     qtbot.keyClick(page.table, Qt.Key.Key_F6)
     stage = page.flow.stage_dialog
@@ -178,3 +181,21 @@ def test_the_supervisor_edits_a_letter_text(
     )
     operator_page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.operator)
     assert not operator_page.templates_button.isVisibleTo(operator_page)
+
+
+def test_tariff_notices_from_the_page(qtbot, sqlite_core, sqlite_staff, gui_parts, user_messages) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.batches import make_client
+    from tests.support.outreach import NEW_VERSION, OLD_VERSION, accepted_mail, install_second_tariff
+
+    install_second_tariff(sqlite_core)
+    client_id, contract_id = make_client(sqlite_core)
+    accepted_mail(sqlite_core, client_id, contract_id, [("LETTER", "ORDERED")])
+    page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
+    dialog = page.flow.open_notices()
+    qtbot.addWidget(dialog)
+    assert (dialog.old_combo.currentData(), dialog.new_combo.currentData()) == (OLD_VERSION, NEW_VERSION)
+    dialog.folder_edit.setText(str(sqlite_core.paths.data_dir / "out"))
+    dialog.run()
+    assert dialog.sent is not None and [n.client_id for n in dialog.sent] == [client_id]
+    assert "1" in user_messages[-1].text and (sqlite_core.paths.data_dir / "out").is_dir()
+    assert not dialog.isVisible()
