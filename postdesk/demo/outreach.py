@@ -1,5 +1,6 @@
 """Demo prospects: organisations at every stage of the pipeline, with the person who decides,
 what they pay a competitor, activities, actions due today and overdue, and a few offers made.
+The one won stays a prospect, so the demo's clients remain those of the clients' demo.
 
 Runs after the records demo, so the competitors are those of its directory.
 """
@@ -97,9 +98,7 @@ def seed_demo_prospects(core: Core, today: dt.date | None = None, seed: int = 20
             core.prospects.log_activity(
                 operator, prospect.id, ActivityKind.MEETING, "Обсудили скидку и приём без ожидания клиента"
             )
-        if stage == Stage.WON and inn:
-            core.conversions.convert(supervisor, prospect.id)
-        elif stage in (Stage.OFFER_SENT, Stage.NEGOTIATING, Stage.WON):
+        if stage in (Stage.OFFER_SENT, Stage.NEGOTIATING, Stage.WON):
             core.prospects.set_stage(operator, prospect.id, stage)
         elif stage == Stage.LOST:
             core.prospects.set_stage(operator, prospect.id, stage, LOST_REASONS[lost % len(LOST_REASONS)])

@@ -175,13 +175,10 @@ class NoticeService:
                 )
             )
         )
+        # Clients with an active contract; which one is in force today is contract_terms' answer.
         client_ids = session.scalars(
             select(Contract.client_id)
-            .where(
-                Contract.status == ContractStatus.ACTIVE,
-                Contract.starts_on <= today,
-                (Contract.ends_on.is_(None)) | (Contract.ends_on >= today),
-            )
+            .where(Contract.status == ContractStatus.ACTIVE)
             .distinct()
             .order_by(Contract.client_id)
         ).all()

@@ -12,6 +12,7 @@ from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.models.prospects import ActivityKind, Stage
 from postdesk.models.records import PriceObservation, PriceSource
 from postdesk.services.outreach.prospect_data import ProspectDraft
+from postdesk.services.records.timeline import TimelineQuery
 from tests.support.outreach import add_prospect
 
 
@@ -94,9 +95,12 @@ def test_due_today_lists_open_prospects_whose_action_is_today_or_earlier(core, s
 
 def test_conversion_carries_requisites_and_contacts_and_opens_a_draft_contract(core, staff) -> None:  # type: ignore[no-untyped-def]
     prospect = add_prospect(core, staff.operator)
+    offer = core.offers.for_prospect(staff.supervisor, prospect.id)
     with pytest.raises(PermissionDenied):
         core.conversions.convert(staff.operator, prospect.id)
     done = core.conversions.convert(staff.supervisor, prospect.id)
+    timeline = core.timeline.page(staff.operator, TimelineQuery(done.client_id, frozenset({"offer"})))
+    assert [e.ref for e in timeline.events] == [f"outreach_letter:{offer.letter_id}"]
     client = core.clients.get(staff.supervisor, done.client_id)
     assert (client.draft.inn, client.draft.kpp, client.draft.full_name) == (
         "7707083893",
