@@ -55,7 +55,14 @@ from postdesk.services.money.debtors import DebtorService
 from postdesk.services.money.payments import PaymentService
 from postdesk.services.money.reminders import ReminderPolicy, ReminderService
 from postdesk.services.money.timeline_events import ReminderEvents
+from postdesk.services.outreach.conversion import ConversionService
+from postdesk.services.outreach.letter_templates import LetterTemplateService
+from postdesk.services.outreach.letters import LetterService
 from postdesk.services.outreach.mail import MailService, SmtpSettings
+from postdesk.services.outreach.notices import NoticeService
+from postdesk.services.outreach.offers import OfferService
+from postdesk.services.outreach.prospects import ProspectService
+from postdesk.services.outreach.timeline_events import OutreachEvents
 from postdesk.services.records.activity import ActivityReportService
 from postdesk.services.records.audit_log import AuditLogService
 from postdesk.services.records.catalogues import CatalogueService
@@ -117,6 +124,12 @@ class Core:
     debtors: DebtorService
     reminders: ReminderService
     contact_notes: ContactNoteService
+    prospects: ProspectService
+    conversions: ConversionService
+    offers: OfferService
+    notices: NoticeService
+    outreach_letters: LetterService
+    letter_templates: LetterTemplateService
 
     @property
     def workstation_name(self) -> str:
@@ -151,6 +164,9 @@ def build_core(
     uow = UnitOfWorkFactory(engine)
     tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
     today = dt.date.today
+    clients = ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS))
+    mail = MailService(uow, lambda: smtp_settings(settings))
+    letters = LetterTemplates([paths.data_dir / "letters", resource_path("letters")])
     calendar = CalendarService(
         uow,
         load_years(shipped_calendar_file()),
@@ -166,7 +182,7 @@ def build_core(
             throttle=throttle_policy(settings),
             min_password_length=settings.get(s.MIN_PASSWORD_LENGTH),
         ),
-        clients=ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS)),
+        clients=clients,
         audit=AuditService(uow),
         printing=PrintService(uow, lambda: settings.get(s.OFFICE_NAME)),
         tariffs=tariffs,
@@ -186,7 +202,8 @@ def build_core(
         competitors=CompetitorService(uow),
         # Event sources of the client timeline; complaints, offers and reminders add theirs here.
         timeline=TimelineService(
-            uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents(), ContactNoteEvents()]
+            uow,
+            [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents(), ContactNoteEvents(), OutreachEvents()],
         ),
         reports=ReportService(uow),
         activity_reports=ActivityReportService(uow),
@@ -203,13 +220,21 @@ def build_core(
             today,
         ),
         feedback_analysis=FeedbackAnalysis(uow, today),
-        mail=MailService(uow, lambda: smtp_settings(settings)),
+        mail=mail,
         ledger=LedgerService(uow),
         payments=PaymentService(uow),
         admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
         debtors=DebtorService(uow),
         reminders=ReminderService(uow, lambda: reminder_policy(settings)),
         contact_notes=ContactNoteService(uow),
+        prospects=ProspectService(uow),
+        conversions=ConversionService(uow, clients),
+        offers=OfferService(uow, tariffs, lambda: office_letterhead(settings), letters),
+        notices=NoticeService(uow, tariffs, lambda: office_letterhead(settings), letters),
+        outreach_letters=LetterService(uow, mail, lambda: office_letterhead(settings)),
+        letter_templates=LetterTemplateService(
+            uow, letters, paths.data_dir / "letters", resource_path("letters")
+        ),
     )
 
 

@@ -60,6 +60,10 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/cli/feedback", "feedback"),
     ("postdesk/services/outreach/", "outreach"),
     ("postdesk/cli/printing", "printing"),
+    ("postdesk/ui/outreach/", "outreach"),
+    ("postdesk/cli/prospects", "outreach"),
+    ("postdesk/cli/outreach", "outreach"),
+    ("postdesk/demo/outreach", "outreach"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

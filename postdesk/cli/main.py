@@ -18,7 +18,9 @@ from postdesk.cli import (
     feedback,
     lists,
     money,
+    outreach,
     printing,
+    prospects,
     records,
     reports,
     scale,
@@ -41,6 +43,8 @@ COMMAND_MODULES = [
     calendar,
     feedback,
     money,
+    prospects,
+    outreach,
 ]
 
 

@@ -24,6 +24,17 @@ from postdesk.models.lists import ListProfile
 from postdesk.models.mail import OutgoingMail
 from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
 from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
+from postdesk.models.prospects import (
+    ActivityKind,
+    LetterKind,
+    OutreachLetter,
+    Prospect,
+    ProspectActivity,
+    ProspectContact,
+    ProspectNeed,
+    ProspectSource,
+    Stage,
+)
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
@@ -37,6 +48,7 @@ from postdesk.models.records import (
 from postdesk.models.users import Role, SignInFailures, User, Workstation
 
 __all__ = [
+    "ActivityKind",
     "AuditEntry",
     "Base",
     "Batch",
@@ -69,14 +81,21 @@ __all__ = [
     "ItemChargeRow",
     "ItemStatus",
     "LedgerEntry",
+    "LetterKind",
     "ListProfile",
     "Outcome",
     "OutgoingMail",
+    "OutreachLetter",
     "Payment",
     "PaymentSource",
     "PaymentTerms",
     "PriceObservation",
     "PriceSource",
+    "Prospect",
+    "ProspectActivity",
+    "ProspectContact",
+    "ProspectNeed",
+    "ProspectSource",
     "ReasonScope",
     "RecordClientMonth",
     "RecordOperatorMonth",
@@ -86,6 +105,7 @@ __all__ = [
     "Service",
     "ServiceRecord",
     "SignInFailures",
+    "Stage",
     "User",
     "Workstation",
 ]

@@ -34,6 +34,9 @@ class Permission(enum.Enum):
     ENTER_PAYMENTS = "enter_payments"
     OVERRIDE_ACCEPTANCE = "override_acceptance"
     SEND_REMINDERS = "send_reminders"
+    WORK_PROSPECTS = "work_prospects"
+    MAKE_OFFERS = "make_offers"
+    EDIT_LETTER_TEMPLATES = "edit_letter_templates"
 
 
 _OPERATOR = {
@@ -45,6 +48,7 @@ _OPERATOR = {
     Permission.REGISTER_FEEDBACK,
     Permission.ANSWER_FEEDBACK,
     Permission.SEND_MAIL,
+    Permission.WORK_PROSPECTS,
 }
 # A decision against the client (refusal, partial) and a longer deadline are a supervisor's call.
 _SUPERVISOR = _OPERATOR | {
@@ -59,6 +63,8 @@ _SUPERVISOR = _OPERATOR | {
     Permission.ENTER_PAYMENTS,
     Permission.OVERRIDE_ACCEPTANCE,
     Permission.SEND_REMINDERS,
+    Permission.MAKE_OFFERS,
+    Permission.EDIT_LETTER_TEMPLATES,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 

@@ -40,3 +40,11 @@ class LetterTemplates:
         text = self._env.get_template(name).render(**context)
         parts = (p.strip() for p in _PARAGRAPH_BREAK.split(text.strip()))
         return tuple(p for p in parts if p)
+
+    def syntax_error(self, text: str) -> str | None:
+        """Why ``text`` is not a valid template (the line and Jinja2's reason), or None when it is."""
+        try:
+            self._env.parse(text)
+        except jinja2.TemplateSyntaxError as exc:
+            return f"{exc.lineno}: {exc.message}"
+        return None

@@ -34,6 +34,8 @@ KIND_TITLES: dict[str, str] = {
     "feedback": QT_TRANSLATE_NOOP("Timeline", "Complaints and suggestions"),
     "reminder": QT_TRANSLATE_NOOP("Timeline", "Debt reminders"),
     "note": QT_TRANSLATE_NOOP("Timeline", "Contact note"),
+    "offer": QT_TRANSLATE_NOOP("Timeline", "Offers"),
+    "notice": QT_TRANSLATE_NOOP("Timeline", "Notices"),
 }
 PAGE_SIZE = 50
 

@@ -16,6 +16,7 @@ from postdesk.ui.operations.counter import CounterOps
 from postdesk.ui.operations.feedback import FeedbackOps
 from postdesk.ui.operations.lists import ListOps
 from postdesk.ui.operations.money import MoneyOps
+from postdesk.ui.operations.outreach import OutreachOps
 from postdesk.ui.operations.printing import PrintOps
 from postdesk.ui.operations.records import RecordOps
 
@@ -35,6 +36,7 @@ class Operations:
     records: RecordOps
     feedback: FeedbackOps
     money: MoneyOps
+    outreach: OutreachOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -48,4 +50,5 @@ class Operations:
             records=RecordOps(core, actor),
             feedback=FeedbackOps(core, actor),
             money=MoneyOps(core, actor),
+            outreach=OutreachOps(core, actor),
         )

@@ -57,6 +57,12 @@ def _debtors(ctx: UiContext) -> QWidget:
     return DebtorsPage(ctx)
 
 
+def _prospects(ctx: UiContext) -> QWidget:
+    from postdesk.ui.outreach.page import ProspectsPage
+
+    return ProspectsPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -68,15 +74,7 @@ PAGES: list[PageSpec] = [
     PageSpec("acceptance", QT_TRANSLATE_NOOP("Navigation", "Acceptance"), _acceptance),
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"), _feedback),
     PageSpec("debtors", QT_TRANSLATE_NOOP("Navigation", "Debtors"), _debtors),
-    PageSpec(
-        "prospects",
-        QT_TRANSLATE_NOOP("Navigation", "Prospects"),
-        _placeholder(
-            QT_TRANSLATE_NOOP(
-                "Placeholder", "The database of potential clients and planned offers will appear here."
-            )
-        ),
-    ),
+    PageSpec("prospects", QT_TRANSLATE_NOOP("Navigation", "Prospects"), _prospects),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 ]

@@ -885,6 +885,14 @@
             <source>Contact note</source>
             <translation>Заметка о контакте</translation>
         </message>
+        <message>
+            <source>Offers</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Уведомления</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>

@@ -604,13 +604,6 @@ Database: %2</source>
         </message>
     </context>
     <context>
-        <name>Placeholder</name>
-        <message>
-            <source>The database of potential clients and planned offers will appear here.</source>
-            <translation>Здесь появятся база потенциальных клиентов и планируемые предложения.</translation>
-        </message>
-    </context>
-    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>New password for %1</source>

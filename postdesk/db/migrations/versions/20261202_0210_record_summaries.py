@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_record_summaries"
-down_revision = "0006_money"
+down_revision = "0007_prospects"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""The prospects page: the pipeline, next actions, activities, offers."""
