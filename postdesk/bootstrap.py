@@ -203,7 +203,13 @@ def build_core(
         # Event sources of the client timeline; complaints, offers and reminders add theirs here.
         timeline=TimelineService(
             uow,
-            [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents(), ContactNoteEvents(), OutreachEvents()],
+            [
+                ServiceRecordEvents(),
+                FeedbackEvents(),
+                ReminderEvents(),
+                ContactNoteEvents(),
+                OutreachEvents(),
+            ],
         ),
         reports=ReportService(uow),
         activity_reports=ActivityReportService(uow),

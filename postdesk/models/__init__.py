@@ -23,7 +23,6 @@ from postdesk.models.identifiers import IdentifierRange
 from postdesk.models.lists import ListProfile
 from postdesk.models.mail import OutgoingMail
 from postdesk.models.money import DebtReminder, EntryKind, LedgerEntry, Payment, PaymentSource
-from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.prospects import (
     ActivityKind,
     LetterKind,
@@ -35,6 +34,7 @@ from postdesk.models.prospects import (
     ProspectSource,
     Stage,
 )
+from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import (
     Competitor,
     CompetitorKind,
