@@ -65,6 +65,14 @@ from postdesk.services.records.record_events import ServiceRecordEvents
 from postdesk.services.records.recording import RecordService
 from postdesk.services.records.reports import ReportService
 from postdesk.services.records.timeline import TimelineService
+from postdesk.services.reference.delivery import DeliveryService
+from postdesk.services.reference.documents import GuidingDocumentService
+from postdesk.services.reference.forms import FormService
+from postdesk.services.reference.imports import ReferenceImports
+from postdesk.services.reference.organisations import OrganisationService
+from postdesk.services.reference.prices import PriceListService, stored_versions
+from postdesk.services.reference.ranges import RangeCapacityService
+from postdesk.services.reference.schedule import ScheduleService
 from postdesk.services.sign_in_throttle import ThrottlePolicy
 from postdesk.services.users import UserService
 from postdesk.services.workstation_settings import WorkstationSettingsService
@@ -115,6 +123,14 @@ class Core:
     admission: AdmissionService
     debtors: DebtorService
     reminders: ReminderService
+    price_lists: PriceListService
+    delivery: DeliveryService
+    schedule: ScheduleService
+    forms: FormService
+    organisations: OrganisationService
+    guiding_documents: GuidingDocumentService
+    reference_imports: ReferenceImports
+    range_capacity: RangeCapacityService
 
     @property
     def workstation_name(self) -> str:
@@ -147,13 +163,20 @@ def build_core(
         back_up_automatically(engine, paths, settings)
         upgrade_to_head(engine)
     uow = UnitOfWorkFactory(engine)
-    tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
+    tariffs = TariffService(
+        [resource_path("tariffs"), paths.data_dir / "tariffs"], imported=stored_versions(uow)
+    )
     today = dt.date.today
     calendar = CalendarService(
         uow,
         load_years(shipped_calendar_file()),
         lambda session, cal: recompute_open_deadlines(session, cal, today(), claim_periods(settings)),
     )
+    identifiers = IdentifierService(uow)
+    price_lists = PriceListService(uow, tariffs)
+    delivery = DeliveryService(uow, calendar, lambda: settings.get(s.OFFICE_POSTCODE))
+    schedule = ScheduleService(uow)
+    forms = FormService(uow)
     return Core(
         paths=paths,
         settings=settings,
@@ -168,7 +191,7 @@ def build_core(
         audit=AuditService(uow),
         printing=PrintService(uow),
         tariffs=tariffs,
-        identifiers=IdentifierService(uow),
+        identifiers=identifiers,
         batches=BatchRegisterService(uow),
         weighing=WeighingService(uow),
         acceptance=AcceptanceService(uow, tariffs, lambda: settings.get(s.OFFICE_POSTCODE)),
@@ -205,6 +228,14 @@ def build_core(
         admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
         debtors=DebtorService(uow),
         reminders=ReminderService(uow, lambda: reminder_policy(settings)),
+        price_lists=price_lists,
+        delivery=delivery,
+        schedule=schedule,
+        forms=forms,
+        organisations=OrganisationService(uow),
+        guiding_documents=GuidingDocumentService(uow),
+        reference_imports=ReferenceImports(price_lists, delivery, schedule, forms),
+        range_capacity=RangeCapacityService(identifiers, lambda: settings.get(s.RANGE_WARN_BELOW)),
     )
 
 

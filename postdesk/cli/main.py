@@ -19,7 +19,9 @@ from postdesk.cli import (
     lists,
     money,
     printing,
+    ranges,
     records,
+    reference,
     reports,
     scale,
 )
@@ -41,6 +43,8 @@ COMMAND_MODULES = [
     calendar,
     feedback,
     money,
+    reference,
+    ranges,
 ]
 
 

@@ -34,6 +34,8 @@ class Permission(enum.Enum):
     ENTER_PAYMENTS = "enter_payments"
     OVERRIDE_ACCEPTANCE = "override_acceptance"
     SEND_REMINDERS = "send_reminders"
+    # Importing tariffs, norms and the schedule; organisations, guiding documents, form stock.
+    MANAGE_REFERENCE = "manage_reference"
 
 
 _OPERATOR = {
@@ -59,6 +61,7 @@ _SUPERVISOR = _OPERATOR | {
     Permission.ENTER_PAYMENTS,
     Permission.OVERRIDE_ACCEPTANCE,
     Permission.SEND_REMINDERS,
+    Permission.MANAGE_REFERENCE,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 
