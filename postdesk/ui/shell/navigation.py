@@ -57,6 +57,12 @@ def _debtors(ctx: UiContext) -> QWidget:
     return DebtorsPage(ctx)
 
 
+def _reference(ctx: UiContext) -> QWidget:
+    from postdesk.ui.reference.page import ReferencePage
+
+    return ReferencePage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -78,5 +84,6 @@ PAGES: list[PageSpec] = [
         ),
     ),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
+    PageSpec("reference", QT_TRANSLATE_NOOP("Navigation", "Reference"), _reference),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 ]

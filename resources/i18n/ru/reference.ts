@@ -2,6 +2,477 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>DeliveryTab</name>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>&amp;Узнать</translation>
+        </message>
+        <message>
+            <source>Import &amp;norms…</source>
+            <translation>Загрузить &amp;сроки…</translation>
+        </message>
+        <message>
+            <source>Import &amp;schedule…</source>
+            <translation>Загрузить &amp;расписание…</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Маршрут</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Postcodes from</source>
+            <translation>Индексы на</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дни</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>Отправление</translation>
+        </message>
+        <message>
+            <source>Ready, min before</source>
+            <translation>Готовность, мин до</translation>
+        </message>
+        <message>
+            <source>To postcode</source>
+            <translation>На индекс</translation>
+        </message>
+        <message>
+            <source>Transport schedule</source>
+            <translation>Расписание перевозки почты</translation>
+        </message>
+        <message>
+            <source>inter-regional</source>
+            <translation>межрегиональный</translation>
+        </message>
+        <message>
+            <source>inter-district</source>
+            <translation>межрайонный</translation>
+        </message>
+        <message>
+            <source>intra-district</source>
+            <translation>внутрирайонный</translation>
+        </message>
+        <message>
+            <source>Enter the 6-digit postcode.</source>
+            <translation>Введите индекс из 6 цифр.</translation>
+        </message>
+        <message>
+            <source>From %1 to %2: %3 days, arrives by %4.</source>
+            <translation>Из %1 в %2: %3 дн., прибудет не позднее %4.</translation>
+        </message>
+        <message>
+            <source>Next dispatch: route %1 at %2; have the mail ready by %3.</source>
+            <translation>Ближайшая отправка: маршрут %1 в %2; подготовить почту до %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>Действует с</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Size, KB</source>
+            <translation>Размер, КБ</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Add PDF…</source>
+            <translation>&amp;Добавить PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Choose the PDF file</source>
+            <translation>Выберите файл PDF</translation>
+        </message>
+        <message>
+            <source>Guiding document</source>
+            <translation>Руководящий документ</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Delete «%1» from the shelf?</source>
+            <translation>Удалить «%1» из руководящих документов?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsTab</name>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Price, ₽</source>
+            <translation>Цена, ₽</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>В наличии</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Минимум</translation>
+        </message>
+        <message>
+            <source>client's INN</source>
+            <translation>ИНН клиента</translation>
+        </message>
+        <message>
+            <source>S&amp;ell</source>
+            <translation>&amp;Продать</translation>
+        </message>
+        <message>
+            <source>&amp;Received</source>
+            <translation>П&amp;оступило</translation>
+        </message>
+        <message>
+            <source>&amp;Write off…</source>
+            <translation>&amp;Списать…</translation>
+        </message>
+        <message>
+            <source>&amp;Import catalogue…</source>
+            <translation>&amp;Загрузить каталог…</translation>
+        </message>
+        <message>
+            <source>Running low, order: %1</source>
+            <translation>Заканчиваются, закажите: %1</translation>
+        </message>
+        <message>
+            <source>Choose the form to sell.</source>
+            <translation>Выберите бланк для продажи.</translation>
+        </message>
+        <message>
+            <source>Enter the client's INN: the sale is recorded for the client.</source>
+            <translation>Введите ИНН клиента: продажа записывается как услуга клиенту.</translation>
+        </message>
+        <message>
+            <source>Sold for %1 ₽; the service is recorded.</source>
+            <translation>Продано на %1 ₽; услуга записана.</translation>
+        </message>
+        <message>
+            <source>Write off</source>
+            <translation>Списание</translation>
+        </message>
+        <message>
+            <source>Why are the forms written off?</source>
+            <translation>Почему бланки списываются?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a table</source>
+            <translation>Загрузка таблицы</translation>
+        </message>
+        <message>
+            <source>xlsx or CSV file</source>
+            <translation>файл xlsx или CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <source>empty: found by the headers; e.g. days=Срок, to=B</source>
+            <translation>пусто: по заголовкам; например days=Срок, to=B</translation>
+        </message>
+        <message>
+            <source>Fields: %1</source>
+            <translation>Поля: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Column &amp;mapping</source>
+            <translation>&amp;Сопоставление столбцов</translation>
+        </message>
+        <message>
+            <source>In force &amp;from</source>
+            <translation>Действует &amp;с</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>The imported table replaces the current one.</source>
+            <translation>Загруженная таблица заменит текущую.</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Выберите файл</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.xls *.ods *.csv *.txt)</source>
+            <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Choose the file to import.</source>
+            <translation>Выберите файл для загрузки.</translation>
+        </message>
+        <message>
+            <source>Imported rows: %1.</source>
+            <translation>Загружено строк: %1.</translation>
+        </message>
+        <message>
+            <source>Version %1.</source>
+            <translation>Версия %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSetupSection</name>
+        <message>
+            <source>Office set-up</source>
+            <translation>Настройка отделения</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>В&amp;ыбрать…</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>без изменений</translation>
+        </message>
+        <message>
+            <source>no password</source>
+            <translation>без пароля</translation>
+        </message>
+        <message>
+            <source>&amp;Save office set-up</source>
+            <translation>&amp;Сохранить настройки отделения</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes the office set-up.</source>
+            <translation>Настройки отделения меняет только администратор.</translation>
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>Выберите логотип</translation>
+        </message>
+        <message>
+            <source>A postcode has 6 digits.</source>
+            <translation>Индекс состоит из 6 цифр.</translation>
+        </message>
+        <message>
+            <source>The office set-up is saved.</source>
+            <translation>Настройки отделения сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Наименование</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Контактное лицо</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;Эл. почта</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Адрес</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationResults</name>
+        <message>
+            <source>Other organisations</source>
+            <translation>Другие организации</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsTab</name>
+        <message>
+            <source>Search by name, phone or contact person</source>
+            <translation>Поиск по наименованию, телефону или контактному лицу</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Delete «%1» from the directory?</source>
+            <translation>Удалить «%1» из справочника?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RangesBox</name>
+        <message>
+            <source>Identifier ranges</source>
+            <translation>Диапазоны идентификаторов</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>Префикс</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С номера</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По номер</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Осталось</translation>
+        </message>
+        <message>
+            <source>ШПИ</source>
+            <translation>ШПИ</translation>
+        </message>
+        <message>
+            <source>S10 (international)</source>
+            <translation>S10 (международные)</translation>
+        </message>
+        <message>
+            <source>8 digits or two letters</source>
+            <translation>8 цифр или две буквы</translation>
+        </message>
+        <message>
+            <source>RU</source>
+            <translation>RU</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>отделение</translation>
+        </message>
+        <message>
+            <source>The contract's number in the database; «office» for the office's own</source>
+            <translation>Номер договора в базе данных; «отделение» — собственный диапазон отделения</translation>
+        </message>
+        <message>
+            <source>Add &amp;range</source>
+            <translation>Добавить &amp;диапазон</translation>
+        </message>
+        <message>
+            <source>Running out, ask for new ranges: %1</source>
+            <translation>Заканчиваются, запросите новые диапазоны: %1</translation>
+        </message>
+        <message>
+            <source>The range is registered.</source>
+            <translation>Диапазон зарегистрирован.</translation>
+        </message>
+    </context>
+    <context>
         <name>Reference</name>
         <message>
             <source>%1 must be a whole number, not «%2».</source>
@@ -179,6 +650,45 @@
             <source>A mapping is written FIELD=HEADER, not «%1».</source>
             <translation>Сопоставление записывается как ПОЛЕ=ЗАГОЛОВОК, а не «%1».</translation>
         </message>
+        <message>
+            <source>partner</source>
+            <translation>партнёр</translation>
+        </message>
+        <message>
+            <source>higher organisation</source>
+            <translation>вышестоящая организация</translation>
+        </message>
+        <message>
+            <source>competitor's office</source>
+            <translation>офис конкурента</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferencePage</name>
+        <message>
+            <source>&amp;Tariffs</source>
+            <translation>&amp;Тарифы</translation>
+        </message>
+        <message>
+            <source>Delivery and &amp;dispatch</source>
+            <translation>Сроки и &amp;отправка</translation>
+        </message>
+        <message>
+            <source>&amp;Forms and packaging</source>
+            <translation>&amp;Бланки и упаковка</translation>
+        </message>
+        <message>
+            <source>&amp;Organisations</source>
+            <translation>&amp;Организации</translation>
+        </message>
+        <message>
+            <source>&amp;Guiding documents</source>
+            <translation>&amp;Руководящие документы</translation>
+        </message>
     </context>
     <context>
         <name>Tariffs</name>
@@ -201,6 +711,69 @@
         <message>
             <source>%1 is priced twice.</source>
             <translation>%1: цена указана дважды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffsTab</name>
+        <message>
+            <source>Search by code or name</source>
+            <translation>Поиск по коду или наименованию</translation>
+        </message>
+        <message>
+            <source>&amp;Import price list…</source>
+            <translation>&amp;Загрузить прейскурант…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Price, ₽</source>
+            <translation>Цена, ₽</translation>
+        </message>
+        <message>
+            <source>VAT, %</source>
+            <translation>НДС, %</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Сравнить</translation>
+        </message>
+        <message>
+            <source>Was, ₽</source>
+            <translation>Было, ₽</translation>
+        </message>
+        <message>
+            <source>Now, ₽</source>
+            <translation>Стало, ₽</translation>
+        </message>
+        <message>
+            <source>In force on</source>
+            <translation>Действуют на</translation>
+        </message>
+        <message>
+            <source>What changed from</source>
+            <translation>Что изменилось с версии</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по версию</translation>
+        </message>
+        <message>
+            <source>Prices marked as a sample are not the official tariffs.</source>
+            <translation>Цены, отмеченные как образец, — не официальные тарифы.</translation>
         </message>
     </context>
 </TS>
