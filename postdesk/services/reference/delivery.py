@@ -71,6 +71,13 @@ class DeliveryService:
         posted_on: dt.date | None = None,
     ) -> DeliveryEstimate:
         require(actor, Permission.VIEW_CLIENTS)
+        if not (from_postcode or self._office_postcode()).strip():
+            raise UserError(
+                translate(
+                    "Reference",
+                    "Set the post office postcode in the settings, or give the postcode of departure.",
+                )
+            )
         origin = check_postcode(from_postcode or self._office_postcode(), translate("Reference", "From"))
         target = check_postcode(to_postcode, translate("Reference", "To"))
         wanted = mail_class(mail_class_code) or DEFAULT_CLASS

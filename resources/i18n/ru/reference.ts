@@ -491,6 +491,10 @@
             <translation>%1: «%2» — не почтовый индекс из 6 цифр.</translation>
         </message>
         <message>
+            <source>Set the post office postcode in the settings, or give the postcode of departure.</source>
+            <translation>Укажите индекс отделения в настройках или индекс места отправки.</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Откуда</translation>
         </message>
