@@ -64,6 +64,16 @@ class Dispatch:
 
 
 @dataclass(frozen=True)
+class QueueDispatch:
+    """A batch waiting without its client and the first departure some of its items must make."""
+
+    batch_id: int
+    client_name: str
+    list_number: str
+    dispatch: Dispatch
+
+
+@dataclass(frozen=True)
 class FormInfo:
     code: str
     name: str

@@ -16,11 +16,13 @@ from sqlalchemy import delete, func, insert, select
 from postdesk.common.errors import NotFound, UserError
 from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.models.batches import Batch, BatchItem, BatchStatus
+from postdesk.models.clients import Client
 from postdesk.models.reference import TransportRoute
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
-from postdesk.services.reference.data import Dispatch, ImportResult, RouteInfo
+from postdesk.services.reference.data import Dispatch, ImportResult, QueueDispatch, RouteInfo
 from postdesk.services.reference.delivery import check_postcode, prefixes
 from postdesk.services.reference.importers import RouteRow
 
@@ -101,6 +103,39 @@ class ScheduleService:
             if found is not None:
                 plan[key] = found
         return plan
+
+    def queue_plan(self, actor: Actor, now: dt.datetime | None = None) -> list[QueueDispatch]:
+        """The batches received without the client waiting, each with the earliest departure one of
+        its destinations must be ready for, soonest first: the order to weigh and accept them in."""
+        require(actor, Permission.VIEW_CLIENTS)
+        moment = now or self._now()
+        with self._uow(read_only=True) as tx:
+            session = tx.session
+            routes = [_info(r) for r in session.scalars(select(TransportRoute))]
+            batches = session.execute(
+                select(Batch.id, Client.short_name, Batch.list_number)
+                .join(Client, Client.id == Batch.client_id)
+                .where(Batch.without_client, Batch.status == BatchStatus.RECEIVED)
+            ).all()
+            postcodes: dict[int, set[str]] = {row.id: set() for row in batches}
+            if batches:
+                for batch_id, postcode in session.execute(
+                    select(BatchItem.batch_id, BatchItem.postcode)
+                    .where(BatchItem.batch_id.in_(list(postcodes)))
+                    .distinct()
+                ):
+                    postcodes[batch_id].add(postcode)
+        plan: list[QueueDispatch] = []
+        for batch_id, client_name, list_number in batches:
+            found = [
+                d
+                for code in postcodes[batch_id]
+                if len(code) == 6 and (d := dispatch_for(routes, code, moment)) is not None
+            ]
+            if found:
+                first = min(found, key=lambda d: d.ready_by)
+                plan.append(QueueDispatch(batch_id, client_name, list_number, first))
+        return sorted(plan, key=lambda q: q.dispatch.ready_by)
 
     def replace(self, actor: Actor, rows: Sequence[RouteRow], source: str) -> ImportResult:
         require(actor, Permission.MANAGE_REFERENCE)

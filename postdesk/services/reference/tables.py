@@ -41,7 +41,9 @@ def _fold(text: object) -> str:
 
 def cell_text(value: object) -> str:
     """A cell as text the way a person reads it (12.0 → "12", dates as ISO)."""
-    if value is None:
+    if isinstance(value, str):
+        text = " ".join(value.split())
+    elif value is None:
         text = ""
     elif isinstance(value, bool):
         text = "1" if value else "0"

@@ -21,6 +21,7 @@ from postdesk.services.reference.data import (
     OrganisationInfo,
     PriceChange,
     PriceVersionInfo,
+    QueueDispatch,
     RangeCapacity,
     RouteInfo,
     SaleResult,
@@ -64,6 +65,10 @@ class ReferenceOps:
     def routes(self) -> Operation[list[RouteInfo]]:
         schedule, actor = self._core.schedule, self._actor
         return Operation.database("routes", lambda: schedule.routes(actor))
+
+    def queue_plan(self) -> Operation[list[QueueDispatch]]:
+        schedule, actor = self._core.schedule, self._actor
+        return Operation.database("queue dispatch plan", lambda: schedule.queue_plan(actor))
 
     def norms(self, to_prefix: str = "") -> Operation[list[NormInfo]]:
         delivery, actor = self._core.delivery, self._actor

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from postdesk.common.i18n import translate
 from postdesk.postal.mailclasses import MAIL_TYPES
 from postdesk.services.permissions import Permission
-from postdesk.services.reference.data import DeliveryEstimate, Dispatch, RouteInfo
+from postdesk.services.reference.data import DeliveryEstimate, Dispatch, QueueDispatch, RouteInfo
 from postdesk.services.reference.importers import ImportKind
 from postdesk.ui.context import UiContext
 from postdesk.ui.reference.import_dialog import ImportDialog
@@ -37,6 +37,7 @@ class DeliveryTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.import_dialog: ImportDialog | None = None
+        self.plan: list[QueueDispatch] = []
         self.postcode_edit = QLineEdit(self)
         self.postcode_edit.setObjectName("deliveryPostcode")
         self.postcode_edit.setInputMask("999999;_")
@@ -69,6 +70,11 @@ class DeliveryTab(QWidget):
                 self.tr("Ready, min before"),
             ],
         )
+        self.queue_table = read_only_table(
+            self,
+            "queuePlan",
+            [self.tr("Client"), self.tr("List"), self.tr("Route"), self.tr("Departs"), self.tr("Ready by")],
+        )
         ask = QHBoxLayout()
         ask.addWidget(QLabel(self.tr("To postcode"), self))
         ask.addWidget(self.postcode_edit)
@@ -83,6 +89,10 @@ class DeliveryTab(QWidget):
         layout.addWidget(self.dispatch_label)
         layout.addWidget(QLabel(self.tr("Transport schedule"), self))
         layout.addWidget(self.routes_table, 1)
+        layout.addWidget(
+            QLabel(self.tr("Batches left without the client: the departure each must be ready for"), self)
+        )
+        layout.addWidget(self.queue_table, 1)
         self.lookup_button.clicked.connect(self.look_up)
         self.postcode_edit.returnPressed.connect(self.look_up)
         self.import_norms_button.clicked.connect(lambda: self.open_import(ImportKind.DELIVERY))
@@ -91,6 +101,23 @@ class DeliveryTab(QWidget):
 
     def refresh(self) -> None:
         self.ctx.tasks.start(self.ctx.ops.reference.routes(), self._show_routes)
+        self.ctx.tasks.start(self.ctx.ops.reference.queue_plan(), self._show_queue)
+
+    def _show_queue(self, plan: list[QueueDispatch]) -> None:
+        self.plan = plan
+        fill(
+            self.queue_table,
+            [
+                [
+                    q.client_name,
+                    q.list_number,
+                    f"{q.dispatch.route} {q.dispatch.name}".strip(),
+                    q.dispatch.departs_at.strftime("%d.%m %H:%M"),
+                    q.dispatch.ready_by.strftime("%d.%m %H:%M"),
+                ]
+                for q in plan
+            ],
+        )
 
     def _show_routes(self, routes: list[RouteInfo]) -> None:
         kinds = {

@@ -44,12 +44,28 @@
             <translation>Готовность, мин до</translation>
         </message>
         <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>Ready by</source>
+            <translation>Готовность до</translation>
+        </message>
+        <message>
             <source>To postcode</source>
             <translation>На индекс</translation>
         </message>
         <message>
             <source>Transport schedule</source>
             <translation>Расписание перевозки почты</translation>
+        </message>
+        <message>
+            <source>Batches left without the client: the departure each must be ready for</source>
+            <translation>Партии, оставленные без клиента: к какой отправке каждую подготовить</translation>
         </message>
         <message>
             <source>inter-regional</source>

@@ -15,7 +15,7 @@ from postdesk.services.reference.importers import FormRow, NormRow, RouteRow
 from postdesk.ui.clients.clients_page import ClientsPage
 from postdesk.ui.context import UiContext
 from postdesk.ui.reference.page import ReferencePage
-from tests.support.batches import make_client
+from tests.support.batches import ItemSpec, make_client, make_draft
 from tests.support.typing import type_text
 
 
@@ -85,8 +85,12 @@ def test_delivery_time_and_next_dispatch(qtbot, sqlite_core, sqlite_staff, gui_p
         [RouteRow("M7", "Москва", RouteKind.INTER_REGIONAL, "", "1234567", dt.time(23, 59), 0)],
         "s.csv",
     )
+    client_id, contract_id = make_client(sqlite_core, without_client=True)
+    waiting, _items = make_draft(sqlite_core, client_id, contract_id, [ItemSpec()], list_number="42")
+    sqlite_core.batch_queue.register_received(sqlite_staff.operator, waiting)
     page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.operator)
     tab = page.delivery
+    assert _column(tab.queue_table, 1) == ["42"] and _column(tab.queue_table, 2) == ["M7 Москва"]
     assert _column(tab.routes_table, 0) == ["M7"] and "межрегиональный" in _column(tab.routes_table, 2)
     qtbot.keyClicks(tab.postcode_edit, "190000")
     tab.look_up()

@@ -76,3 +76,21 @@ def test_an_import_replaces_the_table_and_is_audited(core, staff, norms):
     with pytest.raises(PermissionDenied):
         core.delivery.replace(staff.operator, NORMS, "x")
     assert [n.days for n in core.delivery.norms(staff.operator)] == [4]
+
+
+def test_a_calendar_edit_counts_once_the_minute_of_reuse_is_over(core, staff, norms):
+    from postdesk.services.reference.delivery import DeliveryService
+
+    now = [0.0]
+    delivery = DeliveryService(core.uow, core.calendar, lambda: "101000", clock=lambda: now[0])
+    monday = dt.date(2026, 3, 16)
+
+    def arrives():
+        return delivery.estimate(staff.operator, "190000", posted_on=monday).arrives_by
+
+    assert arrives() == dt.date(2026, 3, 19)
+    core.calendar.edit_day(staff.admin, dt.date(2026, 3, 19), working=False, note="проверка")
+    now[0] = 30.0
+    assert arrives() == dt.date(2026, 3, 19)
+    now[0] = 61.0
+    assert arrives() == dt.date(2026, 3, 20)

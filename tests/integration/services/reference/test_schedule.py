@@ -30,3 +30,24 @@ def test_no_route_is_a_plain_refusal_and_imports_need_a_supervisor(core, staff):
         core.schedule.next_dispatch(staff.operator, "190000")
     with pytest.raises(PermissionDenied):
         core.schedule.replace(staff.operator, ROUTES, "x")
+
+
+def test_the_queue_plan_orders_waiting_batches_by_the_departure_they_must_make(core, staff):
+    from tests.support.batches import ItemSpec, make_client, make_draft
+
+    core.schedule.replace(
+        staff.supervisor,
+        [
+            RouteRow("M1", "Москва", RouteKind.INTER_REGIONAL, "", "1234567", dt.time(18, 0), 60),
+            RouteRow("П1", "Пенза", RouteKind.INTER_REGIONAL, "440", "1234567", dt.time(13, 0), 30),
+        ],
+        "schedule.csv",
+    )
+    client_id, contract_id = make_client(core, without_client=True)
+    waiting, _items = make_draft(core, client_id, contract_id, [ItemSpec()] * 2, list_number="7")
+    draft, _other = make_draft(core, client_id, contract_id, [ItemSpec()], list_number="8")
+    core.batch_queue.register_received(staff.operator, waiting)
+    (entry,) = core.schedule.queue_plan(staff.operator, WEDNESDAY_NOON)
+    assert (entry.batch_id, entry.list_number, entry.dispatch.route) == (waiting, "7", "П1")
+    assert entry.dispatch.ready_by == dt.datetime(2026, 12, 2, 12, 30)
+    assert draft != waiting
