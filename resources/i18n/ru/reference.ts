@@ -2,11 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
-        <name>DeliveryTab</name>
+        <name>DeliveryDialog</name>
+        <message>
+            <source>Delivery time and dispatch</source>
+            <translation>Срок доставки и отправка</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryLookup</name>
         <message>
             <source>&amp;Look up</source>
             <translation>&amp;Узнать</translation>
         </message>
+        <message>
+            <source>To postcode</source>
+            <translation>На индекс</translation>
+        </message>
+        <message>
+            <source>Enter the 6-digit postcode.</source>
+            <translation>Введите индекс из 6 цифр.</translation>
+        </message>
+        <message>
+            <source>From %1 to %2: %3 days, arrives by %4.</source>
+            <translation>Из %1 в %2: %3 дн., прибудет не позднее %4.</translation>
+        </message>
+        <message>
+            <source>Next dispatch: route %1 at %2; have the mail ready by %3.</source>
+            <translation>Ближайшая отправка: маршрут %1 в %2; подготовить почту до %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryQuestionButton</name>
+        <message>
+            <source>Delivery time…</source>
+            <translation>Срок доставки…</translation>
+        </message>
+        <message>
+            <source>How long to a postcode and when the mail leaves (Ctrl+T)</source>
+            <translation>Контрольный срок до индекса и ближайшая отправка (Ctrl+T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryTab</name>
         <message>
             <source>Import &amp;norms…</source>
             <translation>Загрузить &amp;сроки…</translation>
@@ -56,10 +93,6 @@
             <translation>Готовность до</translation>
         </message>
         <message>
-            <source>To postcode</source>
-            <translation>На индекс</translation>
-        </message>
-        <message>
             <source>Transport schedule</source>
             <translation>Расписание перевозки почты</translation>
         </message>
@@ -78,18 +111,6 @@
         <message>
             <source>intra-district</source>
             <translation>внутрирайонный</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit postcode.</source>
-            <translation>Введите индекс из 6 цифр.</translation>
-        </message>
-        <message>
-            <source>From %1 to %2: %3 days, arrives by %4.</source>
-            <translation>Из %1 в %2: %3 дн., прибудет не позднее %4.</translation>
-        </message>
-        <message>
-            <source>Next dispatch: route %1 at %2; have the mail ready by %3.</source>
-            <translation>Ближайшая отправка: маршрут %1 в %2; подготовить почту до %3.</translation>
         </message>
     </context>
     <context>

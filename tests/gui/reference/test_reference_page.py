@@ -180,3 +180,27 @@ def test_a_guiding_document_opens_in_the_viewer(qtbot, sqlite_core, sqlite_staff
     preview.reject()
     tab.delete(confirmed=True)
     assert tab.table.rowCount() == 0
+
+
+def test_the_counter_asks_the_delivery_time_with_ctrl_t(qtbot, sqlite_core, sqlite_staff, gui_parts):
+    from postdesk.ui.counter.page import AcceptancePage
+
+    sqlite_core.delivery.replace(sqlite_staff.admin, [NormRow("", "", "", 7, "")], "n.csv")
+    ctx = UiContext(
+        core=sqlite_core, actor=sqlite_staff.operator, tasks=gui_parts.tasks, messages=gui_parts.messages
+    )
+    page = AcceptancePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.delivery_button.shortcut().toString() == "Ctrl+T"
+    dialog = page.delivery_button.open_dialog()
+    qtbot.addWidget(dialog)
+    dialog.lookup.postcode_edit.setText("190000")
+    dialog.lookup.look_up()
+    assert "Укажите индекс отделения" in dialog.lookup.answer_label.text()
+    from postdesk.common import settings as s
+
+    sqlite_core.settings.set(s.OFFICE_POSTCODE, "430005")
+    dialog.lookup.look_up()
+    assert dialog.lookup.answer_label.text().startswith("Из 430005 в 190000: 7 дн.")
+    dialog.reject()
