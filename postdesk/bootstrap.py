@@ -260,7 +260,13 @@ def office_letterhead_for_money(settings: SettingsStore) -> Letterhead:
     """The office's one letterhead (the letter settings), as reminders and statements print it."""
     postcode = settings.get(s.OFFICE_POSTCODE)
     name = settings.get(s.OFFICE_NAME) or f"Отделение почтовой связи {postcode}".strip()
-    return Letterhead(name, settings.get(s.OFFICE_ADDRESS), settings.get(s.OFFICE_CONTACTS))
+    return Letterhead(
+        name,
+        settings.get(s.OFFICE_ADDRESS),
+        settings.get(s.OFFICE_CONTACTS),
+        requisites=settings.get(s.OFFICE_REQUISITES),
+        logo_file=settings.get(s.OFFICE_LOGO),
+    )
 
 
 def claim_periods(settings: SettingsStore) -> ClaimPeriods:
@@ -279,6 +285,8 @@ def office_letterhead(settings: SettingsStore) -> OfficeLetterhead:
         signatory=settings.get(s.LETTER_SIGNATORY),
         higher_name=settings.get(s.HIGHER_ORGANISATION_NAME),
         higher_address=settings.get(s.HIGHER_ORGANISATION_ADDRESS),
+        requisites=settings.get(s.OFFICE_REQUISITES),
+        logo_file=settings.get(s.OFFICE_LOGO),
     )
 
 
