@@ -118,3 +118,24 @@ def test_ranges_add_and_list_with_overlaps_refused(run_postdesk):
         ("RA", 1, 500)
     ]
     assert "RA" in listed.stderr  # the warning about a range running low
+
+
+def test_schedule_and_forms_imports_and_the_next_dispatch(run_postdesk, tmp_path):
+    schedule = tmp_path / "schedule.csv"
+    schedule.write_text(
+        "Маршрут;Направление;Вид;Куда;Дни;Время\nМ-1;Москва;межрегиональный;*;ежедневно;23:59\n",
+        encoding="utf-8",
+    )
+    imported = run_postdesk("reference", "import", "schedule", str(schedule), "--json")
+    assert json.loads(imported.stdout)["rows"] == 1, imported.stderr
+    dispatch = run_postdesk("reference", "dispatch", "--to", "190000", "--json")
+    found = json.loads(dispatch.stdout)
+    assert (found["route"], found["kind"], found["departs_at"][-5:]) == ("М-1", "inter_regional", "23:59")
+    forms = tmp_path / "forms.csv"
+    forms.write_text("code;name;kind;price;received\nbox_s;Коробка S;упаковка;120;10\n", encoding="utf-8")
+    assert json.loads(run_postdesk("reference", "import", "forms", str(forms), "--json").stdout)["rows"] == 1
+    bad = tmp_path / "bad-schedule.csv"
+    bad.write_text("Маршрут;Вид;Куда;Дни;Время\nМ-2;скорый;*;иногда;25:00\n", encoding="utf-8")
+    _refused(run_postdesk("reference", "import", "schedule", str(bad), "--json"))
+    again = json.loads(run_postdesk("reference", "dispatch", "--to", "190000", "--json").stdout)
+    assert again["route"] == "М-1"
