@@ -73,6 +73,14 @@ from postdesk.services.records.record_events import ServiceRecordEvents
 from postdesk.services.records.recording import RecordService
 from postdesk.services.records.reports import ReportService
 from postdesk.services.records.timeline import TimelineService
+from postdesk.services.reference.delivery import DeliveryService
+from postdesk.services.reference.documents import GuidingDocumentService
+from postdesk.services.reference.forms import FormService
+from postdesk.services.reference.imports import ReferenceImports
+from postdesk.services.reference.organisations import OrganisationService
+from postdesk.services.reference.prices import PriceListService, stored_versions
+from postdesk.services.reference.ranges import RangeCapacityService
+from postdesk.services.reference.schedule import ScheduleService
 from postdesk.services.sign_in_throttle import ThrottlePolicy
 from postdesk.services.users import UserService
 from postdesk.services.workstation_settings import WorkstationSettingsService
@@ -130,6 +138,14 @@ class Core:
     notices: NoticeService
     outreach_letters: LetterService
     letter_templates: LetterTemplateService
+    price_lists: PriceListService
+    delivery: DeliveryService
+    schedule: ScheduleService
+    forms: FormService
+    organisations: OrganisationService
+    guiding_documents: GuidingDocumentService
+    reference_imports: ReferenceImports
+    range_capacity: RangeCapacityService
 
     @property
     def workstation_name(self) -> str:
@@ -162,7 +178,9 @@ def build_core(
         back_up_automatically(engine, paths, settings)
         upgrade_to_head(engine)
     uow = UnitOfWorkFactory(engine)
-    tariffs = TariffService([resource_path("tariffs"), paths.data_dir / "tariffs"])
+    tariffs = TariffService(
+        [resource_path("tariffs"), paths.data_dir / "tariffs"], imported=stored_versions(uow)
+    )
     today = dt.date.today
     clients = ClientService(uow, expiry_warning_days=settings.get(s.CONTRACT_EXPIRY_WARNING_DAYS))
     mail = MailService(uow, lambda: smtp_settings(settings))
@@ -172,6 +190,11 @@ def build_core(
         load_years(shipped_calendar_file()),
         lambda session, cal: recompute_open_deadlines(session, cal, today(), claim_periods(settings)),
     )
+    identifiers = IdentifierService(uow)
+    price_lists = PriceListService(uow, tariffs)
+    delivery = DeliveryService(uow, calendar, lambda: settings.get(s.OFFICE_POSTCODE))
+    schedule = ScheduleService(uow)
+    forms = FormService(uow)
     return Core(
         paths=paths,
         settings=settings,
@@ -186,7 +209,7 @@ def build_core(
         audit=AuditService(uow),
         printing=PrintService(uow, lambda: settings.get(s.OFFICE_NAME)),
         tariffs=tariffs,
-        identifiers=IdentifierService(uow),
+        identifiers=identifiers,
         batches=BatchRegisterService(uow),
         weighing=WeighingService(uow),
         acceptance=AcceptanceService(uow, tariffs, lambda: settings.get(s.OFFICE_POSTCODE)),
@@ -241,6 +264,14 @@ def build_core(
         letter_templates=LetterTemplateService(
             uow, letters, paths.data_dir / "letters", resource_path("letters")
         ),
+        price_lists=price_lists,
+        delivery=delivery,
+        schedule=schedule,
+        forms=forms,
+        organisations=OrganisationService(uow),
+        guiding_documents=GuidingDocumentService(uow),
+        reference_imports=ReferenceImports(price_lists, delivery, schedule, forms),
+        range_capacity=RangeCapacityService(identifiers, lambda: settings.get(s.RANGE_WARN_BELOW)),
     )
 
 
@@ -265,7 +296,13 @@ def office_letterhead_for_money(settings: SettingsStore) -> Letterhead:
     """The office's one letterhead (the letter settings), as reminders and statements print it."""
     postcode = settings.get(s.OFFICE_POSTCODE)
     name = settings.get(s.OFFICE_NAME) or f"Отделение почтовой связи {postcode}".strip()
-    return Letterhead(name, settings.get(s.OFFICE_ADDRESS), settings.get(s.OFFICE_CONTACTS))
+    return Letterhead(
+        name,
+        settings.get(s.OFFICE_ADDRESS),
+        settings.get(s.OFFICE_CONTACTS),
+        requisites=settings.get(s.OFFICE_REQUISITES),
+        logo_file=settings.get(s.OFFICE_LOGO),
+    )
 
 
 def claim_periods(settings: SettingsStore) -> ClaimPeriods:
@@ -284,6 +321,8 @@ def office_letterhead(settings: SettingsStore) -> OfficeLetterhead:
         signatory=settings.get(s.LETTER_SIGNATORY),
         higher_name=settings.get(s.HIGHER_ORGANISATION_NAME),
         higher_address=settings.get(s.HIGHER_ORGANISATION_ADDRESS),
+        requisites=settings.get(s.OFFICE_REQUISITES),
+        logo_file=settings.get(s.OFFICE_LOGO),
     )
 
 

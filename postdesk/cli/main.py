@@ -21,7 +21,9 @@ from postdesk.cli import (
     outreach,
     printing,
     prospects,
+    ranges,
     records,
+    reference,
     reports,
     scale,
 )
@@ -45,6 +47,8 @@ COMMAND_MODULES = [
     money,
     prospects,
     outreach,
+    reference,
+    ranges,
 ]
 
 

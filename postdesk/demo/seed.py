@@ -18,6 +18,7 @@ from postdesk.common.errors import UserError
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.demo.batches import DemoBatchServices, seed_demo_batches
 from postdesk.demo.money import seed_demo_money
+from postdesk.demo.reference import seed_demo_reference
 from postdesk.models.clients import Client, ClientStatus
 from postdesk.models.contracts import PaymentTerms
 from postdesk.models.users import Role
@@ -273,6 +274,7 @@ def seed_demo(
             contract.client_id = client_id
             clients.save_contract(admin, contract)
     seed_demo_money(uow, clients, today)
+    seed_demo_reference(uow, today)
     if batches is not None:
         seed_demo_batches(uow, batches, today)
     return accounts

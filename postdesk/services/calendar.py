@@ -75,6 +75,10 @@ class CalendarService:
         with self._uow() as tx:
             return load_calendar(tx.session, self._shipped)
 
+    def calendar_in(self, session: Session) -> ProductionCalendar:
+        """The calendar read in the caller's unit of work (one transaction for a lookup that needs it)."""
+        return load_calendar(session, self._shipped)
+
     def year(self, year: int) -> YearData:
         return self.calendar().year(year)
 

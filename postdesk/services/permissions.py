@@ -37,6 +37,8 @@ class Permission(enum.Enum):
     WORK_PROSPECTS = "work_prospects"
     MAKE_OFFERS = "make_offers"
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
+    # Importing tariffs, norms and the schedule; organisations, guiding documents, form stock.
+    MANAGE_REFERENCE = "manage_reference"
 
 
 _OPERATOR = {
@@ -65,6 +67,7 @@ _SUPERVISOR = _OPERATOR | {
     Permission.SEND_REMINDERS,
     Permission.MAKE_OFFERS,
     Permission.EDIT_LETTER_TEMPLATES,
+    Permission.MANAGE_REFERENCE,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 

@@ -1,7 +1,8 @@
 """Reading and validating tariff files (TOML) and choosing the version in force on a date.
 
 A file holds one version: a ``[tariff]`` header (version, title, effective date, sample flag),
-``[defaults]`` merged into every rate, and ``[[rates]]`` for each mail type and its categories.
+``[defaults]`` merged into every rate, ``[[rates]]`` for each mail type and its categories, and
+``[[prices]]`` for every other service (postal extras, forms, packaging, stamps, courier...).
 Money is written in rubles as strings (``"41.50"``) so no float ever touches it.
 """
 
@@ -18,7 +19,7 @@ from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.common.money import parse_percent, parse_rubles
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
-from postdesk.tariffs.model import Rate, TariffInfo, TariffTable
+from postdesk.tariffs.model import Rate, ServicePrice, TariffInfo, TariffTable
 
 _HEADER_KEYS = {"version", "title", "effective_from", "sample", "sample_note"}
 _RATE_KEYS = {
@@ -38,6 +39,7 @@ _RATE_KEYS = {
     "vat_percent",
 }
 _DEFAULTABLE = _RATE_KEYS - {"mail_type", "categories"}
+_PRICE_KEYS = {"code", "name", "unit", "price", "vat_percent", "group"}
 
 
 class TariffFileError(UserError):
@@ -150,6 +152,34 @@ def _rates(source: str, entry: Mapping[str, Any], defaults: Mapping[str, Any], i
     return [Rate(category=category, **common) for category in categories]
 
 
+def _prices(source: str, entries: object, version: str, sample: bool) -> tuple[ServicePrice, ...]:
+    """``[[prices]]``: one entry per service unit (code, name, unit, price, VAT percent, group)."""
+    if not isinstance(entries, list):
+        raise _fail(source, translate("Tariffs", "[[prices]] must be a list of entries."))
+    prices: dict[str, ServicePrice] = {}
+    for index, entry in enumerate(entries):
+        where = translate("Tariffs", "price %1").replace("%1", str(index + 1))
+        if not isinstance(entry, dict) or set(entry) - _PRICE_KEYS:
+            raise _fail(source, translate("Tariffs", "%1: unknown fields.").replace("%1", where))
+        code, name = str(entry.get("code", "")).strip(), str(entry.get("name", "")).strip()
+        if not code or not name:
+            raise _fail(source, translate("Tariffs", "%1: needs a «code» and a «name».").replace("%1", where))
+        if code in prices:
+            raise _fail(source, translate("Tariffs", "%1 is priced twice.").replace("%1", code))
+        vat = _percent(source, where, {"vat_percent": entry.get("vat_percent", "20")}, "vat_percent")
+        prices[code] = ServicePrice(
+            code,
+            name,
+            str(entry.get("unit", "item")),
+            _money(source, where, entry, "price"),
+            int(vat),
+            str(entry.get("group", "")),
+            version,
+            sample,
+        )
+    return tuple(prices.values())
+
+
 def parse_table(text: str, source: str) -> TariffTable:
     """Parse and validate one tariff file's text; ``source`` names it in messages."""
     try:
@@ -188,8 +218,16 @@ def parse_table(text: str, source: str) -> TariffTable:
                     .replace("%2", key[1].value),
                 )
             rates[key] = rate
+    prices = _prices(source, document.get("prices", []), version.strip(), sample)
     return TariffTable(
-        version.strip(), str(title), effective_from, sample, str(header.get("sample_note", "")), source, rates
+        version.strip(),
+        str(title),
+        effective_from,
+        sample,
+        str(header.get("sample_note", "")),
+        source,
+        rates,
+        prices,
     )
 
 

@@ -28,6 +28,46 @@ class Rate:
 
 
 @dataclass(frozen=True)
+class ServicePrice:
+    """The price of one unit of a service beyond batch mail (a form, a box, a notice...), no VAT.
+
+    ``code`` is the service catalogue's code where the service is one (``packaging``...), else
+    the price list's own; ``version`` names the tariff version the price comes from.
+    """
+
+    code: str
+    name: str
+    unit: str
+    price_kop: int
+    vat_percent: int
+    group: str = ""
+    version: str = ""
+    sample: bool = False
+
+
+@dataclass(frozen=True)
+class PriceVersion:
+    """One version of the service prices: a tariff file's ``[[prices]]`` or an imported price list."""
+
+    version: str
+    title: str
+    effective_from: dt.date
+    sample: bool
+    source: str
+    imported: bool
+    prices: tuple[ServicePrice, ...] = field(repr=False)
+
+
+def prices_in_force(versions: list[PriceVersion], day: dt.date) -> list[ServicePrice]:
+    """Each service at the price of the latest version, started by ``day``, that lists it."""
+    merged: dict[str, ServicePrice] = {}
+    for version in sorted(versions, key=lambda v: v.effective_from):
+        if version.effective_from <= day:
+            merged.update((p.code, p) for p in version.prices)
+    return sorted(merged.values(), key=lambda p: (p.group, p.code))
+
+
+@dataclass(frozen=True)
 class TariffTable:
     """One version of the tariffs, valid from ``effective_from`` until a later version starts."""
 
@@ -38,6 +78,8 @@ class TariffTable:
     sample_note: str
     source: str
     rates: dict[tuple[MailType, MailCategory], Rate] = field(repr=False)
+    # Prices of every other service the office sells (postal extras and non-core services).
+    prices: tuple[ServicePrice, ...] = field(default=(), repr=False)
 
     def rate(self, mail_type: MailType, category: MailCategory) -> Rate | None:
         return self.rates.get((mail_type, category))

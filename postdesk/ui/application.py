@@ -55,12 +55,14 @@ def settings_sections(scale: ScaleService) -> tuple[SettingsSection, ...]:
     """The Settings page's sections beyond the workstation's own, in the order shown."""
     from postdesk.ui.accounts.users_section import UsersSection
     from postdesk.ui.printing.settings_section import PrintSettings
+    from postdesk.ui.reference.office_section import OfficeSetupSection
     from postdesk.ui.scales.settings_section import ScaleSettingsSection
 
     return (
         SettingsSection("accounts", UsersSection),
         SettingsSection("printing", PrintSettings),
         SettingsSection("scales", lambda ctx: ScaleSettingsSection(ctx, scale)),
+        SettingsSection("office", OfficeSetupSection),
     )
 
 

@@ -12,6 +12,8 @@ class Letterhead:
     address: str = ""
     contacts: str = ""
     higher_organisation: str = ""  # printed small above the office name when set
+    requisites: str = ""  # INN, KPP, OGRN, bank: printed small under the contacts
+    logo_file: str = ""  # a PNG or JPEG drawn above the office name; skipped when unreadable
 
 
 @dataclass(frozen=True)

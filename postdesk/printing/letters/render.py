@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 import io
+import logging
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from postdesk.printing.fonts import register_fonts
 from postdesk.printing.letters.model import Letter
 
+log = logging.getLogger(__name__)
+
 
 def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
+
+
+def _logo(path: str) -> Flowable | None:
+    """The office's logo, at most 40 × 20 mm; a missing or unreadable file leaves it out (logged)."""
+    if not path:
+        return None
+    try:
+        reader = ImageReader(path)
+        width, height = reader.getSize()
+        scale = min(40 * mm / width, 20 * mm / height)
+        image = Image(path, width=width * scale, height=height * scale)
+    except Exception as exc:  # any unreadable image: the letter goes out without it
+        log.warning("letter logo %s not used: %s", path, exc)
+        return None
+    image.hAlign = "LEFT"
+    return image
 
 
 def render_letter(letter: Letter, *, title: str = "") -> bytes:
@@ -27,8 +47,11 @@ def render_letter(letter: Letter, *, title: str = "") -> bytes:
     subject = ParagraphStyle("subject", parent=base, fontName=fonts.bold, spaceBefore=6, spaceAfter=8)
     right = ParagraphStyle("right", parent=base)
 
-    left_block = []
+    left_block: list[Flowable] = []
     lh = letter.letterhead
+    logo = _logo(lh.logo_file)
+    if logo is not None:
+        left_block.append(logo)
     if lh.higher_organisation:
         left_block.append(Paragraph(_text(lh.higher_organisation), small))
     left_block.append(Paragraph(_text(lh.office_name), head))
@@ -36,6 +59,8 @@ def render_letter(letter: Letter, *, title: str = "") -> bytes:
         left_block.append(Paragraph(_text(lh.address), small))
     if lh.contacts:
         left_block.append(Paragraph(_text(lh.contacts), small))
+    if lh.requisites:
+        left_block.append(Paragraph(_text(lh.requisites), small))
     number_line = f"{letter.date.strftime('%d.%m.%Y')} № {letter.number}"
     left_block.append(Spacer(1, 3 * mm))
     left_block.append(Paragraph(_text(number_line), base))

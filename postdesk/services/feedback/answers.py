@@ -46,6 +46,8 @@ class OfficeLetterhead:
     signatory: str = ""
     higher_name: str = ""
     higher_address: str = ""
+    requisites: str = ""
+    logo_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,13 @@ class AnswerService:
                 higher_address=office.higher_address,
             )
             letter = Letter(
-                letterhead=Letterhead(office.office_name, office.address, office.contacts),
+                letterhead=Letterhead(
+                    office.office_name,
+                    office.address,
+                    office.contacts,
+                    requisites=office.requisites,
+                    logo_file=office.logo_file,
+                ),
                 addressee=addressee,
                 date=today,
                 number=letter_number,

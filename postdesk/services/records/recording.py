@@ -71,70 +71,77 @@ class RecordService:
 
     def add(self, actor: Actor, draft: ServiceRecordDraft) -> RecordInfo:
         require(actor, Permission.RECORD_SERVICES)
-        rules.check_numbers(draft)
-        at = rules.record_time(draft.on, self._today(), utc_now())
         with self._uow() as tx:
-            session = tx.session
-            client = rules.load_client(session, draft.client_id)
-            service = rules.load_service(session, draft.service_code)
-            reason = rules.check_refusal(session, draft)
-            contact = rules.check_contact(session, draft)
-            competitor = (
-                competitor_named(session, actor, draft.competitor_name)
-                if draft.competitor_name.strip()
-                else None
-            )
-            record = ServiceRecord(
-                at=at,
-                client_id=client.id,
-                contract_id=_active_contract_id(session, client.id),
-                service_code=service.code,
-                kind=COUNTER_KIND,
-                outcome=draft.outcome,
-                items_count=draft.quantity,
-                amount_kop=draft.amount_kop,
-                reason_code=reason.code if reason else None,
-                competitor_id=competitor.id if competitor else None,
-                competitor_price_kop=draft.competitor_price_kop,
-                contact_person_id=contact.id if contact else None,
-                user_id=actor.user_id,
-                user_login=actor.login,
-                workstation=actor.workstation,
-                note=draft.note.strip(),
-            )
-            summaries.add_record(session, record)
-            if competitor is not None and draft.competitor_price_kop is not None:
-                session.add(
-                    PriceObservation(
-                        competitor_id=competitor.id,
-                        service_code=service.code,
-                        price_kop=draft.competitor_price_kop,
-                        unit=service.price_unit,
-                        observed_on=at.date(),
-                        source=PriceSource.CLIENT_SAID,
-                        service_record_id=record.id,
-                        user_login=actor.login,
-                    )
-                )
-            audit.record(
-                session,
-                actor,
-                "service_record_add",
-                "service_record",
-                record.id,
-                after={
-                    "client_id": client.id,
-                    "service": service.code,
-                    "outcome": draft.outcome,
-                    "quantity": draft.quantity,
-                    "amount_kop": draft.amount_kop,
-                    "reason": record.reason_code,
-                    "competitor": competitor.name if competitor else None,
-                    "competitor_price_kop": draft.competitor_price_kop,
-                    "at": at,
-                },
-            )
-            session.flush()
-            info = load_records(session, [ServiceRecord.id == record.id])[0]
+            record_id = add_record_in(tx.session, actor, draft, self._today())
+            info = load_records(tx.session, [ServiceRecord.id == record_id])[0]
             tx.commit()
             return info
+
+
+def add_record_in(session: Session, actor: Actor, draft: ServiceRecordDraft, today: dt.date) -> int:
+    """Write one service record (with its competitor, price and audit entry) in the caller's unit of work.
+
+    Selling forms at the counter uses it so the sale and the stock change commit together.
+    """
+    require(actor, Permission.RECORD_SERVICES)
+    rules.check_numbers(draft)
+    at = rules.record_time(draft.on, today, utc_now())
+    client = rules.load_client(session, draft.client_id)
+    service = rules.load_service(session, draft.service_code)
+    reason = rules.check_refusal(session, draft)
+    contact = rules.check_contact(session, draft)
+    competitor = (
+        competitor_named(session, actor, draft.competitor_name) if draft.competitor_name.strip() else None
+    )
+    record = ServiceRecord(
+        at=at,
+        client_id=client.id,
+        contract_id=_active_contract_id(session, client.id),
+        service_code=service.code,
+        kind=COUNTER_KIND,
+        outcome=draft.outcome,
+        items_count=draft.quantity,
+        amount_kop=draft.amount_kop,
+        reason_code=reason.code if reason else None,
+        competitor_id=competitor.id if competitor else None,
+        competitor_price_kop=draft.competitor_price_kop,
+        contact_person_id=contact.id if contact else None,
+        user_id=actor.user_id,
+        user_login=actor.login,
+        workstation=actor.workstation,
+        note=draft.note.strip(),
+    )
+    summaries.add_record(session, record)
+    if competitor is not None and draft.competitor_price_kop is not None:
+        session.add(
+            PriceObservation(
+                competitor_id=competitor.id,
+                service_code=service.code,
+                price_kop=draft.competitor_price_kop,
+                unit=service.price_unit,
+                observed_on=at.date(),
+                source=PriceSource.CLIENT_SAID,
+                service_record_id=record.id,
+                user_login=actor.login,
+            )
+        )
+    audit.record(
+        session,
+        actor,
+        "service_record_add",
+        "service_record",
+        record.id,
+        after={
+            "client_id": client.id,
+            "service": service.code,
+            "outcome": draft.outcome,
+            "quantity": draft.quantity,
+            "amount_kop": draft.amount_kop,
+            "reason": record.reason_code,
+            "competitor": competitor.name if competitor else None,
+            "competitor_price_kop": draft.competitor_price_kop,
+            "at": at,
+        },
+    )
+    session.flush()
+    return record.id

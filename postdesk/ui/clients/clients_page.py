@@ -22,6 +22,7 @@ from postdesk.services.permissions import Permission
 from postdesk.ui.clients.client_editor import ClientEditorDialog
 from postdesk.ui.clients.client_table import ClientTableModel
 from postdesk.ui.context import UiContext
+from postdesk.ui.reference.organisations import OrganisationResults
 
 SEARCH_DELAY_MS = 200
 
@@ -70,6 +71,9 @@ class ClientsPage(QWidget):
         layout.addWidget(self.expiry_banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        # Organisations that are not clients (partners, higher organisations) found by the same search.
+        self.organisations = OrganisationResults(ctx, self)
+        layout.addWidget(self.organisations)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -100,6 +104,7 @@ class ClientsPage(QWidget):
                 self.open_client(rows[0].id)
 
         self.ctx.tasks.start(self.ctx.ops.clients.search(text, expiring_only=expiring), show)
+        self.organisations.search(text)
 
     def _on_results(self, request: int, rows: list[ClientSummary]) -> None:
         if request != self._request:

@@ -37,6 +37,7 @@ from postdesk.ui.counter.lists.wizard import ImportWizard
 from postdesk.ui.counter.scanner_focus import install_page_keys
 from postdesk.ui.counter.texts import list_number_text
 from postdesk.ui.counter.weighing_view import WeighingView
+from postdesk.ui.reference.lookup import DeliveryQuestionButton
 
 LIST, WEIGHING, ACCEPTED = range(3)
 
@@ -78,6 +79,7 @@ class AcceptancePage(QWidget):
         self.record_button.setToolTip(self.tr("Record a service given, declined or not possible (Ctrl+R)"))
         self.record_button.setEnabled(ctx.can(Permission.RECORD_SERVICES))
         self.record_button.clicked.connect(self.open_quick_entry)
+        self.delivery_button = DeliveryQuestionButton(ctx, self)  # "how long, when does it leave?"
         self.drive_label = QLabel(self)
         self.drive_label.setVisible(False)
         self.drive_label.setStyleSheet("background: #E8F0FE; padding: 6px;")
@@ -108,6 +110,7 @@ class AcceptancePage(QWidget):
         top.addWidget(self.client_combo, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.record_button)
+        top.addWidget(self.delivery_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.top)
         layout.addWidget(self.drive_label)

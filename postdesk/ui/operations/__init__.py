@@ -19,6 +19,7 @@ from postdesk.ui.operations.money import MoneyOps
 from postdesk.ui.operations.outreach import OutreachOps
 from postdesk.ui.operations.printing import PrintOps
 from postdesk.ui.operations.records import RecordOps
+from postdesk.ui.operations.reference import ReferenceOps
 
 __all__ = ["Operation", "Operations", "Step"]
 
@@ -37,6 +38,7 @@ class Operations:
     feedback: FeedbackOps
     money: MoneyOps
     outreach: OutreachOps
+    reference: ReferenceOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -51,4 +53,5 @@ class Operations:
             feedback=FeedbackOps(core, actor),
             money=MoneyOps(core, actor),
             outreach=OutreachOps(core, actor),
+            reference=ReferenceOps(core, actor),
         )

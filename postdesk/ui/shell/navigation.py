@@ -63,6 +63,12 @@ def _prospects(ctx: UiContext) -> QWidget:
     return ProspectsPage(ctx)
 
 
+def _reference(ctx: UiContext) -> QWidget:
+    from postdesk.ui.reference.page import ReferencePage
+
+    return ReferencePage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -76,5 +82,6 @@ PAGES: list[PageSpec] = [
     PageSpec("debtors", QT_TRANSLATE_NOOP("Navigation", "Debtors"), _debtors),
     PageSpec("prospects", QT_TRANSLATE_NOOP("Navigation", "Prospects"), _prospects),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
+    PageSpec("reference", QT_TRANSLATE_NOOP("Navigation", "Reference"), _reference),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 ]

@@ -514,6 +514,18 @@
             <source>Certificate of the mail server's own authority (empty: system)</source>
             <translation>Сертификат удостоверяющего центра почтового сервера (пусто: системные)</translation>
         </message>
+        <message>
+            <source>Logo on letters (PNG or JPEG file)</source>
+            <translation>Логотип на письмах (файл PNG или JPEG)</translation>
+        </message>
+        <message>
+            <source>Requisites on letters (INN, KPP, OGRN, bank)</source>
+            <translation>Реквизиты на письмах (ИНН, КПП, ОГРН, банк)</translation>
+        </message>
+        <message>
+            <source>Warn when an identifier range has fewer numbers left than</source>
+            <translation>Предупреждать, когда в диапазоне идентификаторов осталось номеров меньше, чем</translation>
+        </message>
     </context>
     <context>
         <name>Users</name>

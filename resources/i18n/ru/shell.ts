@@ -588,6 +588,10 @@ Database: %2</source>
             <translation>Отчёты</translation>
         </message>
         <message>
+            <source>Reference</source>
+            <translation>Справочники</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_record_summaries"
-down_revision = "0007_prospects"
+down_revision = "0007_reference"
 branch_labels = None
 depends_on = None
 
