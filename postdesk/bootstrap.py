@@ -66,6 +66,15 @@ from postdesk.services.records.recording import RecordService
 from postdesk.services.records.reports import ReportService
 from postdesk.services.records.timeline import TimelineService
 from postdesk.services.sign_in_throttle import ThrottlePolicy
+from postdesk.services.surveys.answering import AnsweringService
+from postdesk.services.surveys.club import ClubService
+from postdesk.services.surveys.design import SurveyDesignService
+from postdesk.services.surveys.focus_groups import FocusGroupService
+from postdesk.services.surveys.follow_ups import FollowUpService
+from postdesk.services.surveys.imports import SurveyImportService
+from postdesk.services.surveys.paper import PaperFormService
+from postdesk.services.surveys.results import SurveyResultsService
+from postdesk.services.surveys.timeline_events import SurveyEvents
 from postdesk.services.users import UserService
 from postdesk.services.workstation_settings import WorkstationSettingsService
 
@@ -115,6 +124,14 @@ class Core:
     admission: AdmissionService
     debtors: DebtorService
     reminders: ReminderService
+    surveys: SurveyDesignService
+    survey_answers: AnsweringService
+    survey_results: SurveyResultsService
+    survey_paper: PaperFormService
+    survey_imports: SurveyImportService
+    survey_follow_ups: FollowUpService
+    club: ClubService
+    focus_groups: FocusGroupService
 
     @property
     def workstation_name(self) -> str:
@@ -154,6 +171,9 @@ def build_core(
         load_years(shipped_calendar_file()),
         lambda session, cal: recompute_open_deadlines(session, cal, today(), claim_periods(settings)),
     )
+    feedback = FeedbackService(uow, calendar, lambda: register_rules(settings), today)
+    survey_answers = AnsweringService(uow, calendar, feedback, today)
+    letter_templates = LetterTemplates([paths.data_dir / "letters", resource_path("letters")])
     return Core(
         paths=paths,
         settings=settings,
@@ -183,13 +203,15 @@ def build_core(
         catalogues=CatalogueService(uow),
         competitors=CompetitorService(uow),
         # Event sources of the client timeline; complaints, offers and reminders add theirs here.
-        timeline=TimelineService(uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents()]),
+        timeline=TimelineService(
+            uow, [ServiceRecordEvents(), FeedbackEvents(), ReminderEvents(), SurveyEvents()]
+        ),
         reports=ReportService(uow),
         activity_reports=ActivityReportService(uow),
         record_exports=RecordExportService(uow),
         audit_log=AuditLogService(uow),
         calendar=calendar,
-        feedback=FeedbackService(uow, calendar, lambda: register_rules(settings), today),
+        feedback=feedback,
         feedback_queries=FeedbackQueries(uow, calendar, today),
         feedback_answers=AnswerService(
             uow,
@@ -205,6 +227,16 @@ def build_core(
         admission=AdmissionService(uow, quoted_total(tariffs), BATCH_MAIL_SERVICE),
         debtors=DebtorService(uow),
         reminders=ReminderService(uow, lambda: reminder_policy(settings)),
+        surveys=SurveyDesignService(uow),
+        survey_answers=survey_answers,
+        survey_results=SurveyResultsService(uow),
+        survey_paper=PaperFormService(uow, lambda: office_letterhead_for_money(settings), today),
+        survey_imports=SurveyImportService(uow, lambda: list_limits(settings), survey_answers.follow_up_due),
+        survey_follow_ups=FollowUpService(uow, today),
+        club=ClubService(uow, feedback, today),
+        focus_groups=FocusGroupService(
+            uow, lambda: office_letterhead_for_money(settings), letter_templates, today
+        ),
     )
 
 

@@ -59,6 +59,10 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/cli/calendar", "feedback"),
     ("postdesk/cli/feedback", "feedback"),
     ("postdesk/services/outreach/", "outreach"),
+    ("postdesk/services/surveys/", "surveys"),
+    ("postdesk/ui/surveys/", "surveys"),
+    ("postdesk/cli/surveys", "surveys"),
+    ("postdesk/demo/surveys", "surveys"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

@@ -15,6 +15,7 @@ from postdesk.demo.batches import DEMO_OFFICE_POSTCODE, DemoBatchServices
 from postdesk.demo.feedback import seed_demo_feedback
 from postdesk.demo.records import seed_demo_records
 from postdesk.demo.seed import seed_demo
+from postdesk.demo.surveys import seed_demo_surveys
 from postdesk.devices.scales.simulator import ScaleSimulator
 
 
@@ -65,8 +66,10 @@ def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) ->
         accounts = seed_demo(core.uow, core.users, core.clients, batches=batches)
         seed_demo_records(core.uow, dt.date.today())
         feedback_count = seed_demo_feedback(core)
+        survey_count = seed_demo_surveys(core)
         print(f"Demo database: {describe(core.engine)}")
         print(f"Feedback register: {feedback_count} items over the last year")
+        print(f"Questionnaires: {survey_count} answer sets over the last year")
         print("Accounts (login / password / role):")
         for account in accounts:
             print(f"  {account.login:<12} {account.password:<10} {account.role.value}")

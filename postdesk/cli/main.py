@@ -22,6 +22,7 @@ from postdesk.cli import (
     records,
     reports,
     scale,
+    surveys,
 )
 from postdesk.cli.common import EXIT_OK, fail, guarded, open_core
 from postdesk.common.paths import AppPaths
@@ -41,6 +42,7 @@ COMMAND_MODULES = [
     calendar,
     feedback,
     money,
+    surveys,
 ]
 
 

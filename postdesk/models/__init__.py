@@ -32,6 +32,19 @@ from postdesk.models.records import (
     ReasonScope,
     RefusalReason,
 )
+from postdesk.models.surveys import (
+    ClubIdea,
+    ClubMember,
+    FocusGroup,
+    FocusGroupGuest,
+    Survey,
+    SurveyAnswer,
+    SurveyFollowUp,
+    SurveyInvitation,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyVersion,
+)
 from postdesk.models.users import Role, SignInFailures, User, Workstation
 
 __all__ = [
@@ -45,6 +58,8 @@ __all__ = [
     "Client",
     "ClientFeedbackEvent",
     "ClientStatus",
+    "ClubIdea",
+    "ClubMember",
     "Competitor",
     "CompetitorKind",
     "ContactPerson",
@@ -62,6 +77,8 @@ __all__ = [
     "FeedbackStatGroup",
     "FeedbackStatOverdue",
     "FeedbackStatPeople",
+    "FocusGroup",
+    "FocusGroupGuest",
     "IdentifierRange",
     "ItemChargeRow",
     "ItemStatus",
@@ -80,6 +97,13 @@ __all__ = [
     "Service",
     "ServiceRecord",
     "SignInFailures",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyFollowUp",
+    "SurveyInvitation",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyVersion",
     "User",
     "Workstation",
 ]

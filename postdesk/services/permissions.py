@@ -34,6 +34,10 @@ class Permission(enum.Enum):
     ENTER_PAYMENTS = "enter_payments"
     OVERRIDE_ACCEPTANCE = "override_acceptance"
     SEND_REMINDERS = "send_reminders"
+    ANSWER_SURVEYS = "answer_surveys"
+    MANAGE_CLUB = "manage_club"
+    DESIGN_SURVEYS = "design_surveys"
+    VIEW_SURVEY_RESULTS = "view_survey_results"
 
 
 _OPERATOR = {
@@ -45,6 +49,8 @@ _OPERATOR = {
     Permission.REGISTER_FEEDBACK,
     Permission.ANSWER_FEEDBACK,
     Permission.SEND_MAIL,
+    Permission.ANSWER_SURVEYS,
+    Permission.MANAGE_CLUB,
 }
 # A decision against the client (refusal, partial) and a longer deadline are a supervisor's call.
 _SUPERVISOR = _OPERATOR | {
@@ -59,6 +65,8 @@ _SUPERVISOR = _OPERATOR | {
     Permission.ENTER_PAYMENTS,
     Permission.OVERRIDE_ACCEPTANCE,
     Permission.SEND_REMINDERS,
+    Permission.DESIGN_SURVEYS,
+    Permission.VIEW_SURVEY_RESULTS,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 

@@ -33,6 +33,8 @@ KIND_TITLES: dict[str, str] = {
     "void": QT_TRANSLATE_NOOP("Timeline", "Void"),
     "feedback": QT_TRANSLATE_NOOP("Timeline", "Complaints and suggestions"),
     "reminder": QT_TRANSLATE_NOOP("Timeline", "Debt reminders"),
+    "survey": QT_TRANSLATE_NOOP("Timeline", "Questionnaires answered"),
+    "club": QT_TRANSLATE_NOOP("Timeline", "Clients' club"),
 }
 PAGE_SIZE = 50
 

@@ -639,6 +639,14 @@
             <source>Debt reminders</source>
             <translation>Напоминания о долге</translation>
         </message>
+        <message>
+            <source>Questionnaires answered</source>
+            <translation>Ответы на анкеты</translation>
+        </message>
+        <message>
+            <source>Clients' club</source>
+            <translation>Клуб клиентов</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>
