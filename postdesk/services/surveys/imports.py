@@ -106,21 +106,8 @@ def parse_answer(question: QuestionView, cell: object) -> Answer:
         return Answer(question.position)
     kind = question.kind
     if kind in CHOICE_KINDS:
-        parts = [p.strip() for p in re.split(r"[;\n]", text)] if kind is QuestionKind.MULTIPLE else [text]
         options = {o.casefold(): i for i, o in enumerate(question.options)}
-        picked = []
-        for part in filter(None, parts):
-            if part.casefold() in options:
-                picked.append(options[part.casefold()])
-            elif part.isdigit() and 1 <= int(part) <= len(question.options):
-                picked.append(int(part) - 1)
-            else:
-                raise UserError(
-                    translate("Surveys", "«%1» is not an option of question %2.")
-                    .replace("%1", part)
-                    .replace("%2", str(question.position))
-                )
-        return Answer(question.position, choices=tuple(picked))
+        return Answer(question.position, choices=_choices(question, text, options))
     if kind is QuestionKind.YES_NO:
         if text.casefold() in _YES:
             return Answer(question.position, 1)
@@ -140,6 +127,35 @@ def parse_answer(question: QuestionView, cell: object) -> Answer:
             )
         return Answer(question.position, int(text))
     return Answer(question.position, text=text)
+
+
+def _choices(question: QuestionView, text: str, options: dict[str, int]) -> tuple[int, ...]:
+    """Options by text or number; several are split by «;» or a line break, else by commas
+    (web forms join ticked options with «, »), so an option with a comma in it still matches."""
+    if text.casefold() in options or question.kind is QuestionKind.SINGLE:
+        candidates = [[text]]
+    else:
+        candidates = [re.split(r"[;\n]", text), text.split(",")]
+    for attempt, parts in enumerate(candidates):
+        picked, unknown = [], ""
+        for part in (p.strip() for p in parts):
+            if not part:
+                continue
+            if part.casefold() in options:
+                picked.append(options[part.casefold()])
+            elif part.isdigit() and 1 <= int(part) <= len(question.options):
+                picked.append(int(part) - 1)
+            else:
+                unknown = unknown or part
+        if not unknown:
+            return tuple(picked)
+        if attempt == len(candidates) - 1:
+            raise UserError(
+                translate("Surveys", "«%1» is not an option of question %2.")
+                .replace("%1", unknown)
+                .replace("%2", str(question.position))
+            )
+    return ()
 
 
 def parse_when(cell: object) -> dt.datetime | None:
