@@ -120,6 +120,13 @@ def client_group(session: Session, client_id: int | None, contact_id: int | None
     return _GROUPS[client.status]
 
 
+def client_by_inn(session: Session, inn: str) -> int:
+    found = session.scalar(select(Client.id).where(Client.inn == inn.strip()).order_by(Client.id))
+    if found is None:
+        raise NotFound(translate("Surveys", "No client with INN %1.").replace("%1", inn.strip()))
+    return int(found)
+
+
 def already_answered(session: Session, survey: Survey, client_id: int | None) -> bool:
     if survey.allow_repeat or client_id is None:
         return False
@@ -141,6 +148,8 @@ def store_response(
     seen_clients: set[int] | None = None,
 ) -> Stored:
     """Check and add one set in the caller's transaction; raises UserError naming the problems."""
+    if new.client_inn.strip():
+        new = dataclasses.replace(new, client_id=client_by_inn(session, new.client_inn), client_inn="")
     answered_at = new.answered_at or utc_now()
     survey_is_open(survey, answered_at.astimezone().date())
     version = pick_version(session, survey, new.version)
@@ -156,7 +165,7 @@ def store_response(
     checked = check_answers(version_view(session, version), new.answers)
     if checked.problems:
         raise ValidationFailed(
-            translate("Surveys", "The answers cannot be saved:"),
+            translate("Surveys", "The answers cannot be saved:") + " " + " ".join(checked.problems),
             {str(i): p for i, p in enumerate(checked.problems, 1)},
         )
     reason = low_reason(checked.nps, checked.csat)
@@ -246,6 +255,10 @@ class AnsweringService:
         with self._uow() as tx:
             session = tx.session
             survey = load_survey(session, survey_id, lock=True)
+            if new.client_inn.strip():
+                new = dataclasses.replace(
+                    new, client_id=client_by_inn(session, new.client_inn), client_inn=""
+                )
             stored = store_response(session, actor, survey, new, due)
             response = stored.response
             if new.channel in {Channel.COUNTER, Channel.KIOSK}:

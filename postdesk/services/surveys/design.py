@@ -43,9 +43,14 @@ def check_draft(draft: SurveyDraft, *, publishing: bool = False) -> None:
     for position, question in enumerate(draft.questions, start=1):
         problem = _question_problem(draft.questions, position, question)
         if problem:
-            errors[f"question {position}"] = problem
+            errors[f"question {position}"] = (
+                translate("Surveys", "Question %1: %2").replace("%1", str(position)).replace("%2", problem)
+            )
     if errors:
-        raise ValidationFailed(translate("Surveys", "The questionnaire cannot be saved:"), errors)
+        problems = " ".join(errors.values())
+        raise ValidationFailed(
+            translate("Surveys", "The questionnaire cannot be saved:") + " " + problems, errors
+        )
 
 
 def _question_problem(questions: tuple[QuestionDraft, ...], position: int, q: QuestionDraft) -> str:

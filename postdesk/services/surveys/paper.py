@@ -86,7 +86,22 @@ class PaperFormService:
         client_id: int | None = None,
         contact_id: int | None = None,
     ) -> PrintedForm:
-        """The form for one client (or a blank walk-in form); printing it counts as an invitation."""
+        """The form for one client (or a blank walk-in form) laid out as PDF."""
+        form = self.prepare(
+            actor, survey_id, client_inn=client_inn, client_id=client_id, contact_id=contact_id
+        )
+        return PrintedForm(form.code, questionnaire_pdf(form), form.client_name)
+
+    def prepare(
+        self,
+        actor: Actor,
+        survey_id: int,
+        *,
+        client_inn: str = "",
+        client_id: int | None = None,
+        contact_id: int | None = None,
+    ) -> PaperForm:
+        """What the form prints, recorded as an invitation; the layout is left to the caller."""
         require(actor, Permission.ANSWER_SURVEYS)
         today = self._today()
         with self._uow() as tx:
@@ -119,7 +134,6 @@ class PaperFormService:
                     for q in view.questions
                 ),
             )
-            pdf = questionnaire_pdf(form)
             session.add(
                 SurveyInvitation(
                     survey_id=survey.id,
@@ -131,7 +145,7 @@ class PaperFormService:
             )
             audit.record(session, actor, "survey.paper_printed", "survey", survey.id, after={"code": code})
             tx.commit()
-            return PrintedForm(code, pdf, form.client_name)
+            return form
 
     @staticmethod
     def _client(session: Session, inn: str, client_id: int | None) -> Client | None:

@@ -127,6 +127,7 @@ class ResponseInput:
     contact_id: int | None = None
     respondent: str = ""
     version: int | None = None
+    client_inn: str = ""  # the counter types or scans the INN; it is looked up when stored
     answered_at: dt.datetime | None = None
     register_as: str = ""
     register_text: str = ""

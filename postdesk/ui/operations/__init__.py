@@ -18,6 +18,7 @@ from postdesk.ui.operations.lists import ListOps
 from postdesk.ui.operations.money import MoneyOps
 from postdesk.ui.operations.printing import PrintOps
 from postdesk.ui.operations.records import RecordOps
+from postdesk.ui.operations.surveys import SurveyOps
 
 __all__ = ["Operation", "Operations", "Step"]
 
@@ -35,6 +36,7 @@ class Operations:
     records: RecordOps
     feedback: FeedbackOps
     money: MoneyOps
+    surveys: SurveyOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -48,4 +50,5 @@ class Operations:
             records=RecordOps(core, actor),
             feedback=FeedbackOps(core, actor),
             money=MoneyOps(core, actor),
+            surveys=SurveyOps(core, actor),
         )

@@ -57,6 +57,12 @@ def _debtors(ctx: UiContext) -> QWidget:
     return DebtorsPage(ctx)
 
 
+def _quality(ctx: UiContext) -> QWidget:
+    from postdesk.ui.surveys.page import QualityPage
+
+    return QualityPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -77,6 +83,7 @@ PAGES: list[PageSpec] = [
             )
         ),
     ),
+    PageSpec("quality", QT_TRANSLATE_NOOP("Navigation", "Quality"), _quality),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 ]

@@ -2,6 +2,429 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Questionnaire: %1</source>
+            <translation>Анкета: %1</translation>
+        </message>
+        <message>
+            <source>INN, or empty for a walk-in visitor</source>
+            <translation>ИНН или пусто для посетителя без договора</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Клиент:</translation>
+        </message>
+        <message>
+            <source>&amp;Who answers:</source>
+            <translation>Кто &amp;отвечает:</translation>
+        </message>
+        <message>
+            <source>The client agrees: put it in the feedback register as</source>
+            <translation>Клиент согласен: зарегистрировать в реестре обращений как</translation>
+        </message>
+        <message>
+            <source>a complaint</source>
+            <translation>жалобу</translation>
+        </message>
+        <message>
+            <source>a suggestion</source>
+            <translation>предложение</translation>
+        </message>
+        <message>
+            <source>What the client wants registered</source>
+            <translation>Что клиент просит зарегистрировать</translation>
+        </message>
+        <message>
+            <source>&amp;Large form for the client (F11)</source>
+            <translation>&amp;Крупная форма для клиента (F11)</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Enter)</source>
+            <translation>&amp;Сохранить (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Thank you! The answers are saved.</source>
+            <translation>Спасибо! Ответы сохранены.</translation>
+        </message>
+        <message>
+            <source>A follow-up of the low score is on the list.</source>
+            <translation>Задача по низкой оценке добавлена в список.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignDialog</name>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Анкета</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>A client may answer more than once</source>
+            <translation>Клиент может отвечать несколько раз</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Цель:</translation>
+        </message>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Аудитория:</translation>
+        </message>
+        <message>
+            <source>Period from:</source>
+            <translation>Период с:</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Обязательный</translation>
+        </message>
+        <message>
+            <source>Options (one per «;»)</source>
+            <translation>Варианты (через «;»)</translation>
+        </message>
+        <message>
+            <source>Only after a low score in №</source>
+            <translation>Только после низкой оценки в №</translation>
+        </message>
+        <message>
+            <source>&amp;Add question (Ctrl+N)</source>
+            <translation>&amp;Добавить вопрос (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation>&amp;Выше</translation>
+        </message>
+        <message>
+            <source>Do&amp;wn</source>
+            <translation>&amp;Ниже</translation>
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation>&amp;Сохранить черновик</translation>
+        </message>
+        <message>
+            <source>Save and &amp;publish</source>
+            <translation>Сохранить и &amp;опубликовать</translation>
+        </message>
+        <message>
+            <source>Version %1 is published; saving makes version %2.</source>
+            <translation>Версия %1 опубликована; при сохранении появится версия %2.</translation>
+        </message>
+        <message>
+            <source>Editing version %1 (not published).</source>
+            <translation>Редактируется версия %1 (не опубликована).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPage</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Аудитория</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>Answer sets</source>
+            <translation>Анкет заполнено</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Новая…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Answer at the counter (Ctrl+A)</source>
+            <translation>&amp;Ответы у окна (Ctrl+A)</translation>
+        </message>
+        <message>
+            <source>&amp;Large form for the client</source>
+            <translation>&amp;Крупная форма для клиента</translation>
+        </message>
+        <message>
+            <source>&amp;Paper form…</source>
+            <translation>&amp;Бумажный бланк…</translation>
+        </message>
+        <message>
+            <source>Scan a filled paper form's barcode (F2)</source>
+            <translation>Отсканируйте штрихкод заполненного бумажного бланка (F2)</translation>
+        </message>
+        <message>
+            <source>&amp;Import answers…</source>
+            <translation>&amp;Загрузить ответы…</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Итоги</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaires</source>
+            <translation>&amp;Анкеты</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults</source>
+            <translation>И&amp;тоги</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>What the client said</source>
+            <translation>Что сказал клиент</translation>
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation>&amp;Выполнено…</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation>&amp;Задачи по низким оценкам</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Вступил(а)</translation>
+        </message>
+        <message>
+            <source>Reach by</source>
+            <translation>Способ связи</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Идей</translation>
+        </message>
+        <message>
+            <source>Focus groups attended</source>
+            <translation>Был(а) на фокус-группах</translation>
+        </message>
+        <message>
+            <source>Register an &amp;idea…</source>
+            <translation>Зарегистрировать &amp;идею…</translation>
+        </message>
+        <message>
+            <source>&amp;Clients' club</source>
+            <translation>К&amp;луб клиентов</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source> (new version drafted)</source>
+            <translation> (готовится новая версия)</translation>
+        </message>
+        <message>
+            <source>, closed</source>
+            <translation>, закрыта</translation>
+        </message>
+        <message>
+            <source>Publish the questionnaire before taking answers.</source>
+            <translation>Прежде чем принимать ответы, опубликуйте анкету.</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translation>Бумажный бланк</translation>
+        </message>
+        <message>
+            <source>Client's INN (empty: a blank form):</source>
+            <translation>ИНН клиента (пусто — бланк без клиента):</translation>
+        </message>
+        <message>
+            <source>Paper questionnaire</source>
+            <translation>Бумажная анкета</translation>
+        </message>
+        <message>
+            <source>Answers exported from a web form</source>
+            <translation>Ответы, выгруженные из веб-формы</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx *.xls *.ods)</source>
+            <translation>Таблицы (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 rows.</source>
+            <translation>Загружено строк: %1 из %2.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Строка %1: %2</translation>
+        </message>
+        <message>
+            <source>Rows not imported: %1.</source>
+            <translation>Не загружено строк: %1.</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Задача выполнена</translation>
+        </message>
+        <message>
+            <source>What was done for the client:</source>
+            <translation>Что сделано для клиента:</translation>
+        </message>
+        <message>
+            <source>Idea of %1</source>
+            <translation>Идея: %1</translation>
+        </message>
+        <message>
+            <source>The idea:</source>
+            <translation>Идея:</translation>
+        </message>
+        <message>
+            <source>The idea is in the feedback register as a suggestion.</source>
+            <translation>Идея зарегистрирована в реестре обращений как предложение.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionInput</name>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>&amp;Export to xlsx…</source>
+            <translation>&amp;Выгрузить в xlsx…</translation>
+        </message>
+        <message>
+            <source>By operator</source>
+            <translation>По операторам</translation>
+        </message>
+        <message>
+            <source>By client group</source>
+            <translation>По группам клиентов</translation>
+        </message>
+        <message>
+            <source>Trend by month</source>
+            <translation>Динамика по месяцам</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Сравнение</translation>
+        </message>
+        <message>
+            <source>Free-text answers</source>
+            <translation>Свободные ответы</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 answer sets, response rate %3 %; NPS %4, CSAT %5 %, CES %6; open follow-ups: %7</source>
+            <translation>«%1»: заполнено анкет — %2, доля ответивших — %3 %; NPS %4, CSAT %5 %, CES %6; открытых задач — %7</translation>
+        </message>
+        <message>
+            <source>NPS and CSAT by month</source>
+            <translation>NPS и CSAT по месяцам</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Answer sets</source>
+            <translation>Анкет заполнено</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>(mean %1)</source>
+            <translation>(среднее %1)</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Ответов</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Ответили</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Оператор</translation>
+        </message>
+        <message>
+            <source>Client group</source>
+            <translation>Группа клиентов</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Выгрузка итогов</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Сохранено: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Surveys</name>
         <message>
             <source>%1 is not a questionnaire number (ID).</source>
@@ -58,6 +481,10 @@
         <message>
             <source>The contact person does not belong to this client.</source>
             <translation>Контактное лицо не относится к этому клиенту.</translation>
+        </message>
+        <message>
+            <source>No client with INN %1.</source>
+            <translation>Клиента с ИНН %1 нет.</translation>
         </message>
         <message>
             <source>This client has already answered the questionnaire «%1».</source>
@@ -232,6 +659,10 @@
             <translation>Перед публикацией добавьте хотя бы один вопрос.</translation>
         </message>
         <message>
+            <source>Question %1: %2</source>
+            <translation>Вопрос %1: %2</translation>
+        </message>
+        <message>
             <source>The questionnaire cannot be saved:</source>
             <translation>Анкета не сохранена:</translation>
         </message>
@@ -392,16 +823,16 @@
             <translation>Такой задачи больше нет.</translation>
         </message>
         <message>
-            <source>«%1» is not an option of question %2.</source>
-            <translation>«%1» — не вариант ответа на вопрос %2.</translation>
-        </message>
-        <message>
             <source>«%1» is neither yes nor no (question %2).</source>
             <translation>«%1» — ни «да», ни «нет» (вопрос %2).</translation>
         </message>
         <message>
             <source>«%1» is not a score (question %2).</source>
             <translation>«%1» — не оценка (вопрос %2).</translation>
+        </message>
+        <message>
+            <source>«%1» is not an option of question %2.</source>
+            <translation>«%1» — не вариант ответа на вопрос %2.</translation>
         </message>
         <message>
             <source>«%1» is not a date.</source>
@@ -418,10 +849,6 @@
         <message>
             <source>The column mapping names a question or column that does not exist.</source>
             <translation>В сопоставлении указан несуществующий вопрос или столбец.</translation>
-        </message>
-        <message>
-            <source>No client with INN %1.</source>
-            <translation>Клиента с ИНН %1 нет.</translation>
         </message>
         <message>
             <source>Questionnaire %1 does not exist.</source>
