@@ -2,8 +2,8 @@
 
 A questionnaire (``surveys``) has numbered versions; publishing freezes one, editing after
 that drafts the next, and every answer set keeps the version it was given in. Each answer set
-carries its NPS, CSAT and CES values and its month, so the results of a year of answers are
-a few grouped reads of one indexed table. Questions keep a ``key`` from version to version,
+carries its NPS, CSAT and CES values and its month, and is counted into small tallies as it is
+stored, so the results never read the answers themselves. Questions keep a ``key`` from version to version,
 so the results of one question add up across versions.
 """
 
@@ -82,10 +82,7 @@ class SurveyResponse(Base):
     """One answer set: who answered, where, through which channel, with its scores."""
 
     __tablename__ = "survey_responses"
-    __table_args__ = (
-        Index("ix_survey_responses_scores", "survey_id", "month", "nps", "csat", "ces"),
-        Index("ix_survey_responses_survey_client", "survey_id", "client_id"),
-    )
+    __table_args__ = (Index("ix_survey_responses_survey_client", "survey_id", "client_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
@@ -111,7 +108,7 @@ class SurveyAnswer(Base):
     """One answer; a multiple choice is one row per option ticked (``number`` is its index)."""
 
     __tablename__ = "survey_answers"
-    __table_args__ = (Index("ix_survey_answers_question_number", "question_id", "number"),)
+    __table_args__ = (Index("ix_survey_answers_question_newest", "question_id", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(
@@ -195,3 +192,38 @@ class FocusGroupGuest(Base):
     channel: Mapped[str] = mapped_column(String(20))
     mail_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_mail.id"))
     attended: Mapped[bool | None] = mapped_column()
+
+
+class SurveyScoreTally(Base):
+    """Answer sets and score counts per questionnaire, month, operator and client group.
+
+    Counted in the transaction that stores each answer set (the questionnaire row is locked
+    then), so the results read a few hundred rows however many answers there are.
+    """
+
+    __tablename__ = "survey_score_tallies"
+
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"), primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    operator_login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_group: Mapped[str] = mapped_column(String(20), primary_key=True)
+    responses: Mapped[int] = mapped_column(Integer, default=0)
+    nps_answers: Mapped[int] = mapped_column(Integer, default=0)
+    promoters: Mapped[int] = mapped_column(Integer, default=0)
+    detractors: Mapped[int] = mapped_column(Integer, default=0)
+    csat_answers: Mapped[int] = mapped_column(Integer, default=0)
+    satisfied: Mapped[int] = mapped_column(Integer, default=0)
+    ces_answers: Mapped[int] = mapped_column(Integer, default=0)
+    ces_sum: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SurveyAnswerTally(Base):
+    """Answers per question and value (``-1``: the answer sets that answered the question at all)."""
+
+    __tablename__ = "survey_answer_tallies"
+
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_questions.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    value: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    count: Mapped[int] = mapped_column(Integer, default=0)

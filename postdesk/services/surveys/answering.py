@@ -41,6 +41,7 @@ from postdesk.services.surveys.catalogue import Channel, ClientGroup, Invitation
 from postdesk.services.surveys.checking import check_answers
 from postdesk.services.surveys.loading import load_survey, published_version, version_view
 from postdesk.services.surveys.scores import CSAT_LOW_UP_TO, NPS_DETRACTOR_UP_TO
+from postdesk.services.surveys.tallies import count_response
 from postdesk.services.surveys.views import ResponseInput, ResponseSaved
 
 FOLLOW_UP_WORKING_DAYS = 3
@@ -195,6 +196,7 @@ def store_response(
     )
     session.add(response)
     session.flush()
+    counted: list[tuple[int, int | None]] = []
     for question, answer in checked.answers:
         if question.kind is QuestionKind.MULTIPLE or (
             question.kind is QuestionKind.SINGLE and answer.choices
@@ -203,6 +205,7 @@ def store_response(
             session.add_all(
                 SurveyAnswer(response_id=response.id, question_id=question.id, number=c) for c in picked
             )
+            counted.extend((question.id, c) for c in picked)
         else:
             session.add(
                 SurveyAnswer(
@@ -212,6 +215,8 @@ def store_response(
                     text=answer.text.strip(),
                 )
             )
+            counted.append((question.id, answer.number))
+    count_response(session, response, counted)
     if seen_clients is not None and new.client_id is not None:
         seen_clients.add(new.client_id)
     follow_up = None

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from postdesk.common.errors import NotFound
 from postdesk.common.i18n import translate
-from postdesk.models.surveys import Survey, SurveyQuestion, SurveyResponse, SurveyVersion
+from postdesk.models.surveys import Survey, SurveyQuestion, SurveyScoreTally, SurveyVersion
 from postdesk.services.surveys.catalogue import Audience, QuestionKind
 from postdesk.services.surveys.views import QuestionView, SurveyView, VersionView
 
@@ -67,7 +67,12 @@ def survey_view(session: Session, row: Survey) -> SurveyView:
     versions = versions_of(session, row.id)
     published = [v for v in versions if v.published_at is not None]
     drafts = [v for v in versions if v.published_at is None]
-    responses = session.scalar(select(func.count()).where(SurveyResponse.survey_id == row.id)) or 0
+    responses = (
+        session.scalar(
+            select(func.sum(SurveyScoreTally.responses)).where(SurveyScoreTally.survey_id == row.id)
+        )
+        or 0
+    )
     return SurveyView(
         id=row.id,
         title=row.title,

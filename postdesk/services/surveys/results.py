@@ -1,8 +1,8 @@
 """The results of a questionnaire: rate, scores with their monthly trend, per-question figures.
 
-Everything is a grouped read of two indexed tables: the answer sets carry their NPS, CSAT and
-CES values and their month (one covering index), the answers are counted per question and
-value (another). A year of answers is read in a few hundred milliseconds, whatever its size.
+The scores and the per-question counts come from tallies kept as each answer set is stored
+(``tallies.py``): a few hundred rows per questionnaire, whatever the number of answers. Only
+the newest free-text answers are read from the answers themselves, by an index.
 """
 
 from __future__ import annotations
@@ -12,16 +12,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.surveys import (
     SurveyAnswer,
+    SurveyAnswerTally,
     SurveyFollowUp,
     SurveyInvitation,
     SurveyQuestion,
     SurveyResponse,
+    SurveyScoreTally,
 )
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
@@ -34,13 +36,8 @@ from postdesk.services.surveys.catalogue import (
     QuestionKind,
 )
 from postdesk.services.surveys.loading import load_survey, survey_view, versions_of
-from postdesk.services.surveys.scores import (
-    CSAT_SATISFIED_FROM,
-    NPS_DETRACTOR_UP_TO,
-    NPS_PROMOTER_FROM,
-    ScoreTally,
-    mean_of,
-)
+from postdesk.services.surveys.scores import ScoreTally, mean_of
+from postdesk.services.surveys.tallies import ANSWERED
 from postdesk.services.surveys.views import SurveyView
 
 TEXTS_PER_QUESTION = 200
@@ -96,43 +93,20 @@ class SurveyResults:
         return round(100 * self.responses / self.invitations, 1)
 
 
-def _tally_columns() -> list[Any]:
-    R = SurveyResponse  # noqa: N806
-    return [
-        func.count(),
-        func.count(R.nps),
-        func.sum(case((R.nps >= NPS_PROMOTER_FROM, 1), else_=0)),
-        func.sum(case((R.nps <= NPS_DETRACTOR_UP_TO, 1), else_=0)),
-        func.count(R.csat),
-        func.sum(case((R.csat >= CSAT_SATISFIED_FROM, 1), else_=0)),
-        func.count(R.ces),
-        func.coalesce(func.sum(R.ces), 0),
-    ]
-
-
 def score_groups(session: Session, survey_id: int, column: Any) -> list[GroupScores]:
+    """The tallies summed by one of their keys (month, operator or client group)."""
+    T = SurveyScoreTally  # noqa: N806
+    sums = [T.nps_answers, T.promoters, T.detractors, T.csat_answers, T.satisfied, T.ces_answers, T.ces_sum]
     rows = session.execute(
-        select(column, *_tally_columns())
-        .where(SurveyResponse.survey_id == survey_id)
+        select(column, func.sum(T.responses), *(func.sum(c) for c in sums))
+        .where(T.survey_id == survey_id)
         .group_by(column)
         .order_by(column)
     )
     return [
-        GroupScores(str(key), int(n), ScoreTally(*(int(v or 0) for v in values))) for key, n, *values in rows
+        GroupScores(str(key), int(n or 0), ScoreTally(*(int(v or 0) for v in values)))
+        for key, n, *values in rows
     ]
-
-
-def _sets_answering(session: Session, question_ids: list[int]) -> dict[int, int]:
-    """Answer sets that ticked anything, per multiple-choice question key."""
-    if not question_ids:
-        return {}
-    rows = session.execute(
-        select(SurveyQuestion.key, func.count(func.distinct(SurveyAnswer.response_id)))
-        .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
-        .where(SurveyAnswer.question_id.in_(question_ids))
-        .group_by(SurveyQuestion.key)
-    )
-    return {int(key): int(n) for key, n in rows}
 
 
 def _question_results(session: Session, version_ids: list[int]) -> list[QuestionResult]:
@@ -147,28 +121,26 @@ def _question_results(session: Session, version_ids: list[int]) -> list[Question
     latest: dict[int, SurveyQuestion] = {}
     for q in questions:
         latest.setdefault(q.key, q)
-    key_of = {q.id: q.key for q in questions}
     by_id = {q.id: q for q in questions}
-    counts: dict[int, dict[int | None, int]] = defaultdict(lambda: defaultdict(int))
+    counts: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     picked: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    if key_of:
+    if by_id:
         rows = session.execute(
-            select(SurveyAnswer.question_id, SurveyAnswer.number, func.count())
-            .where(SurveyAnswer.question_id.in_(list(key_of)))
-            .group_by(SurveyAnswer.question_id, SurveyAnswer.number)
+            select(SurveyAnswerTally.question_id, SurveyAnswerTally.value, SurveyAnswerTally.count).where(
+                SurveyAnswerTally.question_id.in_(list(by_id))
+            )
         )
-        for question_id, number, count in rows:
-            counts[key_of[question_id]][number] += int(count)
+        for question_id, value, count in rows:
             question = by_id[question_id]
-            if question.kind in CHOICE_KINDS and number is not None and 0 <= number < len(question.options):
+            counts[question.key][value] += int(count)
+            if question.kind in CHOICE_KINDS and 0 <= value < len(question.options):
                 # Options are counted by their text: a later version may reorder or add them.
-                picked[question.key][str(question.options[number])] += int(count)
-    ticked_sets = _sets_answering(session, [i for i, q in by_id.items() if q.kind == QuestionKind.MULTIPLE])
+                picked[question.key][str(question.options[value])] += int(count)
     results = []
     for q in latest.values():
         kind = QuestionKind(q.kind)
         values = counts.get(q.key, {})
-        numbers = {v: c for v, c in values.items() if v is not None}
+        numbers = {v: c for v, c in values.items() if v != ANSWERED}
         shown: dict[str, int] = {}
         if kind in CHOICE_KINDS:
             shown = {str(o): 0 for o in q.options}
@@ -179,7 +151,6 @@ def _question_results(session: Session, version_ids: list[int]) -> list[Question
         elif kind in SCORE_KINDS:
             low, high = NUMERIC_RANGES[kind]
             shown = {str(v): numbers.get(v, 0) for v in range(low, high + 1)}
-        answered = ticked_sets.get(q.key, 0) if kind is QuestionKind.MULTIPLE else sum(values.values())
         results.append(
             QuestionResult(
                 q.key,
@@ -187,7 +158,7 @@ def _question_results(session: Session, version_ids: list[int]) -> list[Question
                 kind,
                 q.text,
                 tuple(str(o) for o in q.options),
-                answered,
+                values.get(ANSWERED, 0),
                 shown,
                 mean_of(numbers) if kind in SCORE_KINDS else None,
             )
@@ -204,16 +175,26 @@ def _texts(session: Session, version_ids: list[int]) -> list[TextAnswer]:
             )
         )
     )
-    found: list[TextAnswer] = []
-    for q in text_questions:
+    newest: list[tuple[SurveyQuestion, str, int]] = []
+    for q in text_questions:  # the newest answers of each question, read backwards by an index
         rows = session.execute(
-            select(SurveyAnswer.text, SurveyResponse.answered_at)
-            .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
-            .where(SurveyAnswer.question_id == q.id, SurveyAnswer.number.is_(None))
+            select(SurveyAnswer.text, SurveyAnswer.response_id)
+            .where(SurveyAnswer.question_id == q.id)
             .order_by(SurveyAnswer.id.desc())
             .limit(TEXTS_PER_QUESTION)
         )
-        found.extend(TextAnswer(q.position, q.text, text, at) for text, at in rows if text)
+        newest.extend((q, text, response_id) for text, response_id in rows if text)
+    when: dict[int, dt.datetime] = {}
+    ids = sorted({response_id for _, _, response_id in newest})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        when.update(
+            (i, at)
+            for i, at in session.execute(
+                select(SurveyResponse.id, SurveyResponse.answered_at).where(SurveyResponse.id.in_(chunk))
+            )
+        )
+    found = [TextAnswer(q.position, q.text, text, when[r]) for q, text, r in newest]
     found.sort(key=lambda t: t.at, reverse=True)
     return found
 
@@ -234,7 +215,7 @@ class SurveyResultsService:
             survey = load_survey(session, survey_id)
             view = survey_view(session, survey)
             version_ids = [v.id for v in versions_of(session, survey_id)]
-            months = score_groups(session, survey_id, SurveyResponse.month)
+            months = score_groups(session, survey_id, SurveyScoreTally.month)
             total = ScoreTally()
             for month in months:
                 total = total + month.scores
@@ -250,8 +231,8 @@ class SurveyResultsService:
                 invitations=int(invitations or 0),
                 scores=total,
                 months=tuple(months),
-                operators=tuple(score_groups(session, survey_id, SurveyResponse.operator_login)),
-                groups=tuple(score_groups(session, survey_id, SurveyResponse.client_group)),
+                operators=tuple(score_groups(session, survey_id, SurveyScoreTally.operator_login)),
+                groups=tuple(score_groups(session, survey_id, SurveyScoreTally.client_group)),
                 questions=tuple(_question_results(session, version_ids)),
                 texts=tuple(_texts(session, version_ids)),
                 open_follow_ups=int(open_follow_ups or 0),

@@ -1,4 +1,4 @@
-"""Questionnaires with versions, their answers and scores, low-score follow-ups, the clients' club.
+"""Questionnaires with versions, their answers, score tallies, low-score follow-ups, the clients' club.
 
 Revision ID: 0007_surveys
 Revises: 0006_money
@@ -189,9 +189,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("survey_responses", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_survey_responses_client_id"), ["client_id"], unique=False)
-        batch_op.create_index(
-            "ix_survey_responses_scores", ["survey_id", "month", "nps", "csat", "ces"], unique=False
-        )
         batch_op.create_index("ix_survey_responses_survey_client", ["survey_id", "client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_survey_responses_version_id"), ["version_id"], unique=False)
 
@@ -246,7 +243,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_answers")),
     )
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
-        batch_op.create_index("ix_survey_answers_question_number", ["question_id", "number"], unique=False)
+        batch_op.create_index("ix_survey_answers_question_newest", ["question_id", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_survey_answers_response_id"), ["response_id"], unique=False)
 
     op.create_table(
@@ -314,8 +311,48 @@ def upgrade() -> None:
         batch_op.create_index("ix_survey_follow_ups_done_due", ["done", "due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_survey_follow_ups_survey_id"), ["survey_id"], unique=False)
 
+    op.create_table(
+        "survey_score_tallies",
+        sa.Column("survey_id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("operator_login", sa.String(length=64), nullable=False),
+        sa.Column("client_group", sa.String(length=20), nullable=False),
+        sa.Column("responses", sa.Integer(), nullable=False),
+        sa.Column("nps_answers", sa.Integer(), nullable=False),
+        sa.Column("promoters", sa.Integer(), nullable=False),
+        sa.Column("detractors", sa.Integer(), nullable=False),
+        sa.Column("csat_answers", sa.Integer(), nullable=False),
+        sa.Column("satisfied", sa.Integer(), nullable=False),
+        sa.Column("ces_answers", sa.Integer(), nullable=False),
+        sa.Column("ces_sum", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["survey_id"],
+            ["surveys.id"],
+            name=op.f("fk_survey_score_tallies_survey_id_surveys"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "survey_id", "month", "operator_login", "client_group", name=op.f("pk_survey_score_tallies")
+        ),
+    )
+    op.create_table(
+        "survey_answer_tallies",
+        sa.Column("question_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("value", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["question_id"],
+            ["survey_questions.id"],
+            name=op.f("fk_survey_answer_tallies_question_id_survey_questions"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("question_id", "value", name=op.f("pk_survey_answer_tallies")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("survey_answer_tallies")
+    op.drop_table("survey_score_tallies")
     with op.batch_alter_table("survey_follow_ups", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_follow_ups_survey_id"))
         batch_op.drop_index("ix_survey_follow_ups_done_due")
@@ -327,7 +364,7 @@ def downgrade() -> None:
     op.drop_table("club_ideas")
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_answers_response_id"))
-        batch_op.drop_index("ix_survey_answers_question_number")
+        batch_op.drop_index("ix_survey_answers_question_newest")
 
     op.drop_table("survey_answers")
     with op.batch_alter_table("focus_group_guests", schema=None) as batch_op:
@@ -337,7 +374,6 @@ def downgrade() -> None:
     with op.batch_alter_table("survey_responses", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_responses_version_id"))
         batch_op.drop_index("ix_survey_responses_survey_client")
-        batch_op.drop_index("ix_survey_responses_scores")
         batch_op.drop_index(batch_op.f("ix_survey_responses_client_id"))
 
     op.drop_table("survey_responses")

@@ -85,3 +85,41 @@ def test_answers_of_every_channel_count(core, staff) -> None:  # type: ignore[no
     for channel in Channel:
         core.survey_answers.record(staff.operator, survey.id, response(channel=channel, nps=9))
     assert core.survey_results.results(staff.supervisor, survey.id).scores.nps == 100.0
+
+
+def test_the_running_tallies_equal_a_rebuild_from_the_answers(core, staff) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from postdesk.models.surveys import SurveyAnswerTally, SurveyScoreTally
+    from postdesk.services.surveys.tallies import rebuild_tallies
+
+    survey = core.surveys.publish(staff.supervisor, core.surveys.create(staff.supervisor, survey_draft()).id)
+    client_id, _ = make_client(core)
+    for n, (nps, csat, ces) in enumerate(((10, 5, 7), (3, 1, 2), (6, 3, None), (9, 4, 5), (0, 2, 1))):
+        at = dt.datetime(2026, 1 + n % 3, 5 + n, 10, tzinfo=UTC)
+        record = response(
+            client_id if n == 0 else None, at=at, nps=nps, csat=csat, ces=ces, why="Плохо" * (nps < 7)
+        )
+        core.survey_answers.record(staff.operator if n % 2 else staff.supervisor, survey.id, record)
+
+    def snapshot() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        with core.uow() as tx:
+            scores = [
+                tuple(r)
+                for r in tx.session.execute(
+                    select(SurveyScoreTally.__table__).order_by(*SurveyScoreTally.__table__.primary_key)
+                )
+            ]
+            answers = [
+                tuple(r)
+                for r in tx.session.execute(
+                    select(SurveyAnswerTally.__table__).order_by(*SurveyAnswerTally.__table__.primary_key)
+                )
+            ]
+            return scores, answers
+
+    running = snapshot()
+    with core.uow() as tx:
+        rebuild_tallies(tx.session, survey.id)
+        tx.commit()
+    assert snapshot() == running and len(running[0]) >= 3 and len(running[1]) > 20
