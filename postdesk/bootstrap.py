@@ -82,6 +82,15 @@ from postdesk.services.reference.prices import PriceListService, stored_versions
 from postdesk.services.reference.ranges import RangeCapacityService
 from postdesk.services.reference.schedule import ScheduleService
 from postdesk.services.sign_in_throttle import ThrottlePolicy
+from postdesk.services.surveys.answering import AnsweringService
+from postdesk.services.surveys.club import ClubService
+from postdesk.services.surveys.design import SurveyDesignService
+from postdesk.services.surveys.focus_groups import FocusGroupService
+from postdesk.services.surveys.follow_ups import FollowUpService
+from postdesk.services.surveys.imports import SurveyImportService
+from postdesk.services.surveys.paper import PaperFormService
+from postdesk.services.surveys.results import SurveyResultsService
+from postdesk.services.surveys.timeline_events import SurveyEvents
 from postdesk.services.users import UserService
 from postdesk.services.workstation_settings import WorkstationSettingsService
 
@@ -146,6 +155,14 @@ class Core:
     guiding_documents: GuidingDocumentService
     reference_imports: ReferenceImports
     range_capacity: RangeCapacityService
+    surveys: SurveyDesignService
+    survey_answers: AnsweringService
+    survey_results: SurveyResultsService
+    survey_paper: PaperFormService
+    survey_imports: SurveyImportService
+    survey_follow_ups: FollowUpService
+    club: ClubService
+    focus_groups: FocusGroupService
 
     @property
     def workstation_name(self) -> str:
@@ -195,6 +212,8 @@ def build_core(
     delivery = DeliveryService(uow, calendar, lambda: settings.get(s.OFFICE_POSTCODE))
     schedule = ScheduleService(uow)
     forms = FormService(uow)
+    feedback = FeedbackService(uow, calendar, lambda: register_rules(settings), today)
+    survey_answers = AnsweringService(uow, calendar, feedback, today)
     return Core(
         paths=paths,
         settings=settings,
@@ -232,6 +251,7 @@ def build_core(
                 ReminderEvents(),
                 ContactNoteEvents(),
                 OutreachEvents(),
+                SurveyEvents(),
             ],
         ),
         reports=ReportService(uow),
@@ -239,13 +259,13 @@ def build_core(
         record_exports=RecordExportService(uow),
         audit_log=AuditLogService(uow),
         calendar=calendar,
-        feedback=FeedbackService(uow, calendar, lambda: register_rules(settings), today),
+        feedback=feedback,
         feedback_queries=FeedbackQueries(uow, calendar, today),
         feedback_answers=AnswerService(
             uow,
             calendar,
             lambda: office_letterhead(settings),
-            LetterTemplates([paths.data_dir / "letters", resource_path("letters")]),
+            letters,
             today,
         ),
         feedback_analysis=FeedbackAnalysis(uow, today),
@@ -272,6 +292,14 @@ def build_core(
         guiding_documents=GuidingDocumentService(uow),
         reference_imports=ReferenceImports(price_lists, delivery, schedule, forms),
         range_capacity=RangeCapacityService(identifiers, lambda: settings.get(s.RANGE_WARN_BELOW)),
+        surveys=SurveyDesignService(uow),
+        survey_answers=survey_answers,
+        survey_results=SurveyResultsService(uow),
+        survey_paper=PaperFormService(uow, lambda: office_letterhead_for_money(settings), today),
+        survey_imports=SurveyImportService(uow, lambda: list_limits(settings), survey_answers.follow_up_due),
+        survey_follow_ups=FollowUpService(uow, today),
+        club=ClubService(uow, feedback, today),
+        focus_groups=FocusGroupService(uow, lambda: office_letterhead_for_money(settings), letters, today),
     )
 
 

@@ -70,6 +70,10 @@ AREAS: list[tuple[str, str]] = [
     ("postdesk/cli/reference", "reference"),
     ("postdesk/cli/ranges", "reference"),
     ("postdesk/demo/reference", "reference"),
+    ("postdesk/services/surveys/", "surveys"),
+    ("postdesk/ui/surveys/", "surveys"),
+    ("postdesk/cli/surveys", "surveys"),
+    ("postdesk/demo/surveys", "surveys"),
     ("postdesk/ui/", "shell"),
     ("postdesk/", "core"),
 ]

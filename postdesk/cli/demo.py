@@ -16,6 +16,7 @@ from postdesk.demo.feedback import seed_demo_feedback
 from postdesk.demo.outreach import seed_demo_prospects
 from postdesk.demo.records import seed_demo_records
 from postdesk.demo.seed import seed_demo
+from postdesk.demo.surveys import seed_demo_surveys
 from postdesk.devices.scales.simulator import ScaleSimulator
 
 
@@ -67,9 +68,11 @@ def _seed_and_run(args: argparse.Namespace, simulator: ScaleSimulator | None) ->
         seed_demo_records(core.uow, dt.date.today())
         feedback_count = seed_demo_feedback(core)
         prospects_count = seed_demo_prospects(core)
+        survey_count = seed_demo_surveys(core)
         print(f"Demo database: {describe(core.engine)}")
         print(f"Feedback register: {feedback_count} items over the last year")
         print(f"Prospects: {prospects_count} at every stage of the pipeline")
+        print(f"Questionnaires: {survey_count} answer sets over the last year")
         print("Accounts (login / password / role):")
         for account in accounts:
             print(f"  {account.login:<12} {account.password:<10} {account.role.value}")

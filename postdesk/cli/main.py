@@ -26,6 +26,7 @@ from postdesk.cli import (
     reference,
     reports,
     scale,
+    surveys,
 )
 from postdesk.cli.common import EXIT_OK, fail, guarded, open_core
 from postdesk.common.paths import AppPaths
@@ -49,6 +50,7 @@ COMMAND_MODULES = [
     outreach,
     reference,
     ranges,
+    surveys,
 ]
 
 

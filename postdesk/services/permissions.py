@@ -39,6 +39,10 @@ class Permission(enum.Enum):
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
     # Importing tariffs, norms and the schedule; organisations, guiding documents, form stock.
     MANAGE_REFERENCE = "manage_reference"
+    ANSWER_SURVEYS = "answer_surveys"
+    MANAGE_CLUB = "manage_club"
+    DESIGN_SURVEYS = "design_surveys"
+    VIEW_SURVEY_RESULTS = "view_survey_results"
 
 
 _OPERATOR = {
@@ -51,6 +55,8 @@ _OPERATOR = {
     Permission.ANSWER_FEEDBACK,
     Permission.SEND_MAIL,
     Permission.WORK_PROSPECTS,
+    Permission.ANSWER_SURVEYS,
+    Permission.MANAGE_CLUB,
 }
 # A decision against the client (refusal, partial) and a longer deadline are a supervisor's call.
 _SUPERVISOR = _OPERATOR | {
@@ -68,6 +74,8 @@ _SUPERVISOR = _OPERATOR | {
     Permission.MAKE_OFFERS,
     Permission.EDIT_LETTER_TEMPLATES,
     Permission.MANAGE_REFERENCE,
+    Permission.DESIGN_SURVEYS,
+    Permission.VIEW_SURVEY_RESULTS,
 }
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_USERS, Permission.ADMINISTER_WORKSTATION, Permission.EDIT_CALENDAR}
 

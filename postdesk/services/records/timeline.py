@@ -36,6 +36,8 @@ KIND_TITLES: dict[str, str] = {
     "note": QT_TRANSLATE_NOOP("Timeline", "Contact note"),
     "offer": QT_TRANSLATE_NOOP("Timeline", "Offers"),
     "notice": QT_TRANSLATE_NOOP("Timeline", "Notices"),
+    "survey": QT_TRANSLATE_NOOP("Timeline", "Questionnaires answered"),
+    "club": QT_TRANSLATE_NOOP("Timeline", "Clients' club"),
 }
 PAGE_SIZE = 50
 

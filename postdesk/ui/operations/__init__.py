@@ -20,6 +20,7 @@ from postdesk.ui.operations.outreach import OutreachOps
 from postdesk.ui.operations.printing import PrintOps
 from postdesk.ui.operations.records import RecordOps
 from postdesk.ui.operations.reference import ReferenceOps
+from postdesk.ui.operations.surveys import SurveyOps
 
 __all__ = ["Operation", "Operations", "Step"]
 
@@ -39,6 +40,7 @@ class Operations:
     money: MoneyOps
     outreach: OutreachOps
     reference: ReferenceOps
+    surveys: SurveyOps
 
     @classmethod
     def of(cls, core: Core, actor: Actor) -> Operations:
@@ -54,4 +56,5 @@ class Operations:
             money=MoneyOps(core, actor),
             outreach=OutreachOps(core, actor),
             reference=ReferenceOps(core, actor),
+            surveys=SurveyOps(core, actor),
         )

@@ -24,15 +24,6 @@ def _clients(ctx: UiContext) -> QWidget:
     return ClientsPage(ctx)
 
 
-def _placeholder(description: str) -> Callable[[UiContext], QWidget]:
-    def make(ctx: UiContext) -> QWidget:
-        from postdesk.ui.shell.placeholder import PlaceholderPage
-
-        return PlaceholderPage(description)
-
-    return make
-
-
 def _acceptance(ctx: UiContext) -> QWidget:
     from postdesk.ui.counter.page import AcceptancePage
 
@@ -69,6 +60,12 @@ def _reference(ctx: UiContext) -> QWidget:
     return ReferencePage(ctx)
 
 
+def _quality(ctx: UiContext) -> QWidget:
+    from postdesk.ui.surveys.page import QualityPage
+
+    return QualityPage(ctx)
+
+
 def _settings(ctx: UiContext) -> QWidget:
     from postdesk.ui.shell.settings_page import SettingsPage
 
@@ -81,6 +78,7 @@ PAGES: list[PageSpec] = [
     PageSpec("complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"), _feedback),
     PageSpec("debtors", QT_TRANSLATE_NOOP("Navigation", "Debtors"), _debtors),
     PageSpec("prospects", QT_TRANSLATE_NOOP("Navigation", "Prospects"), _prospects),
+    PageSpec("quality", QT_TRANSLATE_NOOP("Navigation", "Quality"), _quality),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     PageSpec("reference", QT_TRANSLATE_NOOP("Navigation", "Reference"), _reference),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),

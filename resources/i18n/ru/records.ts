@@ -893,6 +893,14 @@
             <source>Notices</source>
             <translation>Уведомления</translation>
         </message>
+        <message>
+            <source>Questionnaires answered</source>
+            <translation>Ответы на анкеты</translation>
+        </message>
+        <message>
+            <source>Clients' club</source>
+            <translation>Клуб клиентов</translation>
+        </message>
     </context>
     <context>
         <name>TimelineView</name>

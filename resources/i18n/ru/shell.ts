@@ -584,6 +584,10 @@ Database: %2</source>
             <translation>Потенциальные клиенты</translation>
         </message>
         <message>
+            <source>Quality</source>
+            <translation>Качество</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>

@@ -1,0 +1,1 @@
+"""Questionnaires: design with versions, answers from every channel, scores, the clients' club."""

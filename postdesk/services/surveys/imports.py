@@ -1,0 +1,279 @@
+"""Answers from a web form's export (CSV in any encoding, xlsx), columns mapped to questions.
+
+The file is read by the list reader (``lists.readers.open_table``: size and zip-bomb limits,
+encoding and separator detection), so a questionnaire export is as safe to open as a list.
+The first non-empty row names the columns; columns are mapped to questions by their text or
+number ("3. …", "Q3", "Вопрос 3"), the client by an INN column, the time by a date column,
+or as the supervisor maps them. Good rows are stored in one transaction, bad rows reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from postdesk.common.errors import UserError, ValidationFailed
+from postdesk.common.i18n import translate
+from postdesk.db.uow import UnitOfWorkFactory
+from postdesk.lists.readers import open_table
+from postdesk.lists.safety import Limits
+from postdesk.lists.table import Row, is_empty_row
+from postdesk.models.clients import Client
+from postdesk.services import audit
+from postdesk.services.context import Actor
+from postdesk.services.permissions import Permission, require
+from postdesk.services.surveys.answering import pick_version, store_response
+from postdesk.services.surveys.catalogue import CHOICE_KINDS, Channel, QuestionKind
+from postdesk.services.surveys.loading import load_survey, version_view
+from postdesk.services.surveys.views import Answer, QuestionView, ResponseInput
+
+CLIENT, WHEN, WHO = "client", "date", "respondent"
+_YES = {"да", "yes", "1", "true", "истина", "y", "д"}
+_NO = {"нет", "no", "0", "false", "ложь", "n", "н"}
+_NUMBERED = re.compile(r"^\s*(?:q|в|вопрос|question)?\s*№?\s*(\d{1,2})\s*(?:[.):]|$|\s)", re.IGNORECASE)
+_DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+
+
+@dataclass(frozen=True)
+class ImportMapping:
+    """Question position -> column index, and the columns of client INN, time and name."""
+
+    questions: dict[int, int]
+    client: int | None = None
+    when: int | None = None
+    respondent: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    rows: int
+    imported: int
+    errors: tuple[tuple[int, str], ...] = field(default=())
+
+
+def _norm(text: object) -> str:
+    return " ".join(str(text or "").split()).casefold().rstrip("?:. *")
+
+
+def guess_mapping(headers: list[str], questions: tuple[QuestionView, ...]) -> ImportMapping:
+    by_text = {_norm(q.text): q.position for q in questions}
+    mapped: dict[int, int] = {}
+    client = when = who = None
+    for index, header in enumerate(headers):
+        text = _norm(header)
+        if not text:
+            continue
+        position = by_text.get(text)
+        numbered = _NUMBERED.match(text)
+        if position is None and numbered and 1 <= int(numbered.group(1)) <= len(questions):
+            position = int(numbered.group(1))
+        if position is not None and position not in mapped:
+            mapped[position] = index
+        elif client is None and ("инн" in text.split() or text in {"inn", "инн клиента", "client inn"}):
+            client = index
+        elif when is None and any(w in text for w in ("дата", "date", "время", "timestamp", "отметка")):
+            when = index
+        elif who is None and any(w in text for w in ("фио", "имя", "name", "респондент")):
+            who = index
+    return ImportMapping(mapped, client, when, who)
+
+
+def mapping_with(base: ImportMapping, overrides: dict[str, int]) -> ImportMapping:
+    """The guess with the supervisor's choices on top (``"3"`` → column, or client/date/respondent)."""
+    questions = dict(base.questions)
+    special = {CLIENT: base.client, WHEN: base.when, WHO: base.respondent}
+    for target, column in overrides.items():
+        if target in special:
+            special[target] = column
+        else:
+            questions = {p: c for p, c in questions.items() if c != column}
+            questions[int(target)] = column
+    return ImportMapping(questions, special[CLIENT], special[WHEN], special[WHO])
+
+
+def parse_answer(question: QuestionView, cell: object) -> Answer:
+    """One cell as the answer to ``question``; raises UserError when it cannot be one."""
+    text = "" if cell is None else str(cell).strip()
+    if isinstance(cell, float) and cell.is_integer():
+        text = str(int(cell))
+    if not text:
+        return Answer(question.position)
+    kind = question.kind
+    if kind in CHOICE_KINDS:
+        options = {o.casefold(): i for i, o in enumerate(question.options)}
+        return Answer(question.position, choices=_choices(question, text, options))
+    if kind is QuestionKind.YES_NO:
+        if text.casefold() in _YES:
+            return Answer(question.position, 1)
+        if text.casefold() in _NO:
+            return Answer(question.position, 0)
+        raise UserError(
+            translate("Surveys", "«%1» is neither yes nor no (question %2).")
+            .replace("%1", text)
+            .replace("%2", str(question.position))
+        )
+    if kind in {QuestionKind.SCALE, QuestionKind.NPS, QuestionKind.EFFORT}:
+        if not re.fullmatch(r"\d{1,2}", text):
+            raise UserError(
+                translate("Surveys", "«%1» is not a score (question %2).")
+                .replace("%1", text)
+                .replace("%2", str(question.position))
+            )
+        return Answer(question.position, int(text))
+    return Answer(question.position, text=text)
+
+
+def _choices(question: QuestionView, text: str, options: dict[str, int]) -> tuple[int, ...]:
+    """Options by text or number; several are split by «;» or a line break, else by commas
+    (web forms join ticked options with «, »), so an option with a comma in it still matches."""
+    if text.casefold() in options or question.kind is QuestionKind.SINGLE:
+        candidates = [[text]]
+    else:
+        candidates = [re.split(r"[;\n]", text), text.split(",")]
+    for attempt, parts in enumerate(candidates):
+        picked, unknown = [], ""
+        for part in (p.strip() for p in parts):
+            if not part:
+                continue
+            if part.casefold() in options:
+                picked.append(options[part.casefold()])
+            elif part.isdigit() and 1 <= int(part) <= len(question.options):
+                picked.append(int(part) - 1)
+            else:
+                unknown = unknown or part
+        if not unknown:
+            return tuple(picked)
+        if attempt == len(candidates) - 1:
+            raise UserError(
+                translate("Surveys", "«%1» is not an option of question %2.")
+                .replace("%1", unknown)
+                .replace("%2", str(question.position))
+            )
+    return ()
+
+
+def parse_when(cell: object) -> dt.datetime | None:
+    if cell is None or cell == "":
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell if cell.tzinfo else cell.astimezone()
+    if isinstance(cell, dt.date):
+        return dt.datetime.combine(cell, dt.time(12)).astimezone()
+    text = str(cell).strip()
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).astimezone()
+        except ValueError:
+            continue
+    raise UserError(translate("Surveys", "«%1» is not a date.").replace("%1", text))
+
+
+class SurveyImportService:
+    def __init__(
+        self, uow: UnitOfWorkFactory, limits: Callable[[], Limits], follow_up_due: Callable[[], dt.date]
+    ) -> None:
+        self._uow = uow
+        self._limits = limits
+        self._due = follow_up_due
+
+    def import_file(
+        self, actor: Actor, survey_id: int, path: Path, overrides: dict[str, int] | None = None
+    ) -> ImportReport:
+        require(actor, Permission.DESIGN_SURVEYS)
+        table = open_table(path, limits=self._limits())
+        rows = ((n, cells) for n, cells in table.rows if not is_empty_row(cells))
+        header = next(rows, None)
+        if header is None:
+            raise UserError(translate("Surveys", "The file %1 has no rows.").replace("%1", path.name))
+        headers = [str(c or "") for c in header[1]]
+        due = self._due()
+        with self._uow() as tx:
+            session = tx.session
+            survey = load_survey(session, survey_id, lock=True)
+            version = version_view(session, pick_version(session, survey, None))
+            mapping = mapping_with(guess_mapping(headers, version.questions), overrides or {})
+            if not mapping.questions:
+                raise UserError(
+                    translate(
+                        "Surveys", "No column of %1 matches a question of «%2»: map the columns to questions."
+                    )
+                    .replace("%1", path.name)
+                    .replace("%2", survey.title)
+                )
+            if any(not 1 <= p <= len(version.questions) for p in mapping.questions) or any(
+                c >= len(headers)
+                for c in [*mapping.questions.values(), mapping.client or 0, mapping.when or 0]
+            ):
+                raise UserError(
+                    translate("Surveys", "The column mapping names a question or column that does not exist.")
+                )
+            clients: dict[str, int | None] = {}
+            seen: set[int] = set()
+            errors: list[tuple[int, str]] = []
+            count = imported = 0
+            for number, cells in rows:
+                count += 1
+                try:
+                    new = self._row(
+                        session,
+                        version.questions,
+                        mapping,
+                        cells,
+                        clients=clients,
+                        ref=f"{path.name}:{number}",
+                    )
+                    store_response(session, actor, survey, new, due, seen_clients=seen)
+                    imported += 1
+                except ValidationFailed as exc:
+                    errors.append((number, "; ".join(exc.errors.values())))
+                except UserError as exc:
+                    errors.append((number, exc.message))
+            audit.record(
+                session,
+                actor,
+                "survey.imported",
+                "survey",
+                survey.id,
+                after={"file": path.name, "rows": count, "imported": imported, "errors": len(errors)},
+            )
+            tx.commit()
+        return ImportReport(count, imported, tuple(errors))
+
+    @staticmethod
+    def _row(
+        session: Session,
+        questions: tuple[QuestionView, ...],
+        mapping: ImportMapping,
+        cells: Row,
+        *,
+        clients: dict[str, int | None],
+        ref: str,
+    ) -> ResponseInput:
+        def cell(index: int | None) -> object:
+            return cells[index] if index is not None and index < len(cells) else None
+
+        answers = tuple(parse_answer(questions[p - 1], cell(c)) for p, c in sorted(mapping.questions.items()))
+        client_id = None
+        inn = str(cell(mapping.client) or "").strip()
+        if isinstance(cell(mapping.client), float):
+            inn = str(int(cell(mapping.client)))  # type: ignore[call-overload]
+        if inn:
+            if inn not in clients:
+                clients[inn] = session.scalar(select(Client.id).where(Client.inn == inn).order_by(Client.id))
+            client_id = clients[inn]
+            if client_id is None:
+                raise UserError(translate("Surveys", "No client with INN %1.").replace("%1", inn))
+        return ResponseInput(
+            answers=answers,
+            channel=Channel.WEB,
+            client_id=client_id,
+            respondent=str(cell(mapping.respondent) or ""),
+            answered_at=parse_when(cell(mapping.when)),
+            source_ref=ref,
+        )
