@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,6 +35,7 @@ from postdesk.services.permissions import Permission
 from postdesk.ui.context import UiContext
 from postdesk.ui.outreach.page_actions import PageActions
 from postdesk.ui.outreach.table_model import ProspectTableModel
+from postdesk.ui.table_columns import share_width
 
 HISTORY_LINES = 3
 
@@ -83,8 +83,8 @@ class ProspectsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Organisation, next action and competitor share the width left by the short columns.
+        share_width(self.table, (0, 3, 6))
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,24 +97,23 @@ class ProspectsPage(QWidget):
         filters.addWidget(self.stage_combo)
         filters.addWidget(self.mine_check)
         filters.addWidget(self.due_check)
+        # Two rows, so the page fits a 1280-pixel window: the selected prospect's actions, then
+        # the making of letters and the office-wide notices.
         buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.activity_button,
-            self.stage_button,
-            self.offer_button,
-            self.email_button,
-            self.label_button,
-            self.convert_button,
-            self.notices_button,
-            self.templates_button,
-        ):
+        for button in (self.add_button, self.activity_button, self.stage_button, self.convert_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        letters = QHBoxLayout()
+        for button in (self.offer_button, self.email_button, self.label_button):
+            letters.addWidget(button)
+        letters.addStretch(1)
+        letters.addWidget(self.notices_button)
+        letters.addWidget(self.templates_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.counts_label)
         layout.addLayout(buttons)
+        layout.addLayout(letters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.history_label)

@@ -67,7 +67,7 @@ class ProspectTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         values = (
             row.name,

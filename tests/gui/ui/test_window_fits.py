@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from postdesk.demo.batches import DemoBatchServices
 from postdesk.demo.feedback import seed_demo_feedback
+from postdesk.demo.outreach import seed_demo_prospects
 from postdesk.demo.records import seed_demo_records
 from postdesk.demo.seed import seed_demo
+from postdesk.demo.surveys import seed_demo_surveys
 from postdesk.models.batches import Batch, BatchStatus
 from postdesk.models.users import User
 from postdesk.services.context import Actor
@@ -28,6 +30,8 @@ def _seed(core) -> Actor:  # type: ignore[no-untyped-def]
     seed_demo(core.uow, core.users, core.clients, today, batches=services)
     seed_demo_records(core.uow, today)
     seed_demo_feedback(core, today)
+    seed_demo_prospects(core, today)
+    seed_demo_surveys(core, today)
     with core.uow() as tx:
         user = tx.session.scalars(select(User).where(User.login == "supervisor")).one()
         return Actor(user.id, user.login, user.full_name, user.role, "demo-ws")
