@@ -81,7 +81,7 @@ class ClientsPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.returnPressed.connect(self._on_return_in_search)
-        self.expiring_check.toggled.connect(lambda _on: self.refresh())
+        self.expiring_check.toggled.connect(self._expiring_toggled)
         self.new_button.clicked.connect(self.create_client)
         self.table.activated.connect(self._on_row_activated)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -105,6 +105,9 @@ class ClientsPage(QWidget):
 
         self.ctx.tasks.start(self.ctx.ops.clients.search(text, expiring_only=expiring), show)
         self.organisations.search(text)
+
+    def _expiring_toggled(self, _on: bool) -> None:
+        self.refresh()
 
     def _on_results(self, request: int, rows: list[ClientSummary]) -> None:
         if request != self._request:

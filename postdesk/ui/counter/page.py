@@ -65,9 +65,7 @@ class AcceptancePage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.client_combo.setMinimumContentsLength(24)
-        self.client_combo.currentIndexChanged.connect(
-            lambda _i: self.client_combo.setToolTip(self.client_combo.currentText())
-        )
+        self.client_combo.currentIndexChanged.connect(self._client_tooltip)
         self.client_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button = QPushButton(self.tr("Import list…"), self)
         self.import_button.setShortcut(QKeySequence("Ctrl+O"))
@@ -165,6 +163,9 @@ class AcceptancePage(QWidget):
         self.client_combo.setCurrentIndex(max(index, 0) if found else -1)
         self.client_combo.blockSignals(False)
         self.refresh()
+
+    def _client_tooltip(self, _index: int) -> None:
+        self.client_combo.setToolTip(self.client_combo.currentText())
 
     @property
     def client_id(self) -> int | None:

@@ -135,15 +135,16 @@ class ImportWizard(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.client_combo.setMinimumContentsLength(30)
-        self.client_combo.currentIndexChanged.connect(
-            lambda _i: self.client_combo.setToolTip(self.client_combo.currentText())
-        )
+        self.client_combo.currentIndexChanged.connect(self._client_tooltip)
         if client_id is not None:  # known at once; its name arrives with the list of clients
             self.client_combo.addItem("…", client_id)
         form = QFormLayout(page)
         form.addRow(self.tr("Client:"), self.client_combo)
         self.pages.addWidget(page)
         self.ctx.tasks.start(self.ctx.ops.clients.search("", limit=1000), self._show_clients)
+
+    def _client_tooltip(self, _index: int) -> None:
+        self.client_combo.setToolTip(self.client_combo.currentText())
 
     def _show_clients(self, clients: list[ClientSummary]) -> None:
         chosen = self.client_id
