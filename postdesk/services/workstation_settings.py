@@ -18,6 +18,7 @@ from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 
+_OFFICE_SET_UP = ("accounts.", "letters.", "mail.")
 PROTECTED_SETTINGS: frozenset[str] = frozenset(
     {
         s.OFFICE_POSTCODE.key,
@@ -25,13 +26,23 @@ PROTECTED_SETTINGS: frozenset[str] = frozenset(
         s.WORKSTATION_NAME.key,
         s.BACKUP_DAILY.key,
         s.BACKUP_KEEP.key,
-        *(setting.key for setting in s.declared() if setting.key.startswith("accounts.")),
+        # The sign-in rules, and the office's letterhead and mail server (the office set-up).
+        *(
+            setting.key
+            for setting in s.declared()
+            if setting.key.startswith(("accounts.", "letters.", "mail."))
+        ),
     }
 )
 
 
 def _shown(setting: Setting[Any], value: object) -> object:
-    return url_without_password(str(value)) if setting is s.DATABASE_URL else value
+    """What the audit log keeps of a value: never a password."""
+    if setting is s.DATABASE_URL:
+        return url_without_password(str(value))
+    if setting is s.SMTP_PASSWORD:
+        return "(set)" if value else ""
+    return value
 
 
 class WorkstationSettingsService:
