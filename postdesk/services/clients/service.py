@@ -139,6 +139,13 @@ class ClientService:
     # --- writing -------------------------------------------------------------------------------
     def save_client(self, actor: Actor, draft: ClientDraft) -> int:
         """Create or update a client with its contact persons; returns the client's id."""
+        with self._uow() as tx:
+            client_id = self.save_client_in(tx.session, actor, draft)
+            tx.commit()
+            return client_id
+
+    def save_client_in(self, session: Session, actor: Actor, draft: ClientDraft) -> int:
+        """:meth:`save_client` in the caller's unit of work (a prospect becoming a client commits once)."""
         require(actor, Permission.EDIT_CLIENTS)
         draft = _normalised(draft)
         errors = validate_client(draft)
@@ -146,83 +153,82 @@ class ClientService:
             raise ValidationFailed(
                 translate("Clients", "The client was not saved: correct the marked fields."), errors
             )
-        with self._uow() as tx:
-            session = tx.session
-            self._ensure_unique(session, draft)
-            if draft.id is None:
-                client = Client(**{name: getattr(draft, name) for name in _CLIENT_FIELDS})
-                session.add(client)
-                before: dict[str, Any] = {}
-                action = "client_create"
-            else:
-                client = self._load(session, draft.id)
-                before = self._snapshot(client)
-                for name in _CLIENT_FIELDS:
-                    setattr(client, name, getattr(draft, name))
-                action = "client_update"
-            self._sync_contacts(client, draft.contacts)
-            client.search_text = _search_text(client)
-            session.flush()
-            old, new = audit.changed_fields(before, self._snapshot(client))
-            if new or action == "client_create":
-                audit.record(session, actor, action, "client", client.id, before=old or None, after=new)
-            tx.commit()
-            return client.id
+        self._ensure_unique(session, draft)
+        if draft.id is None:
+            client = Client(**{name: getattr(draft, name) for name in _CLIENT_FIELDS})
+            session.add(client)
+            before: dict[str, Any] = {}
+            action = "client_create"
+        else:
+            client = self._load(session, draft.id)
+            before = self._snapshot(client)
+            for name in _CLIENT_FIELDS:
+                setattr(client, name, getattr(draft, name))
+            action = "client_update"
+        self._sync_contacts(client, draft.contacts)
+        client.search_text = _search_text(client)
+        session.flush()
+        old, new = audit.changed_fields(before, self._snapshot(client))
+        if new or action == "client_create":
+            audit.record(session, actor, action, "client", client.id, before=old or None, after=new)
+        return client.id
 
     def save_contract(self, actor: Actor, draft: ContractDraft) -> int:
         """Create or update a contract (supervisors only); returns the contract's id."""
+        with self._uow() as tx:
+            contract_id = self.save_contract_in(tx.session, actor, draft)
+            tx.commit()
+            return contract_id
+
+    def save_contract_in(self, session: Session, actor: Actor, draft: ContractDraft) -> int:
+        """:meth:`save_contract` in the caller's unit of work."""
         require(actor, Permission.EDIT_CONTRACTS)
         draft.number = draft.number.strip()
-        with self._uow() as tx:
-            session = tx.session
-            known = set(session.scalars(select(Service.code)))
-            errors = validate_contract(draft, known)
-            if errors:
-                raise ValidationFailed(
-                    translate("Clients", "The contract was not saved: correct the marked fields."), errors
-                )
-            client = self._load(session, draft.client_id)
-            duplicate = session.scalar(
-                select(Contract.id).where(
-                    Contract.client_id == draft.client_id, Contract.number == draft.number
-                )
+        known = set(session.scalars(select(Service.code)))
+        errors = validate_contract(draft, known)
+        if errors:
+            raise ValidationFailed(
+                translate("Clients", "The contract was not saved: correct the marked fields."), errors
             )
-            if duplicate is not None and duplicate != draft.id:
-                raise ValidationFailed(
-                    translate("Clients", "The contract was not saved: correct the marked fields."),
-                    {"number": translate("Clients", "This client already has a contract with this number.")},
-                )
-            if draft.id is None:
-                contract = Contract(client_id=client.id, **{n: getattr(draft, n) for n in _CONTRACT_FIELDS})
-                client.contracts.append(contract)
-                before: dict[str, Any] = {}
-                action = "contract_create"
-            else:
-                existing = session.get(Contract, draft.id)
-                if existing is None or existing.client_id != client.id:
-                    raise NotFound(translate("Clients", "The contract no longer exists."))
-                contract = existing
-                before = self._contract_snapshot(contract)
-                for name in _CONTRACT_FIELDS:
-                    setattr(contract, name, getattr(draft, name))
-                action = "contract_update"
-            wanted = sorted(set(draft.services))
-            contract.services = [ContractService(service_code=code) for code in wanted]
-            client.search_text = _search_text(client)
-            session.flush()
-            old, new = audit.changed_fields(before, self._contract_snapshot(contract))
-            if new or action == "contract_create":
-                audit.record(
-                    session,
-                    actor,
-                    action,
-                    "contract",
-                    contract.id,
-                    before=old or None,
-                    after={**new, "client_id": client.id},
-                )
-            tx.commit()
-            return contract.id
+        client = self._load(session, draft.client_id)
+        duplicate = session.scalar(
+            select(Contract.id).where(Contract.client_id == draft.client_id, Contract.number == draft.number)
+        )
+        if duplicate is not None and duplicate != draft.id:
+            raise ValidationFailed(
+                translate("Clients", "The contract was not saved: correct the marked fields."),
+                {"number": translate("Clients", "This client already has a contract with this number.")},
+            )
+        if draft.id is None:
+            contract = Contract(client_id=client.id, **{n: getattr(draft, n) for n in _CONTRACT_FIELDS})
+            client.contracts.append(contract)
+            before: dict[str, Any] = {}
+            action = "contract_create"
+        else:
+            existing = session.get(Contract, draft.id)
+            if existing is None or existing.client_id != client.id:
+                raise NotFound(translate("Clients", "The contract no longer exists."))
+            contract = existing
+            before = self._contract_snapshot(contract)
+            for name in _CONTRACT_FIELDS:
+                setattr(contract, name, getattr(draft, name))
+            action = "contract_update"
+        wanted = sorted(set(draft.services))
+        contract.services = [ContractService(service_code=code) for code in wanted]
+        client.search_text = _search_text(client)
+        session.flush()
+        old, new = audit.changed_fields(before, self._contract_snapshot(contract))
+        if new or action == "contract_create":
+            audit.record(
+                session,
+                actor,
+                action,
+                "contract",
+                contract.id,
+                before=old or None,
+                after={**new, "client_id": client.id},
+            )
+        return contract.id
 
     # --- helpers -------------------------------------------------------------------------------
     @staticmethod

@@ -1,8 +1,8 @@
 """Turning a prospect into a client: its requisites and contacts carried over, a draft contract opened.
 
 The client and the contract are written by :class:`ClientService` (its validation and audit
-apply as for a client typed in by hand); the prospect then points at the client, is marked
-won, and the offers it received move into the client's history.
+apply as for a client typed in by hand) in the same transaction in which the prospect points at
+the client, is marked won, and the offers it received move into the client's history.
 """
 
 from __future__ import annotations
@@ -77,23 +77,28 @@ class ConversionService:
                 translate("Prospects", "The prospect cannot become a client yet: correct its requisites."),
                 errors,
             )
-        client_id = self._clients.save_client(actor, draft)
         today = self._today()
         number = f"П-{today.year}/{prospect.id}"
-        contract_id = self._clients.save_contract(
-            actor,
-            ContractDraft(
-                client_id=client_id,
-                number=number,
-                signed_on=today,
-                starts_on=today,
-                status=ContractStatus.DRAFT,
-                services=list(prospect.services),
-                discount_percent=prospect.proposed_discount_percent,
-            ),
-        )
+        # One transaction: a failure anywhere leaves neither a client without its prospect marked
+        # won nor a prospect pointing at a client that was never written.
         with self._uow() as tx:
             row = load_prospect(tx.session, prospect_id)
+            if row.client_id is not None:
+                raise ConflictError(translate("Prospects", "This prospect is already a client."))
+            client_id = self._clients.save_client_in(tx.session, actor, draft)
+            contract_id = self._clients.save_contract_in(
+                tx.session,
+                actor,
+                ContractDraft(
+                    client_id=client_id,
+                    number=number,
+                    signed_on=today,
+                    starts_on=today,
+                    status=ContractStatus.DRAFT,
+                    services=list(prospect.services),
+                    discount_percent=prospect.proposed_discount_percent,
+                ),
+            )
             row.client_id, row.stage, row.lost_reason_code = client_id, Stage.WON, None
             tx.session.execute(
                 update(OutreachLetter)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from postdesk.common.errors import NotFound, PermissionDenied, UserError, ValidationFailed
+from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.models.prospects import ActivityKind, Stage
 from postdesk.models.records import PriceObservation, PriceSource
@@ -129,6 +130,24 @@ def test_a_prospect_without_an_inn_is_not_converted_and_nothing_is_written(sqlit
     with sqlite_core.uow() as tx:
         assert tx.session.scalars(select(Contract)).all() == []
     assert sqlite_core.prospects.get(sqlite_staff.operator, prospect.id).stage == Stage.NEW
+
+
+def test_a_conversion_that_fails_at_the_contract_writes_no_client(core, staff, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    prospect = add_prospect(core, staff.operator)
+    with core.uow() as tx:
+        clients_before = tx.session.scalar(select(func.count(Client.id)))
+
+    def refuse(*_args: object) -> int:
+        raise ValidationFailed("договор не сохранён", {"number": "занят"})
+
+    monkeypatch.setattr(core.clients, "save_contract_in", refuse)
+    with pytest.raises(ValidationFailed):
+        core.conversions.convert(staff.supervisor, prospect.id)
+    with core.uow() as tx:
+        assert tx.session.scalar(select(func.count(Client.id))) == clients_before
+        assert tx.session.scalars(select(Contract)).all() == []
+    unchanged = core.prospects.get(staff.operator, prospect.id)
+    assert (unchanged.stage, unchanged.client_id) == (Stage.NEW, None)
 
 
 def test_roles_operators_work_prospects_supervisors_make_offers(sqlite_core, sqlite_staff) -> None:  # type: ignore[no-untyped-def]
