@@ -71,7 +71,8 @@ def test_every_command_honours_the_database_url(run_postdesk, postdesk_env, post
         connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     engine.dispose()
     assert run_postdesk("db", "upgrade", env=env).returncode == 0
-    result = run_postdesk("demo", "--no-gui", env=env)
+    # The whole demo (a year of every area) over a network connection: minutes on a busy machine.
+    result = run_postdesk("demo", "--no-gui", env=env, timeout=360)
     assert result.returncode == 0, result.stderr
     assert "PostgreSQL" in result.stdout
     assert _count(postgres_url, Client) >= 28
