@@ -30,6 +30,7 @@ from postdesk.lists.validation import FeeOf, HasRate, RowValidator, StoredLookup
 from postdesk.lists.values import CellProblem, mass_grams, money_kopecks
 
 PREVIEW_ROWS = 30
+CHUNK_ROWS = 5000  # rows normalised together; also how often progress is told and the row limit checked
 Progress = Callable[[int], None]
 _TOTAL_WORDS = ("итого", "всего", "total")
 
@@ -185,29 +186,13 @@ def check_list(
     validator = RowValidator(
         normalise.column_name, mapping.columns, fee_of, has_rate=has_rate, kind_known=kind_known
     )
-    items: list[ListItem] = []
     findings: list[Finding] = [
         Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings
     ]
     if not kind_known:
         findings.append(Finding(None, "", "kind_not_set", Severity.WARNING, message("kind_not_set")))
     totals_rows: list[tuple[int, Row]] = []
-    max_rows = opened.limits.max_rows
-    for number, cells in _data_rows(opened):
-        if _is_totals_row(cells):
-            totals_rows.append((number, cells))
-            continue
-        item, row_findings = normalise(number, len(items) + 1, cells)
-        validator.check(item, row_findings)
-        if row_findings:
-            item.has_error = any(f.severity is Severity.ERROR for f in row_findings)
-            findings.extend(row_findings)
-        items.append(item)
-        if len(items) % 5000 == 0:
-            if len(items) > max_rows:
-                raise too_long(opened.path, opened.limits)
-            if progress is not None:
-                progress(len(items))
+    items = _checked_items(opened, normalise, validator, findings, totals_rows, progress=progress)
     if lookup is not None and items:
         stored: list[Finding] = []
         validator.check_stored(items, lookup, stored)
@@ -233,6 +218,47 @@ def check_list(
     return CheckResult(
         info, mapping, title, items, findings, opened.shape_key, normalise.column_names, kind.strip()
     )
+
+
+def _checked_items(
+    opened: OpenedList,
+    normalise: RowNormaliser,
+    validator: RowValidator,
+    findings: list[Finding],
+    totals_rows: list[tuple[int, Row]],
+    *,
+    progress: Progress | None,
+) -> list[ListItem]:
+    """Data rows normalised a chunk at a time, then validated one by one in file order."""
+    items: list[ListItem] = []
+    max_rows = opened.limits.max_rows
+    chunk: list[tuple[int, Row]] = []
+    rows = _data_rows(opened)
+    check = validator.check
+    while True:
+        chunk.clear()
+        for number, cells in rows:
+            if _is_totals_row(cells):
+                totals_rows.append((number, cells))
+            else:
+                chunk.append((number, cells))
+                if len(chunk) == CHUNK_ROWS:
+                    break
+        if not chunk:
+            return items
+        chunk_items, problems = normalise.rows(chunk, len(items) + 1)
+        for position, item in enumerate(chunk_items):
+            row_findings = problems.get(position, [])
+            check(item, row_findings)
+            if row_findings:
+                item.has_error = any(f.severity is Severity.ERROR for f in row_findings)
+                findings.extend(row_findings)
+        items.extend(chunk_items)
+        if len(items) % CHUNK_ROWS == 0:
+            if len(items) > max_rows:
+                raise too_long(opened.path, opened.limits)
+            if progress is not None:
+                progress(len(items))
 
 
 def batch_kind(text: str) -> MailKind | None:
