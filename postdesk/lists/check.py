@@ -7,6 +7,8 @@ through normalisation and validation. Nothing here touches the database.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import itertools
 from collections.abc import Callable, Iterator
@@ -30,6 +32,7 @@ from postdesk.lists.validation import FeeOf, HasRate, RowValidator, StoredLookup
 from postdesk.lists.values import CellProblem, mass_grams, money_kopecks
 
 PREVIEW_ROWS = 30
+CHUNK_ROWS = 5000  # rows normalised together; also how often progress is told and the row limit checked
 Progress = Callable[[int], None]
 _TOTAL_WORDS = ("итого", "всего", "total")
 
@@ -185,29 +188,14 @@ def check_list(
     validator = RowValidator(
         normalise.column_name, mapping.columns, fee_of, has_rate=has_rate, kind_known=kind_known
     )
-    items: list[ListItem] = []
     findings: list[Finding] = [
         Finding(None, "", "file_note", Severity.WARNING, text) for text in table.warnings
     ]
     if not kind_known:
         findings.append(Finding(None, "", "kind_not_set", Severity.WARNING, message("kind_not_set")))
     totals_rows: list[tuple[int, Row]] = []
-    max_rows = opened.limits.max_rows
-    for number, cells in _data_rows(opened):
-        if _is_totals_row(cells):
-            totals_rows.append((number, cells))
-            continue
-        item, row_findings = normalise(number, len(items) + 1, cells)
-        validator.check(item, row_findings)
-        if row_findings:
-            item.has_error = any(f.severity is Severity.ERROR for f in row_findings)
-            findings.extend(row_findings)
-        items.append(item)
-        if len(items) % 5000 == 0:
-            if len(items) > max_rows:
-                raise too_long(opened.path, opened.limits)
-            if progress is not None:
-                progress(len(items))
+    with _collector_paused():
+        items = _checked_items(opened, normalise, validator, findings, totals_rows, progress=progress)
     if lookup is not None and items:
         stored: list[Finding] = []
         validator.check_stored(items, lookup, stored)
@@ -235,6 +223,65 @@ def check_list(
     )
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while the items are built.
+
+    Items and findings hold no reference cycles, but each of the 100,000 items of a large list
+    counts towards the collector's thresholds, and every full collection walks all of them
+    again: a third of the check's time. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _checked_items(
+    opened: OpenedList,
+    normalise: RowNormaliser,
+    validator: RowValidator,
+    findings: list[Finding],
+    totals_rows: list[tuple[int, Row]],
+    *,
+    progress: Progress | None,
+) -> list[ListItem]:
+    """Data rows normalised a chunk at a time, then validated one by one in file order."""
+    items: list[ListItem] = []
+    max_rows = opened.limits.max_rows
+    chunk: list[tuple[int, Row]] = []
+    rows = _data_rows(opened)
+    check = validator.check
+    while True:
+        chunk.clear()
+        for number, cells in rows:
+            kind = _row_kind(cells)
+            if kind == _DATA:
+                chunk.append((number, cells))
+                if len(chunk) == CHUNK_ROWS:
+                    break
+            elif kind == _TOTALS:
+                totals_rows.append((number, cells))
+        if not chunk:
+            return items
+        chunk_items, problems = normalise.rows(chunk, len(items) + 1)
+        for position, item in enumerate(chunk_items):
+            row_findings = problems.get(position, [])
+            check(item, row_findings)
+            if row_findings:
+                item.has_error = any(f.severity is Severity.ERROR for f in row_findings)
+                findings.extend(row_findings)
+        items.extend(chunk_items)
+        if len(items) % CHUNK_ROWS == 0:
+            if len(items) > max_rows:
+                raise too_long(opened.path, opened.limits)
+            if progress is not None:
+                progress(len(items))
+
+
 def batch_kind(text: str) -> MailKind | None:
     """The kind typed for a whole list; a phrase we cannot read is refused with the words we know."""
     if not text.strip():
@@ -257,16 +304,32 @@ def _with_batch_kind(title: ListTitle, kind: MailKind | None) -> ListTitle:
 
 
 def _data_rows(opened: OpenedList) -> Iterator[tuple[int, Row]]:
+    """The rows under the header, empty ones included (:func:`_row_kind` tells them)."""
     start = 0 if opened.guess.header_index is None else opened.guess.header_index + 1
-    rest = (row for row in opened.table.rows if not is_empty_row(row[1]))
-    return itertools.chain(opened.preview[start:], rest)
+    return itertools.chain(opened.preview[start:], opened.table.rows)
 
 
-def _is_totals_row(cells: Row) -> bool:
-    for cell in cells[:4]:
-        if isinstance(cell, str) and cell.strip():
-            return cell.strip().casefold().startswith(_TOTAL_WORDS)
-    return False
+_EMPTY, _TOTALS, _DATA = "empty", "totals", "data"
+
+
+def _row_kind(cells: Row) -> str:
+    """Empty (no value but blanks), totals (the first text among the first four cells says
+    «Итого», «Всего», «Total») or data: one look at the first cells for most rows."""
+    kind = _EMPTY
+    for position, cell in enumerate(cells):
+        if cell is None:
+            continue
+        if isinstance(cell, str):
+            text = cell.strip()
+            if not text:
+                continue
+            if position < 4:
+                return _TOTALS if text.casefold().startswith(_TOTAL_WORDS) else _DATA
+            return _DATA
+        if position >= 3:
+            return _DATA
+        kind = _DATA
+    return kind
 
 
 def _mark_errors(items: list[ListItem], findings: list[Finding]) -> None:

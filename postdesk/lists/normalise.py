@@ -1,13 +1,18 @@
-"""One row of raw cells -> one :class:`ListItem`, with findings for cells that cannot be read.
+"""Rows of raw cells -> :class:`ListItem` objects, with findings for cells that cannot be read.
 
-Built once per list from the mapping (extractors per mapped field), then applied to each row,
-so the per-row work is only the conversions themselves.
+Built once per list from the mapping (extractors per mapped field), then applied to chunks of
+rows column by column, so the per-row work is only building the item.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
 
 from postdesk.lists.fields import ADDRESS_PARTS, NAME_PARTS, Field
 from postdesk.lists.findings import Finding, Severity, message
@@ -97,10 +102,13 @@ def _notice_flag(kind: str) -> Callable[[object], object]:
 
 
 class RowNormaliser:
-    """Compiled once per list: a plan of (attribute, column, parser) so each row is a tight loop.
+    """Compiled once per list: a plan of (attribute, column, parser), applied a chunk of rows at a time.
 
-    Parsed values of repetitive columns (mail type, category, weights, amounts, yes/no) are
-    memoised per raw value, which is most of the speed on lists of 100,000 rows.
+    A chunk is cut into columns (C-level ``itemgetter``/``zip``) and each mapped column is
+    converted as a whole: repetitive columns (mail type, category, weights, amounts, yes/no) go
+    through a memo of the distinct raw values, text columns through one ``map``; the items are
+    then built in one pass. Per-row Python work is left for the rare rows whose cells cannot be
+    read and for the columns that combine several cells (name and address parts).
     """
 
     def __init__(
@@ -115,13 +123,13 @@ class RowNormaliser:
         self._address_parts = [(f, i) for f, i in mapping.columns.items() if f in ADDRESS_PARTS]
         self._name_parts = [i for f, i in mapping.columns.items() if f in NAME_PARTS]
         self._combined = mapping.columns.get(Field.RECIPIENT_AND_BARCODE)
-        self._default_type = title.mail_type.value if title.mail_type else ""
-        self._default_category = title.mail_category.value if title.mail_category else ""
+        self._defaults = {f.name: f.default for f in dataclasses.fields(ListItem)}
+        self._defaults["mail_type"] = title.mail_type.value if title.mail_type else ""
+        self._defaults["mail_category"] = title.mail_category.value if title.mail_category else ""
         self._plan = self._compile()
+        self._width = max((step.index for step in self._plan), default=-1) + 1
 
-    def _compile(
-        self,
-    ) -> list[tuple[str, Field, int, Callable[[object], object], dict[object, object] | None]]:
+    def _compile(self) -> list[_Step]:
         in_kg, in_kop, in_mm = self.mapping.mass_in_kg, self.mapping.money_in_kopecks, self.mapping.size_in_mm
         parsers: list[tuple[str, Field, Callable[[object], object], bool]] = [
             ("recipient", Field.RECIPIENT, plain_text, False),
@@ -148,11 +156,25 @@ class RowNormaliser:
             ("width_mm", Field.WIDTH, lambda v: length_mm(v, in_mm), True),
             ("height_mm", Field.HEIGHT, lambda v: length_mm(v, in_mm), True),
         ]
-        return [
-            (attribute, field, self.columns[field], parse, {} if cached else None)
-            for attribute, field, parse, cached in parsers
-            if field in self.columns
-        ]
+        mapped = [entry for entry in parsers if entry[1] in self.columns]
+        filled = [a for attribute, *_rest in mapped for a in _KIND_ATTRIBUTES.get(attribute, (attribute,))]
+        # An attribute filled by one column takes its default straight from the memo; one filled
+        # by several (notice, the kind's category) is merged column after column.
+        self._merged = {a for a in filled if filled.count(a) > 1}
+
+        def keep(attribute: str) -> object:
+            return _KEEP if attribute in self._merged else self._defaults[attribute]
+
+        plan = []
+        for attribute, field, parse, cached in mapped:
+            if attribute == "kind":
+                both = (keep("mail_type"), keep("mail_category"))
+                kind = functools.partial(_kind_values, type_keep=both[0], category_keep=both[1])
+                plan.append(_Step(attribute, field, self.columns[field], kind, {}, both))
+            else:
+                memo: dict[object, object] | None = {} if cached else None
+                plan.append(_Step(attribute, field, self.columns[field], parse, memo, keep(attribute)))
+        return plan
 
     @staticmethod
     def _column_name(headers: list[str], index: int, first_column: int) -> str:
@@ -162,39 +184,100 @@ class RowNormaliser:
     def column_name(self, field: Field) -> str:
         return self.column_names.get(field, "")
 
-    def __call__(self, number: int, seq: int, cells: Row) -> tuple[ListItem, list[Finding]]:  # noqa: PLR0912 - the hot loop stays in one place
-        findings: list[Finding] = []
-        width = len(cells)
-        item = ListItem(number, seq, mail_type=self._default_type, mail_category=self._default_category)
-        for attribute, field, index, parse, memo in self._plan:
-            cache = memo
-            if index >= width:
-                continue
-            raw = cells[index]
-            if raw is None or raw == "":
-                continue
-            value = _MISSING
-            if cache is not None:
-                try:
-                    value = cache.get(raw, _MISSING)
-                except TypeError:  # an unhashable cell value
-                    cache = None
+    def __call__(self, number: int, seq: int, cells: Row) -> tuple[ListItem, list[Finding]]:
+        """One row: the same as a chunk of one."""
+        items, problems = self.rows([(number, cells)], seq)
+        return items[0], problems.get(0, [])
+
+    def rows(
+        self, rows: list[tuple[int, Row]], first_seq: int
+    ) -> tuple[list[ListItem], dict[int, list[Finding]]]:
+        """Items of ``rows`` (numbered from ``first_seq``), and the reading findings by position."""
+        if not rows:
+            return [], {}
+        problems: dict[int, list[Finding]] = {}
+        numbers = [number for number, _cells in rows]
+        values: dict[str, list[object]] = {}
+        if self._plan:
+            width = self._width
+            padded = [cells if len(cells) >= width else _padded(cells, width) for _n, cells in rows]
+            for step in self._plan:
+                column = list(map(step.cell, padded))
+                if step.memo is None:  # text: never a problem, and an empty cell is the default ""
+                    values[step.attribute] = list(map(step.parse, column))
+                    continue
+                converted, unreadable = self._convert(column, step)
+                if unreadable:
+                    for position, value in enumerate(converted):
+                        if type(value) is CellProblem:
+                            problems.setdefault(position, []).append(
+                                self._problem(numbers[position], step, column[position], value)
+                            )
+                            converted[position] = step.keep
+                if step.attribute == "kind":  # the phrase may carry the category too
+                    types, categories = zip(*converted, strict=True)
+                    self._merge(values, "mail_type", types)
+                    self._merge(values, "mail_category", categories)
+                else:
+                    self._merge(values, step.attribute, converted)
+        items = self._build(numbers, first_seq, values)
+        if self._combined is not None or self._name_parts or self._address_parts:
+            for item, (_number, cells) in zip(items, rows, strict=True):
+                self._joined_parts(item, cells)
+        return items, problems
+
+    @staticmethod
+    def _convert(column: Sequence[object], step: _Step) -> tuple[list[object], bool]:
+        """Raw cells -> parsed values, and whether any is a CellProblem."""
+        memo, parse, keep = step.memo, step.parse, step.keep
+        assert memo is not None
+        try:
+            distinct = set(column)
+        except TypeError:  # an unhashable cell value: convert cell by cell
+            converted = [_parsed(parse, raw, keep) for raw in column]
+            return converted, any(type(value) is CellProblem for value in converted)
+        new = distinct.difference(memo)
+        if len(memo) + len(new) <= _CACHE_LIMIT:
+            for raw in new:
+                memo[raw] = _parsed(parse, raw, keep)
+            unreadable = any(type(memo[raw]) is CellProblem for raw in distinct)
+            return list(map(memo.__getitem__, column)), unreadable
+        converted = []
+        for raw in column:  # beyond the memo's limit: the values seen first stay remembered
+            value = memo.get(raw, _MISSING)
             if value is _MISSING:
-                try:
-                    value = parse(raw)
-                except CellProblem as problem:
-                    value = problem
-                if cache is not None and len(cache) < _CACHE_LIMIT:
-                    cache[raw] = value
-            if isinstance(value, CellProblem):
-                findings.append(self._problem(number, field, index, raw, value))
-            elif isinstance(value, MailKind):  # the kind column: its phrase may carry the category
-                if value.mail_type is not None:
-                    item.mail_type = value.mail_type.value
-                if value.category is not None:
-                    item.mail_category = value.category.value
-            elif value is not None:
-                setattr(item, attribute, value)
+                value = _parsed(parse, raw, keep)
+                if len(memo) < _CACHE_LIMIT:
+                    memo[raw] = value
+            converted.append(value)
+        return converted, any(type(value) is CellProblem for value in converted)
+
+    @staticmethod
+    def _merge(values: dict[str, list[object]], attribute: str, column: Sequence[object]) -> None:
+        """A later column for the same attribute wins where it holds a value."""
+        earlier = values.get(attribute)
+        if earlier is None:
+            values[attribute] = list(column)
+        else:
+            values[attribute] = [e if v is _KEEP else v for e, v in zip(earlier, column, strict=True)]
+
+    def _build(self, numbers: list[int], first_seq: int, values: dict[str, list[object]]) -> list[ListItem]:
+        count = len(numbers)
+        arguments: list[Iterable[object]] = [numbers, range(first_seq, first_seq + count)]
+        for name, default in self._defaults.items():
+            if name in ("source_row", "seq"):
+                continue
+            column = values.get(name)
+            if column is None:
+                arguments.append(itertools.repeat(default, count))
+            elif name in self._merged:
+                arguments.append([default if v is _KEEP else v for v in column])
+            else:
+                arguments.append(column)
+        return list(map(ListItem, *arguments))
+
+    def _joined_parts(self, item: ListItem, cells: Row) -> None:
+        width = len(cells)
         if self._combined is not None and self._combined < width:
             item.recipient, item.barcode = split_name_and_identifier(cells[self._combined])
         if not item.recipient and self._name_parts:
@@ -206,12 +289,51 @@ class RowNormaliser:
             item.address_parts = parts or None
             if not item.address and parts:
                 item.address = join_address(parts)
-        return item, findings
 
-    def _problem(self, number: int, field: Field, index: int, raw: object, problem: CellProblem) -> Finding:
-        code = _WORD_CODES.get(field, problem.code) if problem.code == "unknown_word" else problem.code
+    def _problem(self, number: int, step: _Step, raw: object, problem: CellProblem) -> Finding:
+        code = _WORD_CODES.get(step.field, problem.code) if problem.code == "unknown_word" else problem.code
         text = message(code, plain_text(raw), KNOWN_WORDS)
-        return Finding(number, self.column_names[field], code, Severity.ERROR, text, index)
+        return Finding(number, self.column_names[step.field], code, Severity.ERROR, text, step.index)
 
 
 _MISSING = object()
+_KEEP = object()  # an empty or unreadable cell of a column that shares its attribute with another
+_KIND_ATTRIBUTES = {"kind": ("mail_type", "mail_category")}
+
+
+@dataclass(slots=True)
+class _Step:
+    """One mapped column: which attribute it fills, from which cell, how."""
+
+    attribute: str  # a ListItem attribute; "kind" fills mail_type and mail_category
+    field: Field
+    index: int
+    parse: Callable[[object], object]
+    memo: dict[object, object] | None  # parsed value per raw value; None for text columns
+    keep: object  # what an empty cell leaves: the default, or _KEEP when columns are merged
+    cell: Callable[[Row], object] = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cell = itemgetter(self.index)
+
+
+def _parsed(parse: Callable[[object], object], raw: object, keep: object) -> object:
+    if raw is None or raw == "":
+        return keep
+    try:
+        value = parse(raw)
+    except CellProblem as problem:
+        return problem
+    return keep if value is None else value
+
+
+def _padded(cells: Row, width: int) -> Row:
+    return [*cells, *[None] * (width - len(cells))]
+
+
+def _kind_values(raw: object, type_keep: object, category_keep: object) -> tuple[object, object]:
+    kind = kind_cell(raw)
+    return (
+        type_keep if kind.mail_type is None else kind.mail_type.value,
+        category_keep if kind.category is None else kind.category.value,
+    )

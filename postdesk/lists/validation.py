@@ -39,6 +39,8 @@ StoredLookup = Callable[[Collection[str], Collection[str]], StoredMatches]
 FeeOf = Callable[[ListItem], tuple[int, ...] | None]
 # Whether the tariff in force has a price for a mail type and category (codes).
 HasRate = Callable[[str, str], bool]
+# A finding's code and message arguments, or None: what a pair of type and category gets.
+_Verdict = tuple[str, tuple[str, ...]] | None
 
 
 class RowValidator:
@@ -59,6 +61,7 @@ class RowValidator:
         self._fee_of = fee_of
         self._has_rate = has_rate
         self._barcodes: dict[str, int] = {}
+        self._kind_verdicts: dict[tuple[str, str], _Verdict] = {}
         self._recipients: dict[str, int] = {}
         self.has_barcode_column = Field.BARCODE in columns or Field.RECIPIENT_AND_BARCODE in columns
         self._barcode_field = (
@@ -95,9 +98,11 @@ class RowValidator:
         elif postcode[0] not in "123456":
             out.append(self._finding(item, Field.POSTCODE, "unusual_postcode", warning, postcode))
         self._check_barcode(item, out)
-        self._check_kind(item, out)
+        if item.mail_type and item.mail_category:
+            self._check_kind(item, out)
         self._check_mass(item, out)
-        self._check_money(item, out)
+        if item.declared_value_kop or item.cod_kop or item.inventory:  # all zero: nothing to check
+            self._check_money(item, out)
         self._check_duplicate_recipient(item, out)
         if self._fee_of is not None and item.fee_kop is not None:
             expected = self._fee_of(item)
@@ -132,35 +137,28 @@ class RowValidator:
 
     def _check_kind(self, item: ListItem, out: list[Finding]) -> None:
         """A type and category the post does not combine, or the tariff does not price, are found here,
-        not first at acceptance."""
-        if not item.mail_type or not item.mail_category:
-            return
+        not first at acceptance. The verdict depends on the pair only: it is worked out once per pair."""
+        pair = (item.mail_type, item.mail_category)
+        if pair not in self._kind_verdicts:
+            self._kind_verdicts[pair] = self._kind_verdict(*pair)
+        verdict = self._kind_verdicts[pair]
+        if verdict is not None:
+            code, args = verdict
+            out.append(self._finding(item, Field.MAIL_CATEGORY, code, Severity.ERROR, *args))
+
+    def _kind_verdict(self, mail_type_code: str, category_code: str) -> _Verdict:
         try:
-            mail_type, category = MailType(item.mail_type), MailCategory(item.mail_category)
+            mail_type, category = MailType(mail_type_code), MailCategory(category_code)
         except ValueError:
-            return
+            return None
         if not is_provided(mail_type, category):
-            out.append(
-                self._finding(
-                    item,
-                    Field.MAIL_CATEGORY,
-                    "kind_not_provided",
-                    Severity.ERROR,
-                    type_title(mail_type),
-                    category_title(category),
-                    categories_text(mail_type),
-                )
+            return (
+                "kind_not_provided",
+                (type_title(mail_type), category_title(category), categories_text(mail_type)),
             )
-        elif self._has_rate is not None and not self._has_rate(mail_type.value, category.value):
-            out.append(
-                self._finding(
-                    item,
-                    Field.MAIL_CATEGORY,
-                    "kind_not_priced",
-                    Severity.ERROR,
-                    kind_title(mail_type, category),
-                )
-            )
+        if self._has_rate is not None and not self._has_rate(mail_type.value, category.value):
+            return "kind_not_priced", (kind_title(mail_type, category),)
+        return None
 
     def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
         if not item.mail_type and self._kind_known and not self._reported(Field.MAIL_TYPE, out):

@@ -106,6 +106,45 @@ def test_list_with_stray_cells_far_away_is_read_without_a_grid(tmp_path):
         assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 < GIGABYTE
 
 
+def _with_cells(tmp_path: Path, name: str, rows: int, first: bytes, last: bytes) -> Path:
+    """A list of ``rows`` good rows with ``first`` put before its rows and ``last`` after them."""
+    plain = write_xlsx(tmp_path / "plain.xlsx", good_rows(rows))
+
+    def edit(member: str, data: bytes) -> bytes:
+        if member == "xl/worksheets/sheet1.xml":
+            data = re.sub(rb"<dimension [^>]*/>", b"", data)
+            data = data.replace(b"<sheetData>", b"<sheetData>" + first).replace(
+                b"</sheetData>", last + b"</sheetData>"
+            )
+        return data
+
+    path = _rewrite(plain, tmp_path / name, edit)
+    plain.unlink()
+    return path
+
+
+def test_stray_cell_past_row_a_million_in_a_single_letter_column_is_read_without_a_grid(tmp_path):
+    # Z1000000 behind a row without a number: 26 columns by a million rows if the grid were built.
+    stray = b'<row><c r="Z1000000" t="inlineStr"><is><t>x</t></is></c></row>'
+    data = _checked(tmp_path, _with_cells(tmp_path, "z.xlsx", 3, b"", stray))
+    assert data["valid"] == 3 and data["invalid"] == 1
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 < GIGABYTE
+
+
+def test_wide_stray_cell_after_a_megabyte_of_rows_reaching_row_99999(tmp_path):
+    # Each part of the sheet looks small on its own (Z99999 at most, or 6001 rows by 703 columns):
+    # together they would make a grid of 99,999 rows by 703 columns, 2 GB.
+    deep = b'<row r="99999"><c r="A99999" t="inlineStr"><is><t>x</t></is></c></row>'
+    wide = b'<row r="5990"><c r="AAA5990" t="inlineStr"><is><t>x</t></is></c></row>'
+    path = _with_cells(tmp_path, "late.xlsx", 6000, deep, wide)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > 1 << 20
+    data = _checked(tmp_path, path)
+    assert data["valid"] == 6000 and data["invalid"] == 1  # row 99999 comes first: above the header
+    assert {e["row"] for e in data["errors"] if e["row"]} == {5990}
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 < GIGABYTE
+
+
 def test_json_nested_200000_deep(tmp_path):
     path = tmp_path / "orders.json"
     path.write_text("[" * 200_000 + "]" * 200_000)

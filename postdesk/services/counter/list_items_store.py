@@ -1,9 +1,10 @@
 """Writing a checked list's items into ``batch_items`` fast, inside the caller's transaction.
 
 On SQLite the statement is written for the driver directly: each row is a single C-level
-``attrgetter`` call; per-batch constants (batch, status, columns the list does not fill) are SQL
-literals, and truncation to the column's length (``substr``, counted in characters as Python
-slices are) and ``'' -> NULL`` are SQL too, on the columns where this list needs them.
+``attrgetter`` call; per-batch constants (batch, status, columns the list does not fill, and
+columns whose value is the same in every row of this list) are SQL literals, and truncation to
+the column's length (``substr``, counted in characters as Python slices are) and ``'' -> NULL``
+are SQL too, on the columns where this list needs them.
 Other databases take SQLAlchemy's executemany.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any, cast
@@ -74,26 +76,60 @@ def _insert_sqlite(connection: Connection, batch_id: int, items: list[ListItem])
     # Columns the list does not fill but that have scalar defaults (e.g. set later at weighing)
     # are in the compiled statement too: the raw statement supplies those defaults itself.
     constants.update({name: _raw_default(name) for name in names if name not in _FILLED})
-    filled = [name for name in names if name in _FROM_ITEM]
-    columns = [*constants, "seq", *filled]  # bound values: (seq, *item attributes), in this order
-    values = [_literal(value) for value in constants.values()]
-    values += ["?", *(_value_sql(name, items) for name in filled)]
-    sql = f"INSERT INTO {ITEMS.name} ({', '.join(columns)}) VALUES ({', '.join(values)})"
-    attributes = [_FROM_ITEM[name] for name in filled]
-    row_of = attrgetter(*attributes)
-    parts_at = attributes.index("address_parts") + 1  # +1: seq comes first
-    with_parts = any(item.address_parts for item in items)
+    bound: dict[str, str] = {}  # column -> its placeholder, for the values that differ by row
+    for name in names:
+        if name not in _FROM_ITEM:
+            continue
+        values = list(map(attrgetter(_FROM_ITEM[name]), items))
+        if _same(values):  # the same for every row (flags, rank, empty columns): a literal
+            constants[name] = _stored(name, values[0])
+        else:
+            bound[name] = _value_sql(name, values)
+    columns = [*constants, "seq", *bound]  # bound values: (seq, *item attributes), in this order
+    placeholders = [_literal(value) for value in constants.values()] + ["?", *bound.values()]
+    sql = f"INSERT INTO {ITEMS.name} ({', '.join(columns)}) VALUES ({', '.join(placeholders)})"
+    attributes = [_FROM_ITEM[name] for name in bound]
+    row_of = _row_getter(attributes)
+    parts_at = attributes.index("address_parts") + 1 if "address_parts" in attributes else None  # +1: seq
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         rows = [(seq, *row_of(item)) for seq, item in enumerate(chunk, start=start + 1)]
-        if with_parts:
+        if parts_at is not None:
             rows = [_json_parts(row, parts_at) for row in rows]
         connection.exec_driver_sql(sql, rows)
 
 
-def _value_sql(name: str, items: list[ListItem]) -> str:
+def _row_getter(attributes: list[str]) -> Callable[[ListItem], tuple[Any, ...]]:
+    if len(attributes) > 1:
+        return attrgetter(*attributes)
+    if attributes:
+        single = attrgetter(attributes[0])
+        return lambda item: (single(item),)
+    return lambda _item: ()
+
+
+def _same(values: list[Any]) -> bool:
+    """Every value equal to the first, and one a literal can spell (no NUL, no nested data)."""
+    first = values[0] if values else None
+    if first is None or isinstance(first, bool | int) or (isinstance(first, str) and "\x00" not in first):
+        return values.count(first) == len(values)
+    return False
+
+
+def _stored(name: str, value: Any) -> Any:
+    """What the placeholder's SQL would make of ``value``: the same rules, applied once."""
+    if name == "barcode":
+        return value or None
+    if name == "declared_mass_g":
+        return 0 if value is None else value
+    length = getattr(ITEMS.c[name].type, "length", None)
+    if isinstance(value, str) and length:
+        return value[:length]
+    return value
+
+
+def _value_sql(name: str, values: list[Any]) -> str:
     """``?``, wrapped in SQL only when some value of this list needs it (the functions cost per row)."""
-    values = map(attrgetter(_FROM_ITEM[name]), items)
     if name == "barcode":
         return "NULLIF(?, '')" if "" in values else "?"  # no identifier yet: NULL in the index
     if name == "declared_mass_g":
