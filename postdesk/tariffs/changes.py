@@ -1,19 +1,19 @@
-"""What changed between two tariff versions, price by price, for notices to clients.
+"""What changed between two tariff versions, price by price: the one comparison of tariffs.
 
-Only the batch-mail rates are compared today (per mail type and category: the first weight
-step, each further step and the per-item fees). A change names the *kind* of service it
-belongs to, so the price lists of other services can add their changes beside these later
-without the notices changing shape.
+The batch-mail rates are compared per mail type and category (the first weight step, each
+further step and the per-item fees); the price lists of every other service per service code.
+The notices to clients and the Reference page's comparison of versions both read it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
-from postdesk.tariffs.model import Rate, TariffTable
+from postdesk.tariffs.model import Rate, ServicePrice, TariffTable
 
 BATCH_MAIL = "batch_mail"  # the service code of batch mail in the service catalogue
 
@@ -28,6 +28,7 @@ class PriceItem(enum.StrEnum):
     NOTICE_ELECTRONIC = "notice_electronic"
     INVENTORY = "inventory"
     SMS = "sms"
+    SERVICE_PRICE = "service_price"  # the unit price of a service of the price list
 
 
 _NOTICE_ITEMS = {
@@ -49,6 +50,8 @@ class TariffChange:
     new_kop: int | None
     effective_from: dt.date
     step_g: int = 0  # the weight the price is for: the first step's or a further step's grams
+    name: str = ""  # the service's name, for the price list's services
+    unit: str = ""
 
     @property
     def kind(self) -> tuple[str, str]:
@@ -75,8 +78,44 @@ def _prices(rate: Rate | None) -> dict[PriceItem, tuple[int, int]]:
     return prices
 
 
+def price_list_changes(
+    old: Iterable[ServicePrice], new: Iterable[ServicePrice], effective_from: dt.date
+) -> list[TariffChange]:
+    """Services of the price list that are new, gone or re-priced, by code."""
+    before = {p.code: p for p in old}
+    after = {p.code: p for p in new}
+    result = []
+    for code in sorted(before.keys() | after.keys()):
+        was, now = before.get(code), after.get(code)
+        if was is not None and now is not None and was.price_kop == now.price_kop:
+            continue
+        shown = now or was
+        assert shown is not None
+        result.append(
+            TariffChange(
+                code,
+                None,
+                None,
+                PriceItem.SERVICE_PRICE,
+                was.price_kop if was else None,
+                now.price_kop if now else None,
+                effective_from,
+                name=shown.name,
+                unit=shown.unit,
+            )
+        )
+    return result
+
+
 def changes_between(old: TariffTable, new: TariffTable) -> list[TariffChange]:
-    """Prices of ``new`` that differ from ``old`` (added and dropped rates too), in a stable order."""
+    """Prices of ``new`` that differ from ``old`` (added and dropped rates and services too).
+
+    The batch-mail rates first, by mail type and category, then the price list's services.
+    """
+    return [*_rate_changes(old, new), *price_list_changes(old.prices, new.prices, new.effective_from)]
+
+
+def _rate_changes(old: TariffTable, new: TariffTable) -> list[TariffChange]:
     result: list[TariffChange] = []
     kinds = sorted(set(old.rates) | set(new.rates), key=lambda k: (k[0].value, k[1].value))
     for mail_type, category in kinds:

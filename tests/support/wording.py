@@ -22,6 +22,7 @@ class Table:
     where: str  # "module.NAME"
     enum_type: type[enum.Enum]
     keys: frozenset[object]
+    identity: int  # the same dict imported into another module is the same table
 
     def missing(self) -> list[str]:
         return [m.name for m in self.enum_type if m not in self.keys and m.value not in self.keys]
@@ -52,18 +53,19 @@ def enum_tables(module: ModuleType) -> Iterator[Table]:
         if len(kinds) == 1 and issubclass(next(iter(kinds)), enum.Enum):
             enum_type = next(iter(kinds))
             if enum_type.__module__.startswith("postdesk."):
-                yield Table(f"{module.__name__}.{attribute}", enum_type, frozenset(keys))
+                yield Table(f"{module.__name__}.{attribute}", enum_type, frozenset(keys), id(value))
 
 
 def incomplete(prefixes: tuple[str, ...], partial: dict[str, str], skip: tuple[str, ...] = ()) -> list[str]:
     """Tables that leave out members, other than those known to be partial (with the reason why)."""
+    tables = [table for module in modules(prefixes, skip) for table in enum_tables(module)]
+    known_partial = {table.identity for table in tables if table.where in partial}
     found = []
-    for module in modules(prefixes, skip):
-        for table in enum_tables(module):
-            if table.where in partial:
-                continue
-            if gaps := table.missing():
-                found.append(f"{table.where} lacks {table.enum_type.__name__}: {', '.join(gaps)}")
+    for table in tables:
+        if table.identity in known_partial:
+            continue  # a partial table, or the same table imported elsewhere
+        if gaps := table.missing():
+            found.append(f"{table.where} lacks {table.enum_type.__name__}: {', '.join(gaps)}")
     return found
 
 

@@ -12,6 +12,8 @@ PARTIAL = {
     "postdesk.lists.normalise._WORD_CODES": "only the fields written as words have a finding code",
     "postdesk.printing.render._PER_ITEM": "only the forms printed one per item",
     "postdesk.printing.render._SELECTORS": "only the forms printed for some of the items",
+    "postdesk.services.surveys.catalogue.NUMERIC_RANGES": "only the questions answered with a number",
+    "postdesk.tariffs.changes._NOTICE_ITEMS": "no notice has no price",
 }
 CORE = ("postdesk.",)
 NOT_CORE = ("postdesk.ui", "postdesk.devices.qt", "postdesk.cli")

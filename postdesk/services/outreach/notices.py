@@ -48,6 +48,7 @@ _ITEM_PHRASES = {
     PriceItem.NOTICE_ELECTRONIC: "электронное уведомление о вручении",
     PriceItem.INVENTORY: "опись вложения",
     PriceItem.SMS: "SMS-уведомление",
+    PriceItem.SERVICE_PRICE: "за {unit}",
 }
 
 
@@ -65,9 +66,9 @@ class NoticeSent:
 
 
 def change_title(change: TariffChange) -> str:
-    what = _ITEM_PHRASES[change.item].format(grams=change.step_g)
+    what = _ITEM_PHRASES[change.item].format(grams=change.step_g, unit=change.unit or "единицу")
     if change.mail_type is None or change.category is None:
-        return f"{change.service_code}: {what}"
+        return f"{change.name or change.service_code}: {what}"
     return f"{kind_title(change.mail_type, change.category)}: {what}"
 
 

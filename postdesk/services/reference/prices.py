@@ -22,6 +22,7 @@ from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.permissions import Permission, require
 from postdesk.services.reference.data import ImportResult, PriceChange, PriceVersionInfo
 from postdesk.services.reference.importers import PriceRow
+from postdesk.tariffs.changes import price_list_changes
 from postdesk.tariffs.model import PriceVersion, ServicePrice
 
 
@@ -86,19 +87,8 @@ class PriceListService:
                 raise NotFound(
                     translate("Reference", "There is no price list version «%1».").replace("%1", name)
                 )
-        before = {p.code: p for p in by_name[old].prices}
-        after = {p.code: p for p in by_name[new].prices}
-        changes: list[PriceChange] = []
-        for code in sorted(before.keys() | after.keys()):
-            was, now = before.get(code), after.get(code)
-            if was is not None and now is not None and was.price_kop == now.price_kop:
-                continue
-            shown = now or was
-            name = shown.name if shown is not None else code
-            changes.append(
-                PriceChange(code, name, was.price_kop if was else None, now.price_kop if now else None)
-            )
-        return changes
+        changes = price_list_changes(by_name[old].prices, by_name[new].prices, by_name[new].effective_from)
+        return [PriceChange(c.service_code, c.name, c.old_kop, c.new_kop) for c in changes]
 
     def store(
         self,

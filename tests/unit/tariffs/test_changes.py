@@ -60,3 +60,33 @@ def test_a_rate_dropped_from_the_new_version_shows_every_price_as_gone() -> None
     changes = changes_between(old, new)
     assert changes and all(c.kind == ("POSTCARD", "SIMPLE") and c.new_kop is None for c in changes)
     assert changes_between(new, old)[0].old_kop is None
+
+
+def test_the_price_lists_services_are_compared_by_code_after_the_rates() -> None:
+    old = _sample()
+    assert old.prices, "the sample tariff prices services beyond batch mail"
+    first, second, *rest = old.prices
+    dearer = dataclasses.replace(first, price_kop=first.price_kop + 500)
+    added = dataclasses.replace(second, code="new_service", name="Новая услуга")
+    kind = (MailType.LETTER, MailCategory.ORDERED)
+    rate = old.rates[kind]
+    new = dataclasses.replace(_with(old, kind, step_kop=rate.step_kop + 100), prices=(dearer, added, *rest))
+    changes = changes_between(old, new)
+    assert [(c.service_code, c.item) for c in changes] == [
+        (BATCH_MAIL, PriceItem.STEP),
+        *sorted(
+            [
+                (first.code, PriceItem.SERVICE_PRICE),
+                ("new_service", PriceItem.SERVICE_PRICE),
+                (second.code, PriceItem.SERVICE_PRICE),
+            ]
+        ),
+    ]
+    by_code = {c.service_code: c for c in changes}
+    assert (by_code[first.code].old_kop, by_code[first.code].new_kop) == (
+        first.price_kop,
+        first.price_kop + 500,
+    )
+    assert (by_code["new_service"].old_kop, by_code["new_service"].name) == (None, "Новая услуга")
+    assert (by_code[second.code].new_kop, by_code[second.code].mail_type) == (None, None)
+    assert all(c.effective_from == dt.date(2027, 1, 1) for c in changes)
