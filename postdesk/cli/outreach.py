@@ -18,7 +18,8 @@ from postdesk.cli.prospects import parse_id, parse_percent
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.services.context import Actor
-from postdesk.services.outreach.notices import NoticeSent, change_title
+from postdesk.services.outreach.notice_changes import change_title
+from postdesk.services.outreach.notices import NoticeSent
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

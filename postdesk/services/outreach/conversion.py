@@ -23,7 +23,7 @@ from postdesk.services.clients.data import ClientDraft, ContactDraft, ContractDr
 from postdesk.services.clients.service import ClientService
 from postdesk.services.context import Actor
 from postdesk.services.outreach.prospect_data import Conversion, ProspectView
-from postdesk.services.outreach.prospects import load_prospect, prospect_view
+from postdesk.services.outreach.prospect_rows import load_prospect, prospect_view
 from postdesk.services.permissions import Permission, require
 
 

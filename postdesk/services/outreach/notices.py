@@ -17,15 +17,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from postdesk.common.money import rubles
 from postdesk.db.uow import UnitOfWorkFactory
-from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
-from postdesk.models.charges import ServiceRecord
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract, ContractStatus
 from postdesk.models.prospects import LetterKind, OutreachLetter
-from postdesk.models.records import Outcome
-from postdesk.postal.mail_kinds import kind_title
 from postdesk.printing.letters.model import Addressee, Letter
 from postdesk.printing.letters.render import render_letter
 from postdesk.printing.letters.templates import LetterTemplates
@@ -34,22 +29,13 @@ from postdesk.services.contract_terms import contract_in_force
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.feedback.answers import OfficeLetterhead
 from postdesk.services.outreach.letters import printed_head, store_letter
+from postdesk.services.outreach.notice_changes import change_title, price_text, relevant, used_kinds
 from postdesk.services.permissions import Permission, require
-from postdesk.tariffs.changes import PriceItem, TariffChange, changes_between
+from postdesk.tariffs.changes import TariffChange, changes_between
 
 EXPIRY_DAYS = 30
 # A letter made (not yet committed): the row, its client, the contract number, the changes listed.
 _Made = tuple[OutreachLetter, Client, str, tuple[TariffChange, ...]]
-_ITEM_PHRASES = {
-    PriceItem.FIRST_STEP: "до {grams} г",
-    PriceItem.STEP: "каждые следующие {grams} г",
-    PriceItem.NOTICE_SIMPLE: "простое уведомление о вручении",
-    PriceItem.NOTICE_ORDERED: "заказное уведомление о вручении",
-    PriceItem.NOTICE_ELECTRONIC: "электронное уведомление о вручении",
-    PriceItem.INVENTORY: "опись вложения",
-    PriceItem.SMS: "SMS-уведомление",
-    PriceItem.SERVICE_PRICE: "за {unit}",
-}
 
 
 @dataclass(frozen=True)
@@ -65,57 +51,8 @@ class NoticeSent:
     path: Path | None
 
 
-def change_title(change: TariffChange) -> str:
-    what = _ITEM_PHRASES[change.item].format(grams=change.step_g, unit=change.unit or "единицу")
-    if change.mail_type is None or change.category is None:
-        return f"{change.name or change.service_code}: {what}"
-    return f"{kind_title(change.mail_type, change.category)}: {what}"
-
-
-def _price(kop: int | None) -> str:
-    return rubles(kop) if kop is not None else "не предоставляется"
-
-
 def _file_name(prefix: str, inn: str, number: str) -> str:
     return f"{prefix}-{inn}-{re.sub(r'[^0-9A-Za-zА-Яа-яЁё-]+', '_', number).strip('_')}.pdf"
-
-
-def used_kinds(session: Session, client_id: int, since: dt.datetime) -> tuple[set[tuple[str, str]], set[str]]:
-    """The mail kinds of the client's accepted items and the services of its records since ``since``."""
-    kinds = {
-        (t, c)
-        for t, c in session.execute(
-            select(BatchItem.mail_type, BatchItem.mail_category)
-            .join(Batch, Batch.id == BatchItem.batch_id)
-            .where(
-                Batch.client_id == client_id,
-                Batch.status == BatchStatus.ACCEPTED,
-                Batch.accepted_at >= since,
-                BatchItem.status == ItemStatus.ACCEPTED,
-            )
-            .distinct()
-        )
-    }
-    services = set(
-        session.scalars(
-            select(ServiceRecord.service_code)
-            .where(
-                ServiceRecord.client_id == client_id,
-                ServiceRecord.outcome == Outcome.GIVEN,
-                ServiceRecord.at >= since,
-            )
-            .distinct()
-        )
-    )
-    return kinds, services
-
-
-def relevant(
-    changes: list[TariffChange], kinds: set[tuple[str, str]], services: set[str]
-) -> list[TariffChange]:
-    return [
-        c for c in changes if (c.kind in kinds if c.mail_type is not None else c.service_code in services)
-    ]
 
 
 class NoticeService:
@@ -203,8 +140,8 @@ class NoticeService:
                 changes=[
                     {
                         "title": change_title(c),
-                        "old": _price(c.old_kop),
-                        "new": _price(c.new_kop),
+                        "old": price_text(c.old_kop),
+                        "new": price_text(c.new_kop),
                         "effective_from": c.effective_from,
                     }
                     for c in listed

@@ -30,7 +30,7 @@ from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.feedback.answers import OfficeLetterhead
 from postdesk.services.outreach.letters import printed_head, store_letter
 from postdesk.services.outreach.offer_terms import OfferTerms, offer_terms
-from postdesk.services.outreach.prospects import load_prospect, prospect_view
+from postdesk.services.outreach.prospect_rows import load_prospect, prospect_view
 from postdesk.services.permissions import Permission, require
 from postdesk.services.records import rules
 from postdesk.tariffs.changes import BATCH_MAIL

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from postdesk.common.errors import NotFound, UserError, ValidationFailed
 from postdesk.common.i18n import translate
@@ -35,77 +35,18 @@ from postdesk.services.context import Actor
 from postdesk.services.outreach.prospect_data import (
     OPEN_STAGES,
     ActivityView,
-    ContactView,
     ProspectBoard,
     ProspectDraft,
     ProspectRow,
     ProspectView,
     validate_prospect,
 )
+from postdesk.services.outreach.prospect_rows import load_prospect, prospect_view, search_text, snapshot
 from postdesk.services.permissions import Permission, require
 from postdesk.services.records import rules
 from postdesk.services.records.recording import competitor_named
 
 BOARD_LIMIT = 200
-
-
-def _search_text(p: Prospect) -> str:
-    parts = [p.name, p.inn, p.sector, *(c.name for c in p.contacts)]
-    return fold(" | ".join(parts))[:800]
-
-
-def load_prospect(session: Session, prospect_id: int) -> Prospect:
-    prospect = session.scalar(
-        select(Prospect)
-        .options(selectinload(Prospect.contacts), selectinload(Prospect.services))
-        .where(Prospect.id == prospect_id)
-    )
-    if prospect is None:
-        raise NotFound(translate("Prospects", "The prospect no longer exists; refresh the list."))
-    return prospect
-
-
-def prospect_view(session: Session, p: Prospect) -> ProspectView:
-    competitor = session.get(Competitor, p.competitor_id) if p.competitor_id else None
-    owner = session.get(User, p.owner_id) if p.owner_id else None
-    return ProspectView(
-        id=p.id,
-        name=p.name,
-        inn=p.inn,
-        kpp=p.kpp,
-        sector=p.sector,
-        address=p.address,
-        phones=p.phones,
-        email=p.email,
-        source=p.source,
-        stage=p.stage,
-        lost_reason_code=p.lost_reason_code,
-        contacts=tuple(ContactView(c.id, c.name, c.role, c.phones, c.email, c.decides) for c in p.contacts),
-        services=tuple(s.service_code for s in p.services),
-        competitor_name=competitor.name if competitor else "",
-        competitor_price_kop=p.competitor_price_kop,
-        competitor_service_code=p.competitor_service_code or "",
-        monthly_volume=p.monthly_volume,
-        proposed_discount_percent=p.proposed_discount_percent,
-        next_action=p.next_action,
-        next_action_on=p.next_action_on,
-        owner_login=owner.login if owner else "",
-        client_id=p.client_id,
-        notes=p.notes,
-    )
-
-
-def _snapshot(p: Prospect) -> dict[str, Any]:
-    return {
-        "name": p.name,
-        "inn": p.inn,
-        "stage": p.stage,
-        "services": [s.service_code for s in p.services],
-        "contacts": [c.name for c in p.contacts],
-        "competitor_id": p.competitor_id,
-        "competitor_price_kop": p.competitor_price_kop,
-        "next_action_on": p.next_action_on,
-    }
 
 
 class ProspectService:
@@ -135,10 +76,10 @@ class ProspectService:
                 before: dict[str, Any] = {}
             else:
                 prospect = load_prospect(session, draft.id)
-                before = _snapshot(prospect)
+                before = snapshot(prospect)
             self._apply(session, actor, prospect, draft)
             session.flush()
-            old, new = audit.changed_fields(before, _snapshot(prospect))
+            old, new = audit.changed_fields(before, snapshot(prospect))
             action = "prospect_create" if draft.id is None else "prospect_update"
             if new or draft.id is None:
                 audit.record(session, actor, action, "prospect", prospect.id, before=old or None, after=new)
@@ -175,7 +116,7 @@ class ProspectService:
         p.competitor_price_kop = d.competitor_price_kop
         service_code = d.competitor_service_code or (d.services[0] if d.services else "batch_mail")
         p.competitor_service_code = rules.load_service(session, service_code).code
-        p.search_text = _search_text(p)
+        p.search_text = search_text(p)
         if price_changed and p.competitor_id is not None and d.competitor_price_kop is not None:
             session.add(
                 PriceObservation(
