@@ -1,10 +1,11 @@
 """The monthly summaries of the service records: kept with every record written, read by reports.
 
 Every service that writes a ``ServiceRecord`` (the counter, acceptance, corrections and voids)
-calls :func:`count_record` in the same unit of work, so a summary is never ahead of or behind
-the records it sums. The upserts add to one row per group, so two workstations writing at the
-same moment never collide. :func:`rebuild` recomputes every summary from the records (after a
-bulk load such as the demo or the benchmark), with the same SQL the migration backfills with.
+writes it through :func:`add_record`, which counts it in the same unit of work, so a summary is
+never ahead of or behind the records it sums. The upserts add to one row per group, so two
+workstations writing at the same moment never collide. :func:`rebuild` recomputes every summary
+from the records (after a bulk load such as the demo or the benchmark), with the same SQL the
+migration backfills with.
 """
 
 from __future__ import annotations
