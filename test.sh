@@ -6,7 +6,7 @@ scripts/ensure-env.sh --system
 export QT_QPA_PLATFORM=offscreen
 workers=${POSTDESK_TEST_WORKERS:-2}
 set +e
-.venv/bin/python -m pytest -n "$workers" "$@"
+.venv/bin/python -m pytest -n "$workers" --dist worksteal "$@"
 status=$?
 set -e
 # pytest's 5 means no test ran: that is a failure for us, not a success.

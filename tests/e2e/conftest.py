@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.support.commands import run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,14 +37,36 @@ def run_postdesk(postdesk_env: dict[str, str]) -> Runner:
     def run(
         *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "postdesk", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            env=env or postdesk_env,
-            timeout=timeout,
-            cwd=ROOT,
-        )
+        return run_command(args, env=env or postdesk_env, stdin=stdin, timeout=timeout, cwd=ROOT)
 
     return run
+
+
+def command_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a ``postdesk`` command working in ``home`` on its own SQLite database."""
+    env = {
+        **os.environ,
+        "POSTDESK_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "POSTDESK_ERROR_DIALOGS": "0",
+        **extra,
+    }
+    env.pop("POSTDESK_DATABASE_URL", None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def seeded_demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``postdesk demo --no-gui`` run once per test worker; modules take copies of its home."""
+    home = tmp_path_factory.mktemp("demo-seed")
+    seeded = run_command(["demo", "--no-gui"], env=command_env(home), timeout=300)
+    assert seeded.returncode == 0, seeded.stderr
+    return home
+
+
+def copy_home(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh copy of a seeded home, so that a module's changes stay its own."""
+    target = tmp_path_factory.mktemp("demo-home") / "home"
+    shutil.copytree(source, target, symlinks=True)
+    return target

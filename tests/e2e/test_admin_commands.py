@@ -105,10 +105,15 @@ def test_the_application_starts_and_shows_the_sign_in_dialog(postdesk_env, tmp_p
         output.close()
 
 
-def test_other_commands_reach_the_demo_database_with_the_demo_flag(run_postdesk):
+def test_other_commands_reach_the_demo_database_with_the_demo_flag(
+    run_postdesk, postdesk_env, seeded_demo_home
+):
     missing = run_postdesk("--demo", "batches", "list")
     assert missing.returncode != 0 and "postdesk demo" in missing.stderr
-    assert run_postdesk("demo", "--no-gui").returncode == 0
+    demo_file = Path("data", "demo.sqlite3")
+    target = Path(postdesk_env["POSTDESK_HOME"]) / demo_file
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((seeded_demo_home / demo_file).read_bytes())
     listed = run_postdesk("--demo", "batches", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     assert '"accepted"' in listed.stdout

@@ -3,10 +3,12 @@
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.conftest import copy_home
+from tests.support.commands import run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,22 +18,12 @@ def _run(home: Path, *args: str, database: Path | None = None) -> subprocess.Com
     env.pop("POSTDESK_DATABASE_URL", None)
     if database is not None:
         env["POSTDESK_DATABASE_URL"] = f"sqlite:///{database}"
-    return subprocess.run(
-        [sys.executable, "-m", "postdesk", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_command(args, env=env, cwd=ROOT, timeout=300)
 
 
 @pytest.fixture(scope="module")
-def demo_database(tmp_path_factory):
-    home = tmp_path_factory.mktemp("home")
-    seeded = _run(home, "demo", "--no-gui")
-    assert seeded.returncode == 0, seeded.stderr
+def demo_database(seeded_demo_home, tmp_path_factory):
+    home = copy_home(seeded_demo_home, tmp_path_factory)
     return home, home / "data" / "demo.sqlite3"
 
 

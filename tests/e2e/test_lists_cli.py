@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.support.commands import run_command
 from tests.support.core import make_core, make_staff
 from tests.support.lists import SAMPLES, good_rows, make_client, write_xlsx
 
@@ -18,15 +18,7 @@ KEYS = {"format", "encoding", "sheet", "header_row", "rows", "valid", "invalid",
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "POSTDESK_HOME": str(home), "PYTHONPATH": str(ROOT)}
     env.pop("POSTDESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "postdesk", "lists", "check", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+    return run_command(["lists", "check", *args], env=env, cwd=ROOT, timeout=120)
 
 
 def test_json_for_each_sample(tmp_path):

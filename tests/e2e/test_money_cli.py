@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from postdesk.models.money import Payment
+from tests.e2e.conftest import copy_home
 from tests.support.money import payment_doc, statement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -14,26 +15,9 @@ DEBTOR = "1303030302"  # the demo's debtor «Должник-Сервис», cont
 
 
 @pytest.fixture(scope="module")
-def demo_home(tmp_path_factory):
+def demo_home(seeded_demo_home, tmp_path_factory):  # type: ignore[no-untyped-def]
     """One demo database for the module; each test works on its own copy."""
-    import os
-    import subprocess
-    import sys
-
-    home = tmp_path_factory.mktemp("demo-home")
-    env = {**os.environ, "POSTDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("POSTDESK_DATABASE_URL", None)
-    seeded = subprocess.run(
-        [sys.executable, "-m", "postdesk", "demo", "--no-gui"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert seeded.returncode == 0, seeded.stderr
-    return home / "data" / "demo.sqlite3"
+    return copy_home(seeded_demo_home, tmp_path_factory) / "data" / "demo.sqlite3"
 
 
 @pytest.fixture

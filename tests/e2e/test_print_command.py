@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from postdesk.bootstrap import build_core
@@ -12,6 +11,7 @@ from postdesk.common import settings as s
 from postdesk.common.paths import AppPaths
 from postdesk.common.settings import SettingsStore
 from postdesk.db.engine import sqlite_url
+from tests.support.commands import run_command
 from tests.support.pdf import page_barcodes, page_texts
 from tests.support.printed_batches import PARCEL_WITH_COD, store_batch
 
@@ -21,15 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "POSTDESK_HOME": str(home), "POSTDESK_LANGUAGE": "ru"}
     env.pop("POSTDESK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "postdesk", *args],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_command(args, env=env, cwd=ROOT, timeout=120)
 
 
 def _home_with_batch(tmp_path: Path) -> tuple[Path, int]:

@@ -5,34 +5,12 @@ import json
 
 import pytest
 
-from tests.e2e.conftest import Runner
+from tests.e2e.conftest import Runner, copy_home
 
 
 @pytest.fixture(scope="module")
-def demo_home(tmp_path_factory):
-    import os
-    import subprocess
-    import sys
-
-    from tests.e2e.conftest import ROOT
-
-    home = tmp_path_factory.mktemp("home")
-    env = {
-        **os.environ,
-        "POSTDESK_HOME": str(home),
-        "QT_QPA_PLATFORM": "offscreen",
-        "POSTDESK_ERROR_DIALOGS": "0",
-    }
-    env.pop("POSTDESK_DATABASE_URL", None)
-    seeded = subprocess.run(
-        [sys.executable, "-m", "postdesk", "demo", "--no-gui"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert seeded.returncode == 0, seeded.stderr
-    return home
+def demo_home(seeded_demo_home, tmp_path_factory):
+    return copy_home(seeded_demo_home, tmp_path_factory)
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.commands import run_command
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -19,15 +21,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def postdesk(tmp_path: Path, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "postdesk", *args],
-        cwd=ROOT,
-        env=_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return run_command(args, env=_env(tmp_path), cwd=ROOT, timeout=timeout)
 
 
 class Simulator:

@@ -3,37 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Runner
+from tests.e2e.conftest import Runner, copy_home
 from tests.support.pdf import page_barcodes, page_texts, squeeze
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def demo_home(tmp_path_factory):  # type: ignore[no-untyped-def]
+def demo_home(seeded_demo_home, tmp_path_factory):  # type: ignore[no-untyped-def]
     """One demo database for the module; each test works on its own copy."""
-    home = tmp_path_factory.mktemp("demo-home")
-    env = {**os.environ, "POSTDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("POSTDESK_DATABASE_URL", None)
-    seeded = subprocess.run(
-        [sys.executable, "-m", "postdesk", "demo", "--no-gui"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert seeded.returncode == 0, seeded.stderr
-    return home / "data" / "demo.sqlite3"
+    return copy_home(seeded_demo_home, tmp_path_factory) / "data" / "demo.sqlite3"
 
 
 @pytest.fixture

@@ -28,7 +28,25 @@ ANSWERED = -1  # the value under which a question counts the sets that answered 
 def count_response(
     session: Session, response: SurveyResponse, answers: Iterable[tuple[int, int | None]]
 ) -> None:
-    """Add one stored set: its scores, and each (question id, value) it answered."""
+    """Add one stored set: its scores, and each (question id, value) it answered.
+
+    The set's tally rows are loaded in two queries up front, and nothing is flushed in between,
+    so a set of twenty answers costs two reads and one flush rather than one round trip per answer.
+    """
+    answers = list(answers)
+    with session.no_autoflush:
+        _count(session, response, answers)
+
+
+def _count(session: Session, response: SurveyResponse, answers: list[tuple[int, int | None]]) -> None:
+    question_ids = {question_id for question_id, _ in answers}
+    loaded = (  # kept referenced: the identity map holds its objects weakly
+        session.scalars(
+            select(SurveyAnswerTally).where(SurveyAnswerTally.question_id.in_(question_ids))
+        ).all()
+        if question_ids
+        else []
+    )
     key = (response.survey_id, response.month, response.operator_login, response.client_group)
     row = session.get(SurveyScoreTally, key)
     if row is None:
@@ -70,6 +88,7 @@ def count_response(
                 tally = SurveyAnswerTally(question_id=tally_key[0], value=tally_key[1], count=0)
                 session.add(tally)
             tally.count += 1
+    del loaded
 
 
 def rebuild_tallies(session: Session, survey_id: int) -> None:
