@@ -51,6 +51,16 @@ class ImportMapping:
 
 
 @dataclass(frozen=True)
+class ImportColumns:
+    """The file's column headers, the questions of the version answers go to, and the guess."""
+
+    file_name: str
+    headers: tuple[str, ...]
+    questions: tuple[QuestionView, ...]
+    guess: ImportMapping
+
+
+@dataclass(frozen=True)
 class ImportReport:
     rows: int
     imported: int
@@ -182,9 +192,36 @@ class SurveyImportService:
         self._limits = limits
         self._due = follow_up_due
 
+    def read_headers(self, path: Path) -> tuple[str, ...]:
+        """The first non-empty row of the file: file work, for the mapping step."""
+        table = open_table(path, limits=self._limits())
+        for _number, cells in table.rows:
+            if not is_empty_row(cells):
+                return tuple(str(c or "").strip() for c in cells)
+        raise UserError(translate("Surveys", "The file %1 has no rows.").replace("%1", path.name))
+
+    def columns(
+        self, actor: Actor, survey_id: int, file_name: str, headers: tuple[str, ...]
+    ) -> ImportColumns:
+        """What the mapping step shows: the questions answers would go to and the guessed mapping."""
+        require(actor, Permission.DESIGN_SURVEYS)
+        with self._uow(read_only=True) as tx:
+            survey = load_survey(tx.session, survey_id)
+            version = version_view(tx.session, pick_version(tx.session, survey, None))
+        return ImportColumns(
+            file_name, headers, version.questions, guess_mapping(list(headers), version.questions)
+        )
+
     def import_file(
-        self, actor: Actor, survey_id: int, path: Path, overrides: dict[str, int] | None = None
+        self,
+        actor: Actor,
+        survey_id: int,
+        path: Path,
+        overrides: dict[str, int] | None = None,
+        *,
+        mapping: ImportMapping | None = None,
     ) -> ImportReport:
+        """Import the good rows; ``mapping`` (the mapping step's) replaces the guess entirely."""
         require(actor, Permission.DESIGN_SURVEYS)
         table = open_table(path, limits=self._limits())
         rows = ((n, cells) for n, cells in table.rows if not is_empty_row(cells))
@@ -197,7 +234,8 @@ class SurveyImportService:
             session = tx.session
             survey = load_survey(session, survey_id, lock=True)
             version = version_view(session, pick_version(session, survey, None))
-            mapping = mapping_with(guess_mapping(headers, version.questions), overrides or {})
+            if mapping is None:
+                mapping = mapping_with(guess_mapping(headers, version.questions), overrides or {})
             if not mapping.questions:
                 raise UserError(
                     translate(
@@ -208,7 +246,12 @@ class SurveyImportService:
                 )
             if any(not 1 <= p <= len(version.questions) for p in mapping.questions) or any(
                 c >= len(headers)
-                for c in [*mapping.questions.values(), mapping.client or 0, mapping.when or 0]
+                for c in [
+                    *mapping.questions.values(),
+                    mapping.client or 0,
+                    mapping.when or 0,
+                    mapping.respondent or 0,
+                ]
             ):
                 raise UserError(
                     translate("Surveys", "The column mapping names a question or column that does not exist.")
