@@ -10,7 +10,7 @@ where the counter expects it.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from postdesk.services.surveys.catalogue import Channel
@@ -29,7 +29,8 @@ class SurveyOfferButton(QPushButton):
         self.ctx = ctx
         self.setObjectName("surveyOffer")
         self.setText(self.tr("Client's &questionnaire (Ctrl+K)"))
-        self.setShortcut(QKeySequence(OFFER_KEYS))
+        # A shortcut of its own: the button's would click it only after its press animation.
+        QShortcut(QKeySequence(OFFER_KEYS), self, self._clicked)
         self.setStyleSheet("font-weight: bold;")
         self.offer: CounterOffer | None = None
         self.client_id: int | None = None
