@@ -168,9 +168,9 @@ class ClubTab(QWidget):
                 self.tr("Client"),
                 self.tr("Joined"),
                 self.tr("Reach by"),
-                self.tr("Consent"),
                 self.tr("Ideas"),
                 self.tr("Focus groups attended"),
+                self.tr("Consent"),
             ],
         )
         self.join_button = QPushButton(self.tr("&Join the club… (Ctrl+J)"), self)
@@ -201,9 +201,9 @@ class ClubTab(QWidget):
                     m.client_name,
                     m.joined_on.strftime("%d.%m.%Y"),
                     reach_text(m),
-                    m.consent,
                     str(m.ideas),
                     str(m.focus_groups),
+                    m.consent,
                 ]
                 for m in members
             ],

@@ -1,4 +1,4 @@
-"""The read-only, row-selecting tables of the Quality page's tabs."""
+"""The read-only, row-selecting tables of the Quality page's tabs (long texts last, in tooltips)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The last column holds the long texts: it takes the room left and elides, never scrolls sideways.
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
 
 

@@ -75,16 +75,16 @@
             <translation>Способ связи</translation>
         </message>
         <message>
-            <source>Consent</source>
-            <translation>Согласие</translation>
-        </message>
-        <message>
             <source>Ideas</source>
             <translation>Идей</translation>
         </message>
         <message>
             <source>Focus groups attended</source>
             <translation>Был(а) на фокус-группах</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
         </message>
         <message>
             <source>&amp;Join the club… (Ctrl+J)</source>

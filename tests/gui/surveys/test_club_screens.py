@@ -120,8 +120,10 @@ def test_a_focus_group_invites_by_mail_and_letter_and_records_who_came(
     names = [g.name for g in meeting.group.guests]
     meeting.listing.item(names.index("Кузнецов Павел Ильич")).setCheckState(Qt.CheckState.Unchecked)
     meeting.listing.item(names.index("Смирнова Ольга Петровна")).setCheckState(Qt.CheckState.Checked)
-    meeting.outcome_edit.setPlainText("Решили ввести запись на сдачу партий")
+    outcome = "Решили ввести запись на сдачу партий." + " Обсудили электронные списки и сроки." * 6
+    meeting.outcome_edit.setPlainText(outcome)
     meeting.buttons.accepted.emit()
-    assert tab.table.item(0, 4).text() == "1" and tab.table.item(0, 5).text().startswith("Решили")
+    assert tab.table.item(0, 4).text() == "1" and tab.table.item(0, 5).toolTip() == outcome
+    assert tab.table.horizontalScrollBar().maximum() == 0  # the long notes never widen the table
     page = sqlite_core.timeline.page(sqlite_staff.operator, TimelineQuery(client_id, frozenset({"club"})))
     assert any("участвовал(а) в фокус-группе «Сдача партий без очереди»" in e.summary for e in page.events)
