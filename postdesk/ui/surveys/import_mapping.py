@@ -1,9 +1,8 @@
 """The mapping step of importing a web form's answers: each column of the file → a question,
 the client's INN, the time of the answer, the respondent's name, or not imported.
 
-The choices start from the guess by header text («3. …», «Q3», the question's own words, «ИНН»,
-«Дата»…); what the supervisor chose last time for a questionnaire is offered again for columns
-of the same name.
+The choices start from what was chosen for a column of the same name at the questionnaire's last
+import, else from the guess by header text («3. …», «Q3», the question's own words, «ИНН», «Дата»…).
 """
 
 from __future__ import annotations
@@ -23,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from postdesk.services.surveys.imports import CLIENT, WHEN, WHO, ImportColumns, ImportMapping
 
-SKIP = ""
-Remembered = dict[str, str]  # header text -> target ("client", "date", "respondent", "q3" or "")
+SKIP = ""  # targets: "client", "date", "respondent", a question's position ("3"), or not imported
 
 
 def _targets(columns: ImportColumns) -> dict[int, str]:
     """Column index -> target key of the guessed mapping."""
     guess = columns.guess
-    found = {c: f"q{p}" for p, c in guess.questions.items()}
+    found = {c: str(p) for p, c in guess.questions.items()}
     for key, column in ((CLIENT, guess.client), (WHEN, guess.when), (WHO, guess.respondent)):
         if column is not None:
             found[column] = key
@@ -38,9 +36,7 @@ def _targets(columns: ImportColumns) -> dict[int, str]:
 
 
 class ImportMappingDialog(QDialog):
-    def __init__(
-        self, columns: ImportColumns, remembered: Remembered | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, columns: ImportColumns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.setWindowTitle(self.tr("Columns of %1").replace("%1", columns.file_name))
@@ -61,7 +57,7 @@ class ImportMappingDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 320)
         guessed = _targets(columns)
-        kept = remembered or {}
+        kept = columns.remembered
         self.choices: list[QComboBox] = []
         for row, header in enumerate(columns.headers):
             item = QTableWidgetItem(header or self.tr("(column %1)").replace("%1", str(row + 1)))
@@ -98,7 +94,7 @@ class ImportMappingDialog(QDialog):
         combo.addItem(self.tr("Respondent's name"), WHO)
         for question in self.columns.questions:
             text = f"{question.position}. {question.text}"
-            combo.addItem(text, f"q{question.position}")
+            combo.addItem(text, str(question.position))
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         return combo
 
@@ -108,9 +104,6 @@ class ImportMappingDialog(QDialog):
 
     def chosen(self) -> dict[int, str]:
         return {i: str(c.currentData()) for i, c in enumerate(self.choices) if c.currentData()}
-
-    def remembered(self) -> Remembered:
-        return {self.columns.headers[i]: target for i, target in self.chosen().items()}
 
     def mapping(self) -> ImportMapping | None:
         """The chosen mapping, or None (with the problem shown) when two columns go to one place."""
@@ -124,7 +117,7 @@ class ImportMappingDialog(QDialog):
                 )
                 return None
             by_target[target] = column
-        questions = {int(t[1:]): c for t, c in by_target.items() if t.startswith("q")}
+        questions = {int(t): c for t, c in by_target.items() if t.isdigit()}
         if not questions:
             self.problem.setText(self.tr("Map at least one column to a question."))
             return None

@@ -30,7 +30,7 @@ from postdesk.ui.surveys.answer_dialog import AnswerDialog
 from postdesk.ui.surveys.club_tab import ClubTab
 from postdesk.ui.surveys.design_dialog import DesignDialog
 from postdesk.ui.surveys.focus_groups_tab import FocusGroupsTab
-from postdesk.ui.surveys.import_mapping import ImportMappingDialog, Remembered
+from postdesk.ui.surveys.import_mapping import ImportMappingDialog
 from postdesk.ui.surveys.results_view import ResultsView
 from postdesk.ui.surveys.tables import fill, make_table
 
@@ -47,7 +47,6 @@ class QualityPage(QWidget):
         self.preview: PrintPreviewDialog | None = None
         self.last_import: ImportReport | None = None
         self.mapping_dialog: ImportMappingDialog | None = None
-        self.import_choices: dict[int, Remembered] = {}  # per questionnaire, for this session
         designer = ctx.can(Permission.DESIGN_SURVEYS)
 
         self.tabs = QTabWidget(self)
@@ -285,7 +284,7 @@ class QualityPage(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        """The mapping step first: the file's columns, the guess, the choices made last time."""
+        """The mapping step first: the file's columns, the choices made last time, the guess."""
         chosen = self.selected()
         if chosen is not None:
             self.ctx.tasks.start(
@@ -294,13 +293,12 @@ class QualityPage(QWidget):
             )
 
     def _map_columns(self, survey_id: int, path: Path, columns: ImportColumns) -> None:
-        dialog = ImportMappingDialog(columns, self.import_choices.get(survey_id), self)
+        dialog = ImportMappingDialog(columns, self)
         self.mapping_dialog = dialog
 
         def mapped() -> None:
             mapping = dialog.mapping()
             if mapping is not None:
-                self.import_choices[survey_id] = dialog.remembered()
                 operation = self.ctx.ops.surveys.import_file(survey_id, path, mapping)
                 self.ctx.tasks.start(operation, self._imported)
 

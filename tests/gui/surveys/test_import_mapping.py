@@ -1,5 +1,5 @@
 """Importing a web form's answers with the mapping step: columns the guess cannot place are mapped
-by hand, a bad row is reported, and the choices are offered again for the next file."""
+by hand, a bad row is reported, and the choices are offered again for the questionnaire's next file."""
 
 from __future__ import annotations
 
@@ -36,12 +36,12 @@ def test_import_with_a_manual_mapping_and_a_bad_row(  # noqa: PLR0917
     assert dialog is not None and dialog.isVisible()
     assert dialog.table.rowCount() == 4 and dialog.chosen() == {0: "date"}  # only the date is guessed
     assert dialog.sizeHint().width() <= 1280 and dialog.height() <= 720
-    dialog.set_target(1, "q1")
-    dialog.set_target(2, "q1")
+    dialog.set_target(1, "1")
+    dialog.set_target(2, "1")
     dialog.buttons.accepted.emit()  # two columns to one question: refused, nothing imported
     assert dialog.isVisible() and "3" in dialog.problem.text() and page.last_import is None
-    dialog.set_target(2, "q3")
-    dialog.set_target(3, "q8")
+    dialog.set_target(2, "3")
+    dialog.set_target(3, "8")
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     report = page.last_import
@@ -52,8 +52,8 @@ def test_import_with_a_manual_mapping_and_a_bad_row(  # noqa: PLR0917
         user_messages[-1].details or ""
     )
     assert page.summaries[0].responses == 1
-    page.import_file(path)  # the next file of the same questionnaire: the choices are remembered
+    page.import_file(path)  # the next file of the same questionnaire: the choices are kept for it
     again = page.mapping_dialog
     assert again is not None and again is not dialog
-    assert again.chosen() == {0: "date", 1: "q1", 2: "q3", 3: "q8"}
+    assert again.chosen() == {0: "date", 1: "1", 2: "3", 3: "8"}
     again.reject()

@@ -49,8 +49,15 @@ def test_the_mapping_step_reads_the_headers_and_imports_with_the_chosen_mapping(
     headers = core.survey_imports.read_headers(path)
     assert headers == ("Дата", "Рекомендация", "Насколько вы довольны обслуживанием?")
     columns = core.survey_imports.columns(staff.supervisor, survey.id, path.name, headers)
-    assert columns.guess == ImportMapping({3: 2}, when=0)
+    assert columns.guess == ImportMapping({3: 2}, when=0) and columns.remembered == {}
     assert [q.position for q in columns.questions] == list(range(1, 9))
     mapping = ImportMapping({1: 1, 3: 2})  # the date column left out on purpose
     report = core.survey_imports.import_file(staff.supervisor, survey.id, path, mapping=mapping)
     assert (report.rows, report.imported, report.errors) == (1, 1, ())
+    again = core.survey_imports.columns(staff.supervisor, survey.id, "next.csv", headers)
+    assert again.remembered == {"Рекомендация": "1", "Насколько вы довольны обслуживанием?": "3"}
+    core.survey_imports.import_file(staff.supervisor, survey.id, path)  # the guess alone: kept as it was
+    assert (
+        core.survey_imports.columns(staff.supervisor, survey.id, "x.csv", headers).remembered
+        == again.remembered
+    )
