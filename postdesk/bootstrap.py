@@ -88,6 +88,7 @@ from postdesk.services.surveys.design import SurveyDesignService
 from postdesk.services.surveys.focus_groups import FocusGroupService
 from postdesk.services.surveys.follow_ups import FollowUpService
 from postdesk.services.surveys.imports import SurveyImportService
+from postdesk.services.surveys.offers import CounterOfferService
 from postdesk.services.surveys.paper import PaperFormService
 from postdesk.services.surveys.results import SurveyResultsService
 from postdesk.services.surveys.timeline_events import SurveyEvents
@@ -163,6 +164,7 @@ class Core:
     survey_follow_ups: FollowUpService
     club: ClubService
     focus_groups: FocusGroupService
+    survey_offers: CounterOfferService
 
     @property
     def workstation_name(self) -> str:
@@ -300,6 +302,7 @@ def build_core(
         survey_follow_ups=FollowUpService(uow, today),
         club=ClubService(uow, feedback, today),
         focus_groups=FocusGroupService(uow, lambda: office_letterhead_for_money(settings), letters, today),
+        survey_offers=CounterOfferService(uow, lambda: settings.get(s.SURVEY_OFFER_AT_COUNTER), today),
     )
 
 

@@ -531,3 +531,14 @@ RANGE_WARN_BELOW = declare(
         QT_TRANSLATE_NOOP("Settings", "Warn when an identifier range has fewer numbers left than"),
     )
 )
+
+
+# --- Questionnaires -----------------------------------------------------------------------------
+SURVEY_OFFER_AT_COUNTER = declare(
+    Setting(
+        "surveys.offer_at_counter",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Offer the client's questionnaire after an acceptance"),
+    )
+)

@@ -183,3 +183,5 @@ def _seed_club(core: Core, supervisor: Actor, operator: Actor, today: dt.date, r
         {m: rng.random() < 0.7 for m in invited},
         "Решили опробовать предварительную запись на сдачу партий с первого числа следующего месяца.",
     )
+    coming = dt.datetime.combine(today + dt.timedelta(days=14), dt.time(11, 0)).astimezone()
+    core.focus_groups.create(supervisor, coming, "Зал совещаний ОПС, 2 этаж", "Электронные списки ф.103")

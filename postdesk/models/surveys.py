@@ -227,3 +227,15 @@ class SurveyAnswerTally(Base):
     )
     value: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SurveyImportColumn(Base):
+    """What a column of a web form's export was mapped to, offered again for the next file."""
+
+    __tablename__ = "survey_import_columns"
+    __table_args__ = (UniqueConstraint("survey_id", "header"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
+    header: Mapped[str] = mapped_column(String(300))
+    target: Mapped[str] = mapped_column(String(20))  # "client", "date", "respondent" or a position

@@ -57,12 +57,14 @@ def settings_sections(scale: ScaleService) -> tuple[SettingsSection, ...]:
     from postdesk.ui.printing.settings_section import PrintSettings
     from postdesk.ui.reference.office_section import OfficeSetupSection
     from postdesk.ui.scales.settings_section import ScaleSettingsSection
+    from postdesk.ui.surveys.settings_section import SurveySettings
 
     return (
         SettingsSection("accounts", UsersSection),
         SettingsSection("printing", PrintSettings),
         SettingsSection("scales", lambda ctx: ScaleSettingsSection(ctx, scale)),
         SettingsSection("office", OfficeSetupSection),
+        SettingsSection("surveys", SurveySettings),
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from postdesk.common.errors import UserError, ValidationFailed
@@ -25,19 +25,18 @@ from postdesk.lists.readers import open_table
 from postdesk.lists.safety import Limits
 from postdesk.lists.table import Row, is_empty_row
 from postdesk.models.clients import Client
+from postdesk.models.surveys import SurveyImportColumn
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 from postdesk.services.surveys.answering import pick_version, store_response
-from postdesk.services.surveys.catalogue import CHOICE_KINDS, Channel, QuestionKind
+from postdesk.services.surveys.catalogue import Channel
+from postdesk.services.surveys.import_cells import parse_answer, parse_when
 from postdesk.services.surveys.loading import load_survey, version_view
-from postdesk.services.surveys.views import Answer, QuestionView, ResponseInput
+from postdesk.services.surveys.views import QuestionView, ResponseInput
 
 CLIENT, WHEN, WHO = "client", "date", "respondent"
-_YES = {"да", "yes", "1", "true", "истина", "y", "д"}
-_NO = {"нет", "no", "0", "false", "ложь", "n", "н"}
 _NUMBERED = re.compile(r"^\s*(?:q|в|вопрос|question)?\s*№?\s*(\d{1,2})\s*(?:[.):]|$|\s)", re.IGNORECASE)
-_DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,26 @@ class ImportMapping:
     client: int | None = None
     when: int | None = None
     respondent: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportColumns:
+    """The file's column headers, the questions of the version answers go to, and the guess."""
+
+    file_name: str
+    headers: tuple[str, ...]
+    questions: tuple[QuestionView, ...]
+    guess: ImportMapping
+    remembered: dict[str, str] = field(default_factory=dict)  # header -> target of the last import
+
+
+def mapping_targets(headers: list[str], mapping: ImportMapping) -> dict[str, str]:
+    """Header -> "client", "date", "respondent" or the question's position, as remembered."""
+    found = {headers[c]: str(p) for p, c in mapping.questions.items() if c < len(headers)}
+    for key, column in ((CLIENT, mapping.client), (WHEN, mapping.when), (WHO, mapping.respondent)):
+        if column is not None and column < len(headers):
+            found[headers[column]] = key
+    return {header.strip()[:300]: target for header, target in found.items() if header.strip()}
 
 
 @dataclass(frozen=True)
@@ -97,83 +116,6 @@ def mapping_with(base: ImportMapping, overrides: dict[str, int]) -> ImportMappin
     return ImportMapping(questions, special[CLIENT], special[WHEN], special[WHO])
 
 
-def parse_answer(question: QuestionView, cell: object) -> Answer:
-    """One cell as the answer to ``question``; raises UserError when it cannot be one."""
-    text = "" if cell is None else str(cell).strip()
-    if isinstance(cell, float) and cell.is_integer():
-        text = str(int(cell))
-    if not text:
-        return Answer(question.position)
-    kind = question.kind
-    if kind in CHOICE_KINDS:
-        options = {o.casefold(): i for i, o in enumerate(question.options)}
-        return Answer(question.position, choices=_choices(question, text, options))
-    if kind is QuestionKind.YES_NO:
-        if text.casefold() in _YES:
-            return Answer(question.position, 1)
-        if text.casefold() in _NO:
-            return Answer(question.position, 0)
-        raise UserError(
-            translate("Surveys", "«%1» is neither yes nor no (question %2).")
-            .replace("%1", text)
-            .replace("%2", str(question.position))
-        )
-    if kind in {QuestionKind.SCALE, QuestionKind.NPS, QuestionKind.EFFORT}:
-        if not re.fullmatch(r"\d{1,2}", text):
-            raise UserError(
-                translate("Surveys", "«%1» is not a score (question %2).")
-                .replace("%1", text)
-                .replace("%2", str(question.position))
-            )
-        return Answer(question.position, int(text))
-    return Answer(question.position, text=text)
-
-
-def _choices(question: QuestionView, text: str, options: dict[str, int]) -> tuple[int, ...]:
-    """Options by text or number; several are split by «;» or a line break, else by commas
-    (web forms join ticked options with «, »), so an option with a comma in it still matches."""
-    if text.casefold() in options or question.kind is QuestionKind.SINGLE:
-        candidates = [[text]]
-    else:
-        candidates = [re.split(r"[;\n]", text), text.split(",")]
-    for attempt, parts in enumerate(candidates):
-        picked, unknown = [], ""
-        for part in (p.strip() for p in parts):
-            if not part:
-                continue
-            if part.casefold() in options:
-                picked.append(options[part.casefold()])
-            elif part.isdigit() and 1 <= int(part) <= len(question.options):
-                picked.append(int(part) - 1)
-            else:
-                unknown = unknown or part
-        if not unknown:
-            return tuple(picked)
-        if attempt == len(candidates) - 1:
-            raise UserError(
-                translate("Surveys", "«%1» is not an option of question %2.")
-                .replace("%1", unknown)
-                .replace("%2", str(question.position))
-            )
-    return ()
-
-
-def parse_when(cell: object) -> dt.datetime | None:
-    if cell is None or cell == "":
-        return None
-    if isinstance(cell, dt.datetime):
-        return cell if cell.tzinfo else cell.astimezone()
-    if isinstance(cell, dt.date):
-        return dt.datetime.combine(cell, dt.time(12)).astimezone()
-    text = str(cell).strip()
-    for pattern in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, pattern).astimezone()
-        except ValueError:
-            continue
-    raise UserError(translate("Surveys", "«%1» is not a date.").replace("%1", text))
-
-
 class SurveyImportService:
     def __init__(
         self, uow: UnitOfWorkFactory, limits: Callable[[], Limits], follow_up_due: Callable[[], dt.date]
@@ -182,9 +124,42 @@ class SurveyImportService:
         self._limits = limits
         self._due = follow_up_due
 
+    def read_headers(self, path: Path) -> tuple[str, ...]:
+        """The first non-empty row of the file: file work, for the mapping step."""
+        table = open_table(path, limits=self._limits())
+        for _number, cells in table.rows:
+            if not is_empty_row(cells):
+                return tuple(str(c or "").strip() for c in cells)
+        raise UserError(translate("Surveys", "The file %1 has no rows.").replace("%1", path.name))
+
+    def columns(
+        self, actor: Actor, survey_id: int, file_name: str, headers: tuple[str, ...]
+    ) -> ImportColumns:
+        """What the mapping step shows: the questions answers would go to and the guessed mapping."""
+        require(actor, Permission.DESIGN_SURVEYS)
+        with self._uow(read_only=True) as tx:
+            survey = load_survey(tx.session, survey_id)
+            version = version_view(tx.session, pick_version(tx.session, survey, None))
+            rows = tx.session.execute(
+                select(SurveyImportColumn.header, SurveyImportColumn.target).where(
+                    SurveyImportColumn.survey_id == survey_id
+                )
+            )
+            remembered = {header: target for header, target in rows}
+        return ImportColumns(
+            file_name, headers, version.questions, guess_mapping(list(headers), version.questions), remembered
+        )
+
     def import_file(
-        self, actor: Actor, survey_id: int, path: Path, overrides: dict[str, int] | None = None
+        self,
+        actor: Actor,
+        survey_id: int,
+        path: Path,
+        overrides: dict[str, int] | None = None,
+        *,
+        mapping: ImportMapping | None = None,
     ) -> ImportReport:
+        """Import the good rows; ``mapping`` (the mapping step's) replaces the guess entirely."""
         require(actor, Permission.DESIGN_SURVEYS)
         table = open_table(path, limits=self._limits())
         rows = ((n, cells) for n, cells in table.rows if not is_empty_row(cells))
@@ -197,7 +172,9 @@ class SurveyImportService:
             session = tx.session
             survey = load_survey(session, survey_id, lock=True)
             version = version_view(session, pick_version(session, survey, None))
-            mapping = mapping_with(guess_mapping(headers, version.questions), overrides or {})
+            chosen = mapping is not None
+            if mapping is None:
+                mapping = mapping_with(guess_mapping(headers, version.questions), overrides or {})
             if not mapping.questions:
                 raise UserError(
                     translate(
@@ -208,7 +185,12 @@ class SurveyImportService:
                 )
             if any(not 1 <= p <= len(version.questions) for p in mapping.questions) or any(
                 c >= len(headers)
-                for c in [*mapping.questions.values(), mapping.client or 0, mapping.when or 0]
+                for c in [
+                    *mapping.questions.values(),
+                    mapping.client or 0,
+                    mapping.when or 0,
+                    mapping.respondent or 0,
+                ]
             ):
                 raise UserError(
                     translate("Surveys", "The column mapping names a question or column that does not exist.")
@@ -234,6 +216,8 @@ class SurveyImportService:
                     errors.append((number, "; ".join(exc.errors.values())))
                 except UserError as exc:
                     errors.append((number, exc.message))
+            if chosen:
+                self._remember(session, survey.id, mapping_targets(headers, mapping))
             audit.record(
                 session,
                 actor,
@@ -244,6 +228,15 @@ class SurveyImportService:
             )
             tx.commit()
         return ImportReport(count, imported, tuple(errors))
+
+    @staticmethod
+    def _remember(session: Session, survey_id: int, targets: dict[str, str]) -> None:
+        """The mapping chosen on screen replaces the one kept for this questionnaire."""
+        session.execute(delete(SurveyImportColumn).where(SurveyImportColumn.survey_id == survey_id))
+        session.add_all(
+            SurveyImportColumn(survey_id=survey_id, header=header, target=target)
+            for header, target in targets.items()
+        )
 
     @staticmethod
     def _row(

@@ -43,6 +43,7 @@ from postdesk.ui.counter.texts import batch_status_text, list_number_text
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.operations.printing import DocumentOverview
 from postdesk.ui.printing.preview import PrintPreviewDialog
+from postdesk.ui.surveys.counter_offer import SurveyOfferButton
 
 DOCUMENT_FORMS = (
     FormKind.F103,
@@ -73,6 +74,8 @@ class AcceptedView(QWidget):
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.totals_label = QLabel(self)
         self.totals_label.setWordWrap(True)
+        self.survey_offer = SurveyOfferButton(ctx, self)  # the client's questionnaire, when one awaits
+        self.survey_offer.closed.connect(self.table_focus)
         self.documents_box = QGroupBox(self.tr("Documents (Ctrl+P opens the first)"), self)
         self._documents = QGridLayout(self.documents_box)
         self.list_choice = QComboBox(self.documents_box)
@@ -108,6 +111,7 @@ class AcceptedView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.survey_offer)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.totals_label)
@@ -149,6 +153,12 @@ class AcceptedView(QWidget):
         self.ctx.tasks.start(self.ctx.ops.counter.items(batch.id), self.model.set_rows)
         if active:
             self.ctx.tasks.start(self.ctx.ops.printing.overview(batch.id), self._show_forms)
+            self.survey_offer.check(batch.client_id, batch.client_name)
+        else:
+            self.survey_offer.withdraw()
+        self.table.setFocus()
+
+    def table_focus(self) -> None:
         self.table.setFocus()
 
     def _show_forms(self, overview: DocumentOverview) -> None:

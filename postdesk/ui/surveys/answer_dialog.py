@@ -3,7 +3,7 @@ F11), or copied from a scanned paper form. Ctrl+Enter saves; a low score offers 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,10 @@ from postdesk.ui.surveys.answer_form import LARGE_POINTS, AnswerForm
 
 
 class AnswerDialog(QDialog):
+    """Signals: declined() — the questionnaire was offered and the client said no (recorded)."""
+
+    declined = Signal()
+
     def __init__(
         self,
         ctx: UiContext,
@@ -39,6 +43,7 @@ class AnswerDialog(QDialog):
         client_id: int | None = None,
         client_name: str = "",
         source_ref: str = "",
+        offered: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +58,7 @@ class AnswerDialog(QDialog):
         self.resize(900, 680)
 
         self.title_label = QLabel(title, self)
+        self.title_label.setWordWrap(True)
         self.client_edit = QLineEdit(self)
         self.client_edit.setPlaceholderText(self.tr("INN, or empty for a walk-in visitor"))
         if client_id is not None:
@@ -97,8 +103,12 @@ class AnswerDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
+        self.decline_button = QPushButton(self.tr("The client &declines"), self)
+        self.decline_button.setVisible(offered)
+        self.decline_button.clicked.connect(self.decline)
         bottom = QHBoxLayout()
         bottom.addWidget(self.large_button)
+        bottom.addWidget(self.decline_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -171,6 +181,15 @@ class AnswerDialog(QDialog):
 
     def submit(self) -> None:
         self.ctx.tasks.start(self.ctx.ops.surveys.record(self.survey_id, self.request()), self._saved)
+
+    def decline(self) -> None:
+        """Offered and refused: it counts as an invitation in the response rate."""
+
+        def done(_none: None) -> None:
+            self.declined.emit()
+            self.reject()
+
+        self.ctx.tasks.start(self.ctx.ops.surveys.decline(self.survey_id, self.client_id), done)
 
     def _saved(self, saved: ResponseSaved) -> None:
         self.saved = saved

@@ -1,5 +1,5 @@
 """The «Качество» page: questionnaires (design, answers at the counter and on paper, import),
-their results, the follow-up list of low scores and the clients' club."""
+their results, the follow-up list of low scores, the clients' club and its focus groups."""
 
 from __future__ import annotations
 
@@ -7,15 +7,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,36 +19,20 @@ from PySide6.QtWidgets import (
 
 from postdesk.common.i18n import translate
 from postdesk.services.permissions import Permission
-from postdesk.services.surveys.catalogue import AUDIENCE_TITLES, REACH_TITLES, Channel
+from postdesk.services.surveys.catalogue import AUDIENCE_TITLES, Channel
 from postdesk.services.surveys.club import MemberView
-from postdesk.services.surveys.imports import ImportReport
+from postdesk.services.surveys.imports import ImportColumns, ImportReport
 from postdesk.services.surveys.paper import ScannedForm
 from postdesk.services.surveys.views import FollowUpView, SurveySummary, SurveyView
 from postdesk.ui.context import UiContext
 from postdesk.ui.printing.preview import PrintPreviewDialog
 from postdesk.ui.surveys.answer_dialog import AnswerDialog
+from postdesk.ui.surveys.club_tab import ClubTab
 from postdesk.ui.surveys.design_dialog import DesignDialog
+from postdesk.ui.surveys.focus_groups_tab import FocusGroupsTab
+from postdesk.ui.surveys.import_mapping import ImportMappingDialog
 from postdesk.ui.surveys.results_view import ResultsView
-
-
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+from postdesk.ui.surveys.tables import fill, make_table
 
 
 class QualityPage(QWidget):
@@ -66,12 +46,13 @@ class QualityPage(QWidget):
         self.answer_dialog: AnswerDialog | None = None
         self.preview: PrintPreviewDialog | None = None
         self.last_import: ImportReport | None = None
+        self.mapping_dialog: ImportMappingDialog | None = None
         designer = ctx.can(Permission.DESIGN_SURVEYS)
 
         self.tabs = QTabWidget(self)
         # --- questionnaires
         surveys_tab = QWidget(self)
-        self.survey_table = _table(
+        self.survey_table = make_table(
             surveys_tab,
             "surveyTable",
             [
@@ -118,7 +99,7 @@ class QualityPage(QWidget):
         self.tabs.setTabVisible(self.results_index, ctx.can(Permission.VIEW_SURVEY_RESULTS))
         # --- follow-ups
         follow_tab = QWidget(self)
-        self.follow_table = _table(
+        self.follow_table = make_table(
             follow_tab,
             "followUpTable",
             [
@@ -134,25 +115,11 @@ class QualityPage(QWidget):
         column.addWidget(self.done_button)
         column.addWidget(self.follow_table, 1)
         self.tabs.addTab(follow_tab, self.tr("&Follow-ups"))
-        # --- club
-        club_tab = QWidget(self)
-        self.member_table = _table(
-            club_tab,
-            "memberTable",
-            [
-                self.tr("Member"),
-                self.tr("Client"),
-                self.tr("Joined"),
-                self.tr("Reach by"),
-                self.tr("Ideas"),
-                self.tr("Focus groups attended"),
-            ],
-        )
-        self.idea_button = QPushButton(self.tr("Register an &idea…"), club_tab)
-        column = QVBoxLayout(club_tab)
-        column.addWidget(self.idea_button)
-        column.addWidget(self.member_table, 1)
-        self.tabs.addTab(club_tab, self.tr("&Clients' club"))
+        # --- club and focus groups
+        self.club = ClubTab(ctx, self)
+        self.tabs.addTab(self.club, self.tr("&Clients' club"))
+        self.focus_groups = FocusGroupsTab(ctx, self)
+        self.tabs.addTab(self.focus_groups, self.tr("F&ocus groups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -166,7 +133,6 @@ class QualityPage(QWidget):
         self.results_button.clicked.connect(self.show_results)
         self.survey_table.cellDoubleClicked.connect(lambda _r, _c: self.open_answer(large=False))
         self.done_button.clicked.connect(self._done_clicked)
-        self.idea_button.clicked.connect(self._idea_clicked)
         QShortcut(QKeySequence("Ctrl+A"), self, lambda: self.open_answer(large=False))
         QShortcut(QKeySequence("F2"), self, self.scan_edit.setFocus)
         self.refresh()
@@ -176,7 +142,8 @@ class QualityPage(QWidget):
         ops = self.ctx.ops.surveys
         self.ctx.tasks.start(ops.surveys(), self._show_surveys)
         self.ctx.tasks.start(ops.follow_ups(), self._show_follow_ups)
-        self.ctx.tasks.start(ops.members(), self._show_members)
+        self.club.refresh()
+        self.focus_groups.refresh()
 
     def _show_surveys(self, summaries: list[SurveySummary]) -> None:
         self.summaries = summaries
@@ -201,13 +168,13 @@ class QualityPage(QWidget):
                     str(s.responses),
                 ]
             )
-        _fill(self.survey_table, rows)
+        fill(self.survey_table, rows)
         if summaries and self.survey_table.currentRow() < 0:
             self.survey_table.selectRow(0)
 
     def _show_follow_ups(self, follow_ups: list[FollowUpView]) -> None:
         self.follow_ups = follow_ups
-        _fill(
+        fill(
             self.follow_table,
             [
                 [
@@ -218,23 +185,6 @@ class QualityPage(QWidget):
                     " / ".join(f.texts),
                 ]
                 for f in follow_ups
-            ],
-        )
-
-    def _show_members(self, members: list[MemberView]) -> None:
-        self.members = members
-        _fill(
-            self.member_table,
-            [
-                [
-                    m.name,
-                    m.client_name,
-                    m.joined_on.strftime("%d.%m.%Y"),
-                    translate("Surveys", REACH_TITLES[m.reach_by]),
-                    str(m.ideas),
-                    str(m.focus_groups),
-                ]
-                for m in members
             ],
         )
 
@@ -334,9 +284,26 @@ class QualityPage(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
+        """The mapping step first: the file's columns, the choices made last time, the guess."""
         chosen = self.selected()
         if chosen is not None:
-            self.ctx.tasks.start(self.ctx.ops.surveys.import_file(chosen.id, path), self._imported)
+            self.ctx.tasks.start(
+                self.ctx.ops.surveys.import_columns(chosen.id, path),
+                lambda columns: self._map_columns(chosen.id, path, columns),
+            )
+
+    def _map_columns(self, survey_id: int, path: Path, columns: ImportColumns) -> None:
+        dialog = ImportMappingDialog(columns, self)
+        self.mapping_dialog = dialog
+
+        def mapped() -> None:
+            mapping = dialog.mapping()
+            if mapping is not None:
+                operation = self.ctx.ops.surveys.import_file(survey_id, path, mapping)
+                self.ctx.tasks.start(operation, self._imported)
+
+        dialog.accepted.connect(mapped)
+        dialog.open()
 
     def _imported(self, report: ImportReport) -> None:
         self.last_import = report
@@ -377,20 +344,3 @@ class QualityPage(QWidget):
         self.ctx.tasks.start(
             self.ctx.ops.surveys.close_follow_up(follow_up_id, note), lambda _: self.refresh()
         )
-
-    def _idea_clicked(self) -> None:
-        row = self.member_table.currentRow()
-        if not 0 <= row < len(self.members):
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Idea of %1").replace("%1", self.members[row].name), self.tr("The idea:")
-        )
-        if ok:
-            self.add_idea(self.members[row].id, text)
-
-    def add_idea(self, member_id: int, text: str) -> None:
-        def done(_feedback_id: int) -> None:
-            self.ctx.messages.info(self.tr("The idea is in the feedback register as a suggestion."))
-            self.refresh()
-
-        self.ctx.tasks.start(self.ctx.ops.surveys.add_idea(member_id, text), done)

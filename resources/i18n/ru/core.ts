@@ -526,6 +526,10 @@
             <source>Warn when an identifier range has fewer numbers left than</source>
             <translation>Предупреждать, когда в диапазоне идентификаторов осталось номеров меньше, чем</translation>
         </message>
+        <message>
+            <source>Offer the client's questionnaire after an acceptance</source>
+            <translation>Предлагать клиенту анкету после приёма партии</translation>
+        </message>
     </context>
     <context>
         <name>Users</name>

@@ -44,12 +44,87 @@
             <translation>&amp;Сохранить (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>The client &amp;declines</source>
+            <translation>Клиент &amp;отказался</translation>
+        </message>
+        <message>
             <source>Thank you! The answers are saved.</source>
             <translation>Спасибо! Ответы сохранены.</translation>
         </message>
         <message>
             <source>A follow-up of the low score is on the list.</source>
             <translation>Задача по низкой оценке добавлена в список.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClubTab</name>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Вступил(а)</translation>
+        </message>
+        <message>
+            <source>Reach by</source>
+            <translation>Способ связи</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Идей</translation>
+        </message>
+        <message>
+            <source>Focus groups attended</source>
+            <translation>Был(а) на фокус-группах</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>&amp;Join the club… (Ctrl+J)</source>
+            <translation>Принять в &amp;клуб… (Ctrl+J)</translation>
+        </message>
+        <message>
+            <source>&amp;Leaves the club…</source>
+            <translation>&amp;Выход из клуба…</translation>
+        </message>
+        <message>
+            <source>Register an &amp;idea…</source>
+            <translation>Зарегистрировать &amp;идею…</translation>
+        </message>
+        <message>
+            <source>Select a member in the list first.</source>
+            <translation>Сначала выберите участника в списке.</translation>
+        </message>
+        <message>
+            <source>Leave the club</source>
+            <translation>Выход из клуба</translation>
+        </message>
+        <message>
+            <source>%1 (%2) leaves the clients' club today?</source>
+            <translation>%1 (%2) выходит из клуба клиентов сегодняшним днём?</translation>
+        </message>
+        <message>
+            <source>The member has left the club.</source>
+            <translation>Участник вышел из клуба.</translation>
+        </message>
+        <message>
+            <source>Idea of %1</source>
+            <translation>Идея: %1</translation>
+        </message>
+        <message>
+            <source>The idea:</source>
+            <translation>Идея:</translation>
+        </message>
+        <message>
+            <source>The idea is in the feedback register as a suggestion.</source>
+            <translation>Идея зарегистрирована в реестре обращений как предложение.</translation>
         </message>
     </context>
     <context>
@@ -133,6 +208,260 @@
         <message>
             <source>Editing version %1 (not published).</source>
             <translation>Редактируется версия %1 (не опубликована).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusGroupDialog</name>
+        <message>
+            <source>New focus-group meeting</source>
+            <translation>Новая встреча фокус-группы</translation>
+        </message>
+        <message>
+            <source>e.g. the post office's meeting room</source>
+            <translation>например, зал совещаний отделения</translation>
+        </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Дата и время:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Место:</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Тема:</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Создать</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusGroupsTab</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Приглашено</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Пришли</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation>Как приглашён(а)</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Пришёл(а)</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Новая встреча…</translation>
+        </message>
+        <message>
+            <source>In&amp;vite members…</source>
+            <translation>&amp;Пригласить участников…</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance and outcome…</source>
+            <translation>Пришедшие и &amp;итоги…</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Select a meeting in the list first.</source>
+            <translation>Сначала выберите встречу в списке.</translation>
+        </message>
+        <message>
+            <source>Folder for the letters to print</source>
+            <translation>Папка для писем на печать</translation>
+        </message>
+        <message>
+            <source>E-mails sent: %1. Letters to print: %2.</source>
+            <translation>Отправлено по электронной почте: %1. Писем на печать: %2.</translation>
+        </message>
+        <message>
+            <source>The letters are in %1.</source>
+            <translation>Письма сохранены в папке %1.</translation>
+        </message>
+        <message>
+            <source>Some e-mails wait in the outgoing mail:</source>
+            <translation>Часть писем ждёт отправки в исходящей почте:</translation>
+        </message>
+        <message>
+            <source>Invite members to the meeting first.</source>
+            <translation>Сначала пригласите участников на встречу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingDialog</name>
+        <message>
+            <source>Columns of %1</source>
+            <translation>Столбцы файла %1</translation>
+        </message>
+        <message>
+            <source>Choose what each column of the file holds. Columns left as «not imported» are skipped; a row whose answers cannot be read is reported and not imported.</source>
+            <translation>Укажите, что содержит каждый столбец файла. Столбцы с пометкой «не загружать» пропускаются; строка, ответы которой не удаётся прочитать, попадает в отчёт и не загружается.</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Столбец файла</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Куда загрузить</translation>
+        </message>
+        <message>
+            <source>(column %1)</source>
+            <translation>(столбец %1)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Загрузить</translation>
+        </message>
+        <message>
+            <source>— not imported</source>
+            <translation>— не загружать</translation>
+        </message>
+        <message>
+            <source>Client's INN</source>
+            <translation>ИНН клиента</translation>
+        </message>
+        <message>
+            <source>Date and time of the answer</source>
+            <translation>Дата и время ответа</translation>
+        </message>
+        <message>
+            <source>Respondent's name</source>
+            <translation>Имя отвечавшего</translation>
+        </message>
+        <message>
+            <source>Columns %1 and %2 both go to the same place: choose one.</source>
+            <translation>Столбцы %1 и %2 указаны для одного и того же поля: оставьте один.</translation>
+        </message>
+        <message>
+            <source>Map at least one column to a question.</source>
+            <translation>Сопоставьте с вопросом хотя бы один столбец.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite to «%1»</source>
+            <translation>Приглашение на встречу «%1»</translation>
+        </message>
+        <message>
+            <source>Members reached by e-mail get the invitation by e-mail now; for the others a letter is saved to print and post.</source>
+            <translation>Участники, которые выбрали связь по электронной почте, получат приглашение сразу; для остальных письмо сохраняется, чтобы его напечатать и отправить почтой.</translation>
+        </message>
+        <message>
+            <source>&amp;Invite</source>
+            <translation>&amp;Пригласить</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join the clients' club</source>
+            <translation>Вступление в клуб клиентов</translation>
+        </message>
+        <message>
+            <source>Client's name or INN, then Enter</source>
+            <translation>Название или ИНН клиента, затем Enter</translation>
+        </message>
+        <message>
+            <source>How and when the consent was given, e.g. a signed form</source>
+            <translation>Как и когда дано согласие, например подписанное заявление</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Найти:</translation>
+        </message>
+        <message>
+            <source>C&amp;lient:</source>
+            <translation>&amp;Клиент:</translation>
+        </message>
+        <message>
+            <source>Contact &amp;person:</source>
+            <translation>Контактное &amp;лицо:</translation>
+        </message>
+        <message>
+            <source>&amp;Joined on:</source>
+            <translation>&amp;Дата вступления:</translation>
+        </message>
+        <message>
+            <source>&amp;Consent:</source>
+            <translation>&amp;Согласие:</translation>
+        </message>
+        <message>
+            <source>&amp;Reach by:</source>
+            <translation>Спо&amp;соб связи:</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Принять</translation>
+        </message>
+        <message>
+            <source>The client has no contact persons: add them on the client's card.</source>
+            <translation>У клиента нет контактных лиц: добавьте их в карточке клиента.</translation>
+        </message>
+        <message>
+            <source>Choose the client's contact person who joins.</source>
+            <translation>Выберите контактное лицо клиента, которое вступает в клуб.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Outcome of «%1»</source>
+            <translation>Итоги встречи «%1»</translation>
+        </message>
+        <message>
+            <source>What was discussed and decided</source>
+            <translation>Что обсудили и что решили</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>Attended (tick those who came):</source>
+            <translation>Пришли (отметьте пришедших):</translation>
+        </message>
+        <message>
+            <source>Outcome notes:</source>
+            <translation>Итоги встречи:</translation>
         </message>
     </context>
     <context>
@@ -226,32 +555,12 @@
             <translation>&amp;Задачи по низким оценкам</translation>
         </message>
         <message>
-            <source>Member</source>
-            <translation>Участник</translation>
-        </message>
-        <message>
-            <source>Joined</source>
-            <translation>Вступил(а)</translation>
-        </message>
-        <message>
-            <source>Reach by</source>
-            <translation>Способ связи</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Идей</translation>
-        </message>
-        <message>
-            <source>Focus groups attended</source>
-            <translation>Был(а) на фокус-группах</translation>
-        </message>
-        <message>
-            <source>Register an &amp;idea…</source>
-            <translation>Зарегистрировать &amp;идею…</translation>
-        </message>
-        <message>
             <source>&amp;Clients' club</source>
             <translation>К&amp;луб клиентов</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus groups</source>
+            <translation>&amp;Фокус-группы</translation>
         </message>
         <message>
             <source>draft</source>
@@ -308,18 +617,6 @@
         <message>
             <source>What was done for the client:</source>
             <translation>Что сделано для клиента:</translation>
-        </message>
-        <message>
-            <source>Idea of %1</source>
-            <translation>Идея: %1</translation>
-        </message>
-        <message>
-            <source>The idea:</source>
-            <translation>Идея:</translation>
-        </message>
-        <message>
-            <source>The idea is in the feedback register as a suggestion.</source>
-            <translation>Идея зарегистрирована в реестре обращений как предложение.</translation>
         </message>
     </context>
     <context>
@@ -422,6 +719,32 @@
         <message>
             <source>Saved to %1.</source>
             <translation>Сохранено: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyOfferButton</name>
+        <message>
+            <source>Client's &amp;questionnaire (Ctrl+K)</source>
+            <translation>&amp;Анкета клиента (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 has not answered it yet.</source>
+            <translation>«%1»: клиент %2 ещё не отвечал на эту анкету.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveySettings</name>
+        <message>
+            <source>Questionnaires</source>
+            <translation>Анкеты</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>Со&amp;хранить</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Настройки сохранены.</translation>
         </message>
     </context>
     <context>

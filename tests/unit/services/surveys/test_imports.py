@@ -8,7 +8,8 @@ import pytest
 
 from postdesk.common.errors import UserError
 from postdesk.services.surveys.catalogue import QuestionKind
-from postdesk.services.surveys.imports import guess_mapping, mapping_with, parse_answer, parse_when
+from postdesk.services.surveys.import_cells import parse_answer, parse_when
+from postdesk.services.surveys.imports import guess_mapping, mapping_with
 from postdesk.services.surveys.views import QuestionView
 
 K = QuestionKind
