@@ -21,7 +21,7 @@ from postdesk.common.money import rubles
 from postdesk.lists.errors import ListUnreadable
 from postdesk.lists.fields import Field
 from postdesk.lists.findings import Finding, Severity, message
-from postdesk.lists.items import ListInfo, ListItem, Totals
+from postdesk.lists.items import ListInfo, ListItem, Totals, fill_recipient_keys
 from postdesk.lists.mailkind import KNOWN_WORDS, MailKind, UnknownKind, parse_kind
 from postdesk.lists.mapping import ColumnMapping, HeaderGuess, ListTitle, detect_header, shape_key, sheets_key
 from postdesk.lists.normalise import RowNormaliser
@@ -268,6 +268,7 @@ def _checked_items(
         if not chunk:
             return items
         chunk_items, problems = normalise.rows(chunk, len(items) + 1)
+        fill_recipient_keys(chunk_items)
         for position, item in enumerate(chunk_items):
             row_findings = problems.get(position, [])
             check(item, row_findings)

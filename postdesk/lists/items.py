@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 
@@ -49,6 +50,38 @@ def recipient_key(recipient: str, postcode: str, address: str, mass_g: int | Non
         f"{recipient.casefold().replace('ё', 'е')}|{postcode}|{address.casefold().replace('ё', 'е')}|{mass_g}"
     )
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def fill_recipient_keys(items: list[ListItem]) -> None:
+    """Every item's :attr:`ListItem.recipient_key` at once, the same as one by one.
+
+    The chunk's texts are case-folded, joined and encoded as one text each (a few C calls
+    instead of several per item); a text holding a line break would split wrongly, so such a
+    chunk is keyed item by item.
+    """
+    names = _folded(list(map(attrgetter("recipient"), items)))
+    addresses = _folded(list(map(attrgetter("address"), items)))
+    texts = None
+    if names is not None and addresses is not None:
+        postcodes = map(attrgetter("postcode"), items)
+        masses = map(attrgetter("mass_g"), items)
+        joined = "\n".join(map("{}|{}|{}|{}".format, names, postcodes, addresses, masses))
+        if joined.count("\n") == len(items) - 1:
+            texts = joined.encode("utf-8").split(b"\n")
+    if texts is None:
+        for item in items:
+            item.key_cache = recipient_key(item.recipient, item.postcode, item.address, item.mass_g)
+        return
+    blake2b = hashlib.blake2b
+    for item, text in zip(items, texts, strict=True):
+        item.key_cache = blake2b(text, digest_size=12).hexdigest()
+
+
+def _folded(texts: list[str]) -> list[str] | None:
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a line break inside a text (or no texts)
+        return None
+    return joined.casefold().replace("ё", "е").split("\n")
 
 
 @dataclass

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import cast
 
 from postdesk.lists.fields import ADDRESS_PARTS, NAME_PARTS, Field
 from postdesk.lists.findings import Finding, Severity, message
@@ -75,6 +76,41 @@ _CACHE_LIMIT = 20_000  # distinct raw values remembered per column (types, categ
 
 def _barcode_text(value: object) -> str:
     return plain_text(value).replace(" ", "").upper()
+
+
+def _tidy_texts(column: list[object]) -> list[str] | None:
+    """A column of text cells that :func:`plain_text` would leave as they are, or None.
+
+    Tidy means: only text (or empty cells), no whitespace but single spaces inside. Every
+    whitespace character but the space is unprintable, so one ``isprintable`` over the joined
+    column and a few substring tests tell it in C, for the whole column at once.
+    """
+    kinds = set(map(type, column))
+    if not kinds <= _TEXT_CELLS:
+        return None
+    texts = cast(list[str], column)
+    if _NO_CELL in kinds:
+        texts = ["" if value is None else value for value in texts]
+    if not "".join(texts).isprintable():
+        return None
+    joined = "\n".join(texts)
+    if "  " in joined or " \n" in joined or "\n " in joined or joined[:1] == " " or joined[-1:] == " ":
+        return None
+    return texts
+
+
+_NO_CELL = type(None)
+_TEXT_CELLS = frozenset({str, _NO_CELL})
+
+
+def _text_column(column: list[object], parse: Callable[[object], object]) -> list[object]:
+    """A text column converted as :func:`plain_text` (or the identifier's form) would, cell by cell."""
+    texts = _tidy_texts(column)
+    if texts is None or not texts:
+        return list(map(parse, column))
+    if parse is _barcode_text:  # no line breaks in tidy texts: one upper-casing for the column
+        return list("\n".join(texts).replace(" ", "").upper().split("\n"))
+    return list(texts)
 
 
 def kind_cell(value: object) -> MailKind:
@@ -204,7 +240,7 @@ class RowNormaliser:
             for step in self._plan:
                 column = list(map(step.cell, padded))
                 if step.memo is None:  # text: never a problem, and an empty cell is the default ""
-                    values[step.attribute] = list(map(step.parse, column))
+                    values[step.attribute] = _text_column(column, step.parse)
                     continue
                 converted, unreadable = self._convert(column, step)
                 if unreadable:

@@ -24,6 +24,7 @@ _VALUED = frozenset(
     {MailCategory.WITH_DECLARED_VALUE.value, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY.value}
 )
 _LIMITS = {t.value: info.max_mass_g for t, info in MAIL_TYPES.items()}
+_UNSEEN = ("", ())  # a pair of type and category not judged yet
 
 
 @dataclass(frozen=True)
@@ -99,11 +100,14 @@ class RowValidator:
             out.append(self._finding(item, Field.POSTCODE, "unusual_postcode", warning, postcode))
         self._check_barcode(item, out)
         if item.mail_type and item.mail_category:
-            self._check_kind(item, out)
+            verdict = self._kind_verdicts.get((item.mail_type, item.mail_category), _UNSEEN)
+            if verdict is not None:  # the verdict is the pair's: most rows find it and move on
+                self._check_kind(item, out)
         self._check_mass(item, out)
         if item.declared_value_kop or item.cod_kop or item.inventory:  # all zero: nothing to check
             self._check_money(item, out)
-        self._check_duplicate_recipient(item, out)
+        if item.recipient and item.mass_g is not None:
+            self._check_duplicate_recipient(item, out)
         if self._fee_of is not None and item.fee_kop is not None:
             expected = self._fee_of(item)
             if expected and item.fee_kop not in expected:
@@ -199,7 +203,7 @@ class RowValidator:
     def _check_duplicate_recipient(self, item: ListItem, out: list[Finding]) -> None:
         if not item.recipient or item.mass_g is None:
             return
-        first = self._recipients.setdefault(item.recipient_key, item.source_row)
+        first = self._recipients.setdefault(item.key_cache or item.recipient_key, item.source_row)
         if first != item.source_row:
             out.append(
                 self._finding(item, self._recipient_field, "duplicate_recipient", Severity.WARNING, first)

@@ -24,9 +24,11 @@ def rpo_check_digit(first13: str) -> int:
 
 
 def is_valid_rpo(code: str) -> bool:
-    return (
-        len(code) == 14 and code.isdigit() and code.isascii() and rpo_check_digit(code[:13]) == int(code[13])
-    )
+    """The check digit brings the weighted sum of all 14 digits to a multiple of 10 (one pass, in C)."""
+    if len(code) != 14 or not (code.isdigit() and code.isascii()):
+        return False
+    codes = code.encode("ascii")  # 7 digits weighted 3, 7 weighted 1: minus 28 codes of "0"
+    return (3 * sum(codes[0:13:2]) + sum(codes[1:14:2]) - 28 * 48) % 10 == 0
 
 
 def month_code(day: dt.date) -> int:
