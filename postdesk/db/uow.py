@@ -10,10 +10,11 @@ server connection leaves the unit as a plain, retryable :class:`UserError`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, Executable, Row, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from postdesk.db.audit_chain import discard_pending, seal_pending
@@ -75,6 +76,13 @@ class UnitOfWorkFactory:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(read_only_view(engine), expire_on_commit=False)
+        # One SELECT is its own consistent snapshot: on PostgreSQL it runs without a transaction
+        # around it (no BEGIN, SET TRANSACTION and ROLLBACK round trips); SQLite reads in-process.
+        self._single_reads = (
+            read_only_view(engine)
+            if engine.dialect.name == "sqlite"
+            else engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
         # Audit entries queued during the work become links of the chain at commit time.
         event.listen(self._sessions, "before_commit", seal_pending)
         event.listen(self._sessions, "after_rollback", discard_pending)
@@ -83,3 +91,16 @@ class UnitOfWorkFactory:
         if read_only:
             return UnitOfWork(self._read_sessions, read_only=True)
         return UnitOfWork(self._sessions)
+
+    def read_rows(self, statement: Executable, params: Mapping[str, Any]) -> Sequence[Row[Any]]:
+        """The rows of one SELECT, for lookups that must answer in a few milliseconds; a busy
+        database or a lost connection is the same plain :class:`UserError` as in a unit of work."""
+        try:
+            with self._single_reads.connect() as connection:
+                return connection.execute(statement, dict(params)).all()
+        except Exception as exc:
+            friendly = user_error_for(exc)
+            if friendly is not None:
+                log.warning("database read abandoned: %s", exc)
+                raise friendly from exc
+            raise
