@@ -78,7 +78,7 @@ def baseline_import(core, path: Path) -> float:  # type: ignore[no-untyped-def]
         rows = [{"f": a, "t": b, "c": c, "d": int(d)} for a, b, c, d in reader]
     with core.engine.begin() as connection:
         connection.execute(
-            text("CREATE TABLE bench_norms (f VARCHAR(6), t VARCHAR(6), c VARCHAR(30), d INT)")
+            text("CREATE TABLE bench_norms (f VARCHAR(100), t VARCHAR(100), c VARCHAR(30), d INT)")
         )
         connection.execute(text("INSERT INTO bench_norms (f, t, c, d) VALUES (:f, :t, :c, :d)"), rows)
     return time.perf_counter() - started

