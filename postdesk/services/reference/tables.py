@@ -43,7 +43,7 @@ def _fold(text: object) -> str:
 def cell_text(value: object) -> str:
     """A cell as text the way a person reads it (12.0 → "12", dates as ISO)."""
     if type(value) is str:  # the usual cell first, without the isinstance chain
-        return " ".join(value.split())  # type: ignore[attr-defined]
+        return " ".join(value.split())
     if isinstance(value, str):
         text = " ".join(value.split())
     elif value is None:
