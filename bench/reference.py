@@ -7,7 +7,8 @@
 - lookup: "from the office to postcode X: N days, arrives by DATE" for 2,000 random postcodes
   (the service's role check, the postcodes' regions, the query, the choice of the most specific
   norm and the production calendar) vs the bare indexed ``SELECT ... WHERE to_prefix IN (...)``
-  on a connection of the pool (in a transaction, read-only on SQLite); target: the 95th percentile <= 5 ms (the median is printed too).
+  on a connection of the pool (in a transaction, read-only on SQLite); target: the 95th
+  percentile <= 5 ms (the median is printed too).
 
 One row in fifty names regions (the shipped sample of the postcode → region table) instead of
 prefixes. On SQLite and, when a server can be started (or --pg-url is given), on PostgreSQL.
