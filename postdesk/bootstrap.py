@@ -212,7 +212,7 @@ def build_core(
     identifiers = IdentifierService(uow)
     price_lists = PriceListService(uow, tariffs)
     delivery = DeliveryService(uow, calendar, lambda: settings.get(s.OFFICE_POSTCODE))
-    schedule = ScheduleService(uow)
+    schedule = ScheduleService(uow, calendar)
     forms = FormService(uow)
     feedback = FeedbackService(uow, calendar, lambda: register_rules(settings), today)
     survey_answers = AnsweringService(uow, calendar, feedback, today)
@@ -293,7 +293,7 @@ def build_core(
         organisations=OrganisationService(uow),
         guiding_documents=GuidingDocumentService(uow),
         reference_imports=ReferenceImports(price_lists, delivery, schedule, forms),
-        range_capacity=RangeCapacityService(identifiers, lambda: settings.get(s.RANGE_WARN_BELOW)),
+        range_capacity=RangeCapacityService(identifiers, lambda: settings.get(s.RANGE_WARN_BELOW), uow),
         surveys=SurveyDesignService(uow),
         survey_answers=survey_answers,
         survey_results=SurveyResultsService(uow),

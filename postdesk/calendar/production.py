@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from postdesk.calendar.labour_code import draft_year
+from postdesk.calendar.labour_code import draft_year, holidays
 from postdesk.calendar.years import YearData
 
 MAX_SPAN_DAYS = 3660  # no deadline reaches ten years: a guard against endless loops on bad data
@@ -68,6 +68,11 @@ class ProductionCalendar:
 
     def is_working(self, day: dt.date) -> bool:
         return self.year(day.year).is_working(day)
+
+    def is_holiday(self, day: dt.date) -> bool:
+        """A day off that is not an ordinary weekend: a public holiday of art. 112, a holiday moved
+        onto a weekday, or a weekday an administrator made a day off (mail transport stands still)."""
+        return not self.is_working(day) and (day.weekday() < 5 or day in holidays(day.year))
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """The day itself when it is a working day, else the first working day after it."""

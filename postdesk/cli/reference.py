@@ -2,7 +2,7 @@
 
 ``delivery`` prints the control time from a postcode (the office's by default) to a postcode
 and the day the item should arrive by; ``tariffs`` every service's price in force on a day;
-``import`` loads a table (tariffs, delivery, schedule, forms) from xlsx or CSV: refused input
+``import`` loads a table (tariffs, delivery, schedule, forms, regions) from xlsx or CSV: refused input
 exits 1 with one line and writes nothing.
 """
 
@@ -50,8 +50,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     tariffs.add_argument("--search", default="", help="only services whose code or name has these words")
     tariffs.add_argument("--json", action="store_true", help="print JSON")
     tariffs.set_defaults(handler=guarded(_tariffs))
-    load = sub.add_parser("import", help="load a table from xlsx or CSV (tariffs, delivery, schedule, forms)")
-    load.add_argument("kind", metavar="KIND", help="tariffs, delivery, schedule or forms")
+    load = sub.add_parser("import", help="load a reference table from xlsx or CSV (see KIND)")
+    load.add_argument("kind", metavar="KIND", help="tariffs, delivery, schedule, forms or regions")
     load.add_argument("file", type=Path)
     load.add_argument(
         "--map",

@@ -13,6 +13,7 @@ import random
 from reportlab.pdfgen import canvas
 from sqlalchemy import insert
 
+from postdesk.common.paths import resource_path
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.reference import (
     DeliveryNorm,
@@ -21,6 +22,7 @@ from postdesk.models.reference import (
     GuidingDocument,
     Organisation,
     OrganisationKind,
+    PostcodeRegion,
     PriceListEntry,
     PriceListVersion,
     RouteKind,
@@ -31,6 +33,8 @@ from postdesk.models.reference import (
 from postdesk.printing.fonts import register_fonts
 from postdesk.services import audit
 from postdesk.services.context import Actor
+from postdesk.services.reference.importers import ImportKind
+from postdesk.services.reference.imports import read_file
 
 OFFICE_REGION = "430"
 NEIGHBOURS = ("440", "410", "432", "603", "420")  # Penza, Saratov, Ulyanovsk, Nizhny Novgorod, Kazan
@@ -114,6 +118,12 @@ def _norm_rows() -> list[dict[str, object]]:
     return rows
 
 
+def _region_rows() -> list[dict[str, object]]:
+    """The shipped sample of the postcode → region table, as an import would store it."""
+    parsed = read_file(ImportKind.REGIONS, resource_path("reference", "postcode_regions_sample.csv"))
+    return [{"prefix": r.prefix, "name": r.name} for r in parsed.rows]
+
+
 def _document_pdf() -> bytes:
     fonts = register_fonts()
     out = io.BytesIO()
@@ -167,6 +177,7 @@ def seed_demo_reference(uow: UnitOfWorkFactory, today: dt.date) -> None:
             ],
         )
         session.execute(insert(DeliveryNorm), _norm_rows())
+        session.execute(insert(PostcodeRegion), _region_rows())
         session.execute(
             insert(TransportRoute),
             [

@@ -60,11 +60,19 @@ class PriceListEntry(Base):
 
 
 class DeliveryNorm(Base):
-    """A control time: from a postcode prefix to a postcode prefix ("" = anywhere) for a mail class."""
+    """A control time: from a postcode prefix or a region to a postcode prefix or a region
+    ("" and "" = anywhere) for a mail class. A side names a region only with an empty prefix."""
 
     __tablename__ = "delivery_norms"
     __table_args__ = (
-        Index("ix_delivery_norms_lookup", "to_prefix", "mail_class", "from_prefix"),
+        Index(
+            "ix_delivery_norms_lookup_regions",
+            "to_prefix",
+            "to_region",
+            "mail_class",
+            "from_prefix",
+            "from_region",
+        ),
         CheckConstraint("days >= 0", name="days_not_negative"),
     )
 
@@ -74,6 +82,24 @@ class DeliveryNorm(Base):
     mail_class: Mapped[str] = mapped_column(String(30), default="")
     days: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(String(200), default="")
+    from_region: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    to_region: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class PostcodeRegion(Base):
+    """Which region or settlement a postcode prefix belongs to (the longest prefix is the closest)."""
+
+    __tablename__ = "postcode_regions"
+
+    prefix: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class HolidayRule(enum.StrEnum):
+    """What a route does on a public holiday of the production calendar."""
+
+    SKIP = "skip"  # no departure that day
+    RUNS = "runs"  # departs as on any other day
 
 
 class RouteKind(enum.StrEnum):
@@ -96,6 +122,9 @@ class TransportRoute(Base):
     weekdays: Mapped[str] = mapped_column(String(7))  # ISO weekday digits, "135" = Mon, Wed, Fri
     departs_at: Mapped[dt.time] = mapped_column(Time)
     ready_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    holidays: Mapped[HolidayRule] = mapped_column(
+        str_enum(HolidayRule), default=HolidayRule.SKIP, server_default=HolidayRule.SKIP.value
+    )
 
 
 class FormKind(enum.StrEnum):

@@ -8,6 +8,7 @@ counted on an outdated calendar.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +28,9 @@ from postdesk.services.permissions import Permission, require
 
 # Called with the session and the new calendar after every change (deadline recomputation).
 CalendarListener = Callable[[Session, ProductionCalendar], int]
+# The calendar changes a few times a year: lookups that run many times a second reuse it for a
+# minute (another workstation's edit shows within a minute, this workstation's at once).
+REUSE_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -65,15 +69,29 @@ def load_calendar(session: Session, shipped: dict[int, YearData]) -> ProductionC
 
 class CalendarService:
     def __init__(
-        self, uow: UnitOfWorkFactory, shipped: dict[int, YearData], listener: CalendarListener | None = None
+        self,
+        uow: UnitOfWorkFactory,
+        shipped: dict[int, YearData],
+        listener: CalendarListener | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._uow = uow
         self._shipped = shipped
         self._listener = listener
+        self._clock = clock
+        self._recent: tuple[float, ProductionCalendar] | None = None
 
     def calendar(self) -> ProductionCalendar:
         with self._uow() as tx:
             return load_calendar(tx.session, self._shipped)
+
+    def recent(self) -> ProductionCalendar:
+        """The calendar for frequent lookups (delivery dates, departures): re-read at most once a minute."""
+        now = self._clock()
+        if self._recent is None or now - self._recent[0] > REUSE_S:
+            with self._uow(read_only=True) as tx:
+                self._recent = (now, load_calendar(tx.session, self._shipped))
+        return self._recent[1]
 
     def calendar_in(self, session: Session) -> ProductionCalendar:
         """The calendar read in the caller's unit of work (one transaction for a lookup that needs it)."""
@@ -107,6 +125,7 @@ class CalendarService:
             )
             recomputed = self._notify(tx.session)
             tx.commit()
+        self._recent = None
         return CalendarChange((day.year,), recomputed)
 
     def import_open_data(self, actor: Actor, text: str, source: str = "open data CSV") -> CalendarChange:
@@ -143,6 +162,7 @@ class CalendarService:
             tx.session.flush()
             recomputed = self._notify(tx.session)
             tx.commit()
+        self._recent = None
         return CalendarChange(tuple(sorted(years)), recomputed)
 
     def _notify(self, session: Session) -> int:

@@ -14,11 +14,22 @@ def _refused(result):
 
 
 def test_delivery_norms_import_and_lookup(run_postdesk, tmp_path):
+    regions = tmp_path / "regions.csv"
+    regions.write_text("Индекс;Регион\n430;Республика Мордовия\n440;Пензенская область\n", encoding="utf-8")
+    loaded = run_postdesk("reference", "import", "regions", str(regions), "--json")
+    assert json.loads(loaded.stdout)["rows"] == 2, loaded.stderr
     norms = tmp_path / "norms.csv"
-    norms.write_bytes("Откуда;Куда;Класс;Срок\n*;1;;5\n101;190;LETTER;3\n*;190;PARCEL;6\n".encode("cp1251"))
+    norms.write_bytes(
+        "Откуда;Куда;Класс;Срок\n*;1;;5\n101;190;LETTER;3\n*;190;PARCEL;6\n"
+        "Республика Мордовия;Пензенская область;;4\n".encode("cp1251")
+    )
     imported = run_postdesk("reference", "import", "delivery", str(norms), "--json")
     assert imported.returncode == 0, imported.stderr
-    assert json.loads(imported.stdout)["rows"] == 3
+    assert json.loads(imported.stdout)["rows"] == 4
+    by_region = run_postdesk(
+        "reference", "delivery", "--from", "430005", "--to", "440000", "--on", "2026-03-02", "--json"
+    )
+    assert json.loads(by_region.stdout) == {"days": 4, "arrives_by": "2026-03-06"}, by_region.stderr
     found = run_postdesk(
         "reference", "delivery", "--from", "101000", "--to", "190000", "--on", "2026-03-06", "--json"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from postdesk.models.reference import FormKind, OrganisationKind, RouteKind
+from postdesk.models.reference import FormKind, HolidayRule, OrganisationKind, RouteKind
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,14 @@ class NormInfo:
     mail_class: str
     days: int
     note: str
+    from_region: str = ""  # a side named by region has an empty prefix
+    to_region: str = ""
+
+
+@dataclass(frozen=True)
+class RegionInfo:
+    prefix: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class RouteInfo:
     weekdays: str
     departs_at: dt.time
     ready_minutes: int
+    holidays: HolidayRule = HolidayRule.SKIP
 
 
 @dataclass(frozen=True)
@@ -165,3 +174,14 @@ class RangeCapacity:
     remaining: int
     warning: bool
     note: str
+
+
+@dataclass(frozen=True)
+class ContractChoice:
+    """A contract as the range picker lists it: its number and its client."""
+
+    id: int
+    number: str
+    client_name: str
+    client_inn: str
+    active: bool

@@ -1,23 +1,26 @@
 """Delivery-time norms (контрольные сроки) and "from the office to postcode X: N days, arrives by".
 
-A norm runs from a postcode prefix to a postcode prefix ("" = anywhere) for a mail class
-("" = any class); the most specific norm wins: the longest destination prefix, then the longest
-origin prefix, then the one for the class itself. Counting starts the day after posting; a
-last day that falls on a day off moves to the next working day of the production calendar.
-One indexed query answers a lookup, whatever the size of the table.
+A norm runs from a postcode prefix or a region to a postcode prefix or a region ("" = anywhere)
+for a mail class ("" = any class); the most specific norm wins: the destination side first, then
+the origin, then the one for the class itself. On each side a postcode prefix (the longer the
+better) beats a region or settlement the postcode belongs to (the closer the better, see
+``regions``), which beats "anywhere". Counting starts the day after posting; a last day that
+falls on a day off moves to the next working day of the production calendar.
+
+One indexed query answers a lookup, whatever the size of the table: it reads the candidate
+prefixes and names of both postcodes, outside a transaction (``UnitOfWorkFactory.read_rows``),
+and the calendar and the region table come from a minute's cache.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select
+from sqlalchemy import Row, Table, bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
-from postdesk.calendar.production import ProductionCalendar
 from postdesk.common.errors import NotFound, UserError
 from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
@@ -27,23 +30,22 @@ from postdesk.services.calendar import CalendarService
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
 from postdesk.services.reference.data import DeliveryEstimate, ImportResult, NormInfo
-from postdesk.services.reference.importers import NormRow, mail_class
+from postdesk.services.reference.importers import NormRow, mail_class, region_key
+from postdesk.services.reference.regions import RegionService
 
 DEFAULT_CLASS = "LETTER"
 DELIVERY_NORMS = cast(Table, DeliveryNorm.__table__)
-CALENDAR_REUSE_S = 60.0  # the calendar changes a few times a year; a minute's reuse keeps lookups fast
-# Built once: a lookup only binds the prefixes (the statement's construction was a third of its time).
-_LOOKUP = select(
-    DeliveryNorm.from_prefix,
-    DeliveryNorm.to_prefix,
-    DeliveryNorm.mail_class,
-    DeliveryNorm.days,
-    DeliveryNorm.note,
-).where(
+_COLUMNS = ("from_prefix", "to_prefix", "mail_class", "days", "note", "from_region", "to_region")
+# Built once: a lookup only binds the candidates (the statement's construction was a third of its
+# time). The conditions follow the columns of the lookup index.
+_LOOKUP = select(*(DELIVERY_NORMS.c[name] for name in _COLUMNS)).where(
     DeliveryNorm.to_prefix.in_(bindparam("to", expanding=True)),
+    DeliveryNorm.to_region.in_(bindparam("to_regions", expanding=True)),
     DeliveryNorm.mail_class.in_(bindparam("classes", expanding=True)),
     DeliveryNorm.from_prefix.in_(bindparam("origin", expanding=True)),
+    DeliveryNorm.from_region.in_(bindparam("from_regions", expanding=True)),
 )
+_PREFIX_RANK = 10  # any postcode prefix ranks above any region (a region ranks by its prefix length)
 
 
 def prefixes(postcode: str) -> list[str]:
@@ -62,8 +64,17 @@ def check_postcode(postcode: str, what: str) -> str:
     return value
 
 
-def _specificity(norm: NormInfo, wanted_class: str) -> tuple[int, int, int]:
-    return (len(norm.to_prefix), len(norm.from_prefix), 1 if norm.mail_class == wanted_class else 0)
+def _norm(row: Row[Any]) -> NormInfo:
+    return NormInfo(
+        row.from_prefix, row.to_prefix, row.mail_class, row.days, row.note, row.from_region, row.to_region
+    )
+
+
+def side_rank(prefix: str, region: str, areas: dict[str, int]) -> int:
+    """How closely one side of a norm names the postcode: a prefix, then a region, then anywhere."""
+    if prefix:
+        return _PREFIX_RANK + len(prefix)
+    return areas.get(region, 0) if region else 0
 
 
 class DeliveryService:
@@ -73,21 +84,13 @@ class DeliveryService:
         calendar: CalendarService,
         office_postcode: Callable[[], str],
         today: Callable[[], dt.date] = dt.date.today,
-        clock: Callable[[], float] = time.monotonic,
+        regions: RegionService | None = None,
     ) -> None:
         self._uow = uow
         self._calendar = calendar
         self._office_postcode = office_postcode
         self._today = today
-        self._clock = clock
-        self._calendar_cache: tuple[float, ProductionCalendar] | None = None
-
-    def _calendar_in(self, session: Session) -> ProductionCalendar:
-        """The production calendar, re-read at most once a minute (an edit shows within a minute)."""
-        now = self._clock()
-        if self._calendar_cache is None or now - self._calendar_cache[0] > CALENDAR_REUSE_S:
-            self._calendar_cache = (now, self._calendar.calendar_in(session))
-        return self._calendar_cache[1]
+        self.regions = regions or RegionService(uow)
 
     def estimate(
         self,
@@ -99,50 +102,67 @@ class DeliveryService:
         posted_on: dt.date | None = None,
     ) -> DeliveryEstimate:
         require(actor, Permission.VIEW_CLIENTS)
-        if not (from_postcode or self._office_postcode()).strip():
+        office = from_postcode or self._office_postcode()
+        if not office.strip():
             raise UserError(
                 translate(
                     "Reference",
                     "Set the post office postcode in the settings, or give the postcode of departure.",
                 )
             )
-        origin = check_postcode(from_postcode or self._office_postcode(), translate("Reference", "From"))
+        origin = check_postcode(office, translate("Reference", "From"))
         target = check_postcode(to_postcode, translate("Reference", "To"))
         wanted = mail_class(mail_class_code) or DEFAULT_CLASS
         posted = posted_on or self._today()
-        with self._uow(read_only=True) as tx:
-            rows = tx.session.execute(
-                _LOOKUP, {"to": prefixes(target), "classes": [wanted, ""], "origin": prefixes(origin)}
-            ).all()
-            candidates = [NormInfo(*row) for row in rows]
-            if not candidates:
-                raise NotFound(
-                    translate(
-                        "Reference", "No delivery-time norm covers %1 → %2 (%3): import the norms table."
-                    )
-                    .replace("%1", origin)
-                    .replace("%2", target)
-                    .replace("%3", wanted)
-                )
-            norm = max(candidates, key=lambda n: _specificity(n, wanted))
-            arrives = self._calendar_in(tx.session).add_calendar_days(posted, norm.days)
+        from_areas, to_areas = self.regions.areas(origin), self.regions.areas(target)
+        rows = self._uow.read_rows(
+            _LOOKUP,
+            {
+                "to": prefixes(target),
+                "to_regions": ["", *to_areas],
+                "classes": [wanted, ""],
+                "origin": prefixes(origin),
+                "from_regions": ["", *from_areas],
+            },
+        )
+        if not rows:
+            raise NotFound(
+                translate("Reference", "No delivery-time norm covers %1 → %2 (%3): import the norms table.")
+                .replace("%1", origin)
+                .replace("%2", target)
+                .replace("%3", wanted)
+            )
+        best = max(
+            rows,
+            key=lambda r: (
+                side_rank(r.to_prefix, r.to_region, to_areas),
+                side_rank(r.from_prefix, r.from_region, from_areas),
+                r.mail_class == wanted,
+            ),
+        )
+        norm = _norm(best)
+        arrives = self._calendar.recent().add_calendar_days(posted, norm.days)
         return DeliveryEstimate(
-            origin, target, wanted, norm.days, posted, arrives, norm.from_prefix, norm.to_prefix
+            origin,
+            target,
+            wanted,
+            norm.days,
+            posted,
+            arrives,
+            norm.from_prefix or norm.from_region,
+            norm.to_prefix or norm.to_region,
         )
 
     def norms(self, actor: Actor, *, to_prefix: str = "", limit: int = 500) -> list[NormInfo]:
         """The table as it is, filtered by the start of the destination prefix (for the Reference page)."""
         require(actor, Permission.VIEW_CLIENTS)
-        query = select(DeliveryNorm).order_by(
-            DeliveryNorm.to_prefix, DeliveryNorm.from_prefix, DeliveryNorm.id
+        query = select(*(DELIVERY_NORMS.c[name] for name in _COLUMNS)).order_by(
+            DeliveryNorm.to_prefix, DeliveryNorm.to_region, DeliveryNorm.from_prefix, DeliveryNorm.id
         )
         if to_prefix.strip():
             query = query.where(DeliveryNorm.to_prefix.startswith(to_prefix.strip()))
         with self._uow(read_only=True) as tx:
-            return [
-                NormInfo(n.from_prefix, n.to_prefix, n.mail_class, n.days, n.note)
-                for n in tx.session.scalars(query.limit(limit))
-            ]
+            return [_norm(row) for row in tx.session.execute(query.limit(limit))]
 
     def count(self, actor: Actor) -> int:
         require(actor, Permission.VIEW_CLIENTS)
@@ -150,27 +170,20 @@ class DeliveryService:
             return int(tx.session.scalar(select(func.count()).select_from(DeliveryNorm)) or 0)
 
     def replace(self, actor: Actor, rows: Sequence[NormRow], source: str) -> ImportResult:
-        """The imported table replaces the previous one in one transaction (audited with counts)."""
+        """The imported table replaces the previous one in one transaction (audited with counts).
+
+        Region names are checked against the region table and stored in its spelling, so a lookup
+        compares them exactly; a name the table does not know refuses the file.
+        """
         require(actor, Permission.MANAGE_REFERENCE)
         if not rows:
             raise UserError(translate("Reference", "Nothing was imported: the file has no data rows."))
+        records = self._records(rows)
         with self._uow() as tx:
             session = tx.session
             before = int(session.scalar(select(func.count()).select_from(DeliveryNorm)) or 0)
             session.execute(delete(DeliveryNorm))
-            session.execute(  # Core executemany: the ORM's per-row bookkeeping would double the time
-                insert(DELIVERY_NORMS),
-                [
-                    {
-                        "from_prefix": r.from_prefix,
-                        "to_prefix": r.to_prefix,
-                        "mail_class": r.mail_class,
-                        "days": r.days,
-                        "note": r.note,
-                    }
-                    for r in rows
-                ],
-            )
+            _bulk_insert(session, records)
             audit.record(
                 session,
                 actor,
@@ -178,7 +191,46 @@ class DeliveryService:
                 "delivery_norms",
                 "table",
                 before={"rows": before},
-                after={"rows": len(rows), "source": source},
+                after={"rows": len(records), "source": source},
             )
             tx.commit()
-        return ImportResult("delivery", len(rows))
+        return ImportResult("delivery", len(records))
+
+    def _records(self, rows: Sequence[NormRow]) -> list[tuple[Any, ...]]:
+        """Plain tuples in the order of ``_COLUMNS``, region names in the table's spelling."""
+        known: dict[str, str] | None = None
+        unknown: list[str] = []
+        records: list[tuple[Any, ...]] = []
+        append = records.append
+        for r in rows:
+            from_region, to_region = r.from_region, r.to_region
+            if from_region or to_region:
+                known = self.regions.canonical_names() if known is None else known
+                for name in (from_region, to_region):
+                    if name and region_key(name) not in known:
+                        unknown.append(name)
+                from_region = known.get(region_key(from_region), "")
+                to_region = known.get(region_key(to_region), "")
+            append((r.from_prefix, r.to_prefix, r.mail_class, r.days, r.note, from_region, to_region))
+        if unknown:
+            raise UserError(
+                translate(
+                    "Reference",
+                    "Nothing was imported: the region table has no «%1»; import the regions first.",
+                ).replace("%1", "», «".join(sorted(set(unknown))[:5]))
+            )
+        return records
+
+
+def _bulk_insert(session: Session, records: list[tuple[Any, ...]]) -> None:
+    """Rows straight to the driver: COPY on PostgreSQL, one executemany on SQLite (no ORM, no dicts)."""
+    connection = session.connection()
+    names = ", ".join(_COLUMNS)
+    if connection.dialect.name == "postgresql":
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY delivery_norms ({names}) FROM STDIN") as copy:
+            for record in records:
+                copy.write_row(record)
+        return
+    marks = ", ".join("?" for _ in _COLUMNS)
+    connection.exec_driver_sql(f"INSERT INTO delivery_norms ({names}) VALUES ({marks})", records)

@@ -38,7 +38,7 @@ def import_kind(text: str) -> ImportKind:
     except ValueError:
         raise UserError(
             translate(
-                "Reference", "Unknown table «%1»: choose tariffs, delivery, schedule or forms."
+                "Reference", "Unknown table «%1»: choose tariffs, delivery, schedule, forms or regions."
             ).replace("%1", text)
         ) from None
 
@@ -87,6 +87,8 @@ class ReferenceImports:
             )
         if parsed.kind is ImportKind.DELIVERY:
             return self._delivery.replace(actor, rows, parsed.source)
+        if parsed.kind is ImportKind.REGIONS:
+            return self._delivery.regions.replace(actor, rows, parsed.source)
         if parsed.kind is ImportKind.SCHEDULE:
             return self._schedule.replace(actor, rows, parsed.source)
         return self._forms.store(actor, rows, parsed.source)

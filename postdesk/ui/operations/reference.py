@@ -11,6 +11,7 @@ from postdesk.bootstrap import Core
 from postdesk.postal.numbering import IdentifierKind
 from postdesk.services.context import Actor
 from postdesk.services.reference.data import (
+    ContractChoice,
     DeliveryEstimate,
     Dispatch,
     DocumentInfo,
@@ -152,6 +153,10 @@ class ReferenceOps:
     def ranges(self) -> Operation[list[RangeCapacity]]:
         capacity, actor = self._core.range_capacity, self._actor
         return Operation.database("identifier ranges", lambda: capacity.ranges(actor))
+
+    def contract_choices(self) -> Operation[list[ContractChoice]]:
+        capacity, actor = self._core.range_capacity, self._actor
+        return Operation.database("contracts for ranges", lambda: capacity.contract_choices(actor))
 
     def add_range(
         self,

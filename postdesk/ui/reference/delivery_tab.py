@@ -40,7 +40,11 @@ class DeliveryTab(QWidget):
         can_import = ctx.can(Permission.MANAGE_REFERENCE)
         self.import_norms_button = QPushButton(self.tr("Import &norms…"), self)
         self.import_schedule_button = QPushButton(self.tr("Import &schedule…"), self)
-        for button in (self.import_norms_button, self.import_schedule_button):
+        self.import_regions_button = QPushButton(self.tr("Import re&gions…"), self)
+        self.import_regions_button.setToolTip(
+            self.tr("Postcode prefixes of the regions and settlements the norms may name")
+        )
+        for button in (self.import_norms_button, self.import_schedule_button, self.import_regions_button):
             button.setVisible(can_import)
         self.routes_table = read_only_table(
             self,
@@ -53,6 +57,7 @@ class DeliveryTab(QWidget):
                 self.tr("Days"),
                 self.tr("Departs"),
                 self.tr("Ready, min before"),
+                self.tr("On holidays"),
             ],
         )
         self.queue_table = read_only_table(
@@ -64,6 +69,7 @@ class DeliveryTab(QWidget):
         imports.addStretch(1)
         imports.addWidget(self.import_norms_button)
         imports.addWidget(self.import_schedule_button)
+        imports.addWidget(self.import_regions_button)
         layout = QVBoxLayout(self)
         layout.addLayout(imports)
         layout.addWidget(self.lookup)
@@ -75,6 +81,7 @@ class DeliveryTab(QWidget):
         layout.addWidget(self.queue_table, 1)
         self.import_norms_button.clicked.connect(lambda: self.open_import(ImportKind.DELIVERY))
         self.import_schedule_button.clicked.connect(lambda: self.open_import(ImportKind.SCHEDULE))
+        self.import_regions_button.clicked.connect(lambda: self.open_import(ImportKind.REGIONS))
         self.refresh()
 
     def refresh(self) -> None:
@@ -103,6 +110,7 @@ class DeliveryTab(QWidget):
             "inter_district": self.tr("inter-district"),
             "intra_district": self.tr("intra-district"),
         }
+        holidays = {"skip": self.tr("no departure"), "runs": self.tr("departs")}
         fill(
             self.routes_table,
             [
@@ -114,6 +122,7 @@ class DeliveryTab(QWidget):
                     weekday_names(r.weekdays),
                     r.departs_at.strftime("%H:%M"),
                     str(r.ready_minutes),
+                    holidays[r.holidays.value],
                 ]
                 for r in routes
             ],

@@ -1,13 +1,16 @@
 """The identifier ranges in the office set-up: what is left in each, and registering a new one.
 
 The rules (prefix format, no overlaps, a contract's ranges) are the identifier service's; a
-refusal comes back as its message, field by field.
+refusal comes back as its message, field by field. A contract's range is given to the contract
+picked by its number or client (typing filters the list), never by a typed database id.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 from postdesk.common.errors import ValidationFailed
 from postdesk.postal.numbering import IdentifierKind
 from postdesk.services.permissions import Permission
-from postdesk.services.reference.data import RangeCapacity
+from postdesk.services.reference.data import ContractChoice, RangeCapacity
 from postdesk.ui.context import UiContext
 from postdesk.ui.reference.tables import fill, read_only_table
 
@@ -65,12 +68,23 @@ class RangesBox(QGroupBox):
         self.last_spin = QSpinBox(self)
         for spin in (self.first_spin, self.last_spin):
             spin.setRange(1, 99_999_999)
-        self.contract_spin = QSpinBox(self)
-        self.contract_spin.setRange(0, 2_000_000_000)
-        self.contract_spin.setSpecialValueText(self.tr("office"))
-        self.contract_spin.setToolTip(
-            self.tr("The contract's number in the database; «office» for the office's own")
+        self.contracts: dict[int, ContractChoice] = {}
+        self.contract_combo = QComboBox(self)
+        self.contract_combo.setObjectName("rangeContract")
+        self.contract_combo.setEditable(True)
+        self.contract_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.contract_combo.setMinimumContentsLength(24)
+        self.contract_combo.setToolTip(
+            self.tr(
+                "The contract the range is given to: type its number or client; «office» for the office's own"
+            )
         )
+        completer = QCompleter(self.contract_combo.model(), self.contract_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.contract_combo.setCompleter(completer)
+        self._fill_contracts([])
         self.add_button = QPushButton(self.tr("Add &range"), self)
         self.add_button.setObjectName("addRange")
         self.add_button.setEnabled(ctx.can(Permission.ADMINISTER_WORKSTATION))
@@ -81,7 +95,7 @@ class RangesBox(QGroupBox):
             self.suffix_edit,
             self.first_spin,
             self.last_spin,
-            self.contract_spin,
+            self.contract_combo,
             self.add_button,
         ):
             row.addWidget(widget)
@@ -93,7 +107,35 @@ class RangesBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
+        self.ctx.tasks.start(self.ctx.ops.reference.contract_choices(), self._show_contracts)
         self.ctx.tasks.start(self.ctx.ops.reference.ranges(), self._show)
+
+    def contract_label(self, contract_id: int | None) -> str:
+        choice = self.contracts.get(contract_id) if contract_id is not None else None
+        if choice is None:
+            return str(contract_id or "")
+        label = self.tr("№ %1 — %2").replace("%1", choice.number).replace("%2", choice.client_name)
+        return label if choice.active else self.tr("%1 (not active)").replace("%1", label)
+
+    def _fill_contracts(self, choices: list[ContractChoice]) -> None:
+        self.contracts = {c.id: c for c in choices}
+        self.contract_combo.clear()
+        self.contract_combo.addItem(self.tr("office"), None)
+        for choice in choices:
+            self.contract_combo.addItem(self.contract_label(choice.id), choice.id)
+        self.contract_combo.setCurrentIndex(0)
+
+    def _show_contracts(self, choices: list[ContractChoice]) -> None:
+        self._fill_contracts(choices)
+        if self.ranges:
+            self._show(self.ranges)
+
+    def chosen_contract(self) -> tuple[bool, int | None]:
+        """(found, contract id or None for the office): the typed text must be one of the list's."""
+        index = self.contract_combo.findText(self.contract_combo.currentText().strip())
+        if index < 0:
+            return False, None
+        return True, self.contract_combo.itemData(index)
 
     def _show(self, ranges: list[RangeCapacity]) -> None:
         self.ranges = ranges
@@ -106,7 +148,7 @@ class RangesBox(QGroupBox):
                     r.prefix,
                     r.suffix,
                     r.period,
-                    str(r.contract_id or ""),
+                    self.contract_label(r.contract_id),
                     str(r.first_serial),
                     str(r.last_serial),
                     str(r.remaining),
@@ -124,7 +166,11 @@ class RangesBox(QGroupBox):
         self.warning_label.setVisible(bool(low))
 
     def add(self) -> None:
-        contract = self.contract_spin.value() or None
+        found, contract = self.chosen_contract()
+        if not found:
+            self.ctx.messages.warning(self.tr("Choose the contract from the list, or «office»."))
+            self.contract_combo.setFocus()
+            return
         operation = self.ctx.ops.reference.add_range(
             IdentifierKind(self.kind_combo.currentData()),
             self.prefix_edit.text(),

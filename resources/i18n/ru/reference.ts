@@ -53,6 +53,14 @@
             <translation>Загрузить &amp;расписание…</translation>
         </message>
         <message>
+            <source>Import re&amp;gions…</source>
+            <translation>Загрузить ре&amp;гионы…</translation>
+        </message>
+        <message>
+            <source>Postcode prefixes of the regions and settlements the norms may name</source>
+            <translation>Начала индексов регионов и населённых пунктов, которые могут называть нормативы</translation>
+        </message>
+        <message>
             <source>Route</source>
             <translation>Маршрут</translation>
         </message>
@@ -79,6 +87,10 @@
         <message>
             <source>Ready, min before</source>
             <translation>Готовность, мин до</translation>
+        </message>
+        <message>
+            <source>On holidays</source>
+            <translation>В праздники</translation>
         </message>
         <message>
             <source>Client</source>
@@ -111,6 +123,14 @@
         <message>
             <source>intra-district</source>
             <translation>внутрирайонный</translation>
+        </message>
+        <message>
+            <source>no departure</source>
+            <translation>не отправляется</translation>
+        </message>
+        <message>
+            <source>departs</source>
+            <translation>отправляется</translation>
         </message>
     </context>
     <context>
@@ -489,20 +509,32 @@
             <translation>RU</translation>
         </message>
         <message>
-            <source>office</source>
-            <translation>отделение</translation>
-        </message>
-        <message>
-            <source>The contract's number in the database; «office» for the office's own</source>
-            <translation>Номер договора в базе данных; «отделение» — собственный диапазон отделения</translation>
+            <source>The contract the range is given to: type its number or client; «office» for the office's own</source>
+            <translation>Договор, которому выделен диапазон: введите номер договора или клиента; «отделение» — собственный диапазон отделения</translation>
         </message>
         <message>
             <source>Add &amp;range</source>
             <translation>Добавить &amp;диапазон</translation>
         </message>
         <message>
+            <source>№ %1 — %2</source>
+            <translation>№ %1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (not active)</source>
+            <translation>%1 (не действует)</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>отделение</translation>
+        </message>
+        <message>
             <source>Running out, ask for new ranges: %1</source>
             <translation>Заканчиваются, запросите новые диапазоны: %1</translation>
+        </message>
+        <message>
+            <source>Choose the contract from the list, or «office».</source>
+            <translation>Выберите договор из списка или «отделение».</translation>
         </message>
         <message>
             <source>The range is registered.</source>
@@ -546,6 +578,10 @@
         <message>
             <source>Nothing was imported: the file has no data rows.</source>
             <translation>Ничего не загружено: в файле нет строк с данными.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the region table has no «%1»; import the regions first.</source>
+            <translation>Ничего не загружено: в таблице регионов нет «%1»; сначала загрузите регионы.</translation>
         </message>
         <message>
             <source>Enter the document's title.</source>
@@ -596,6 +632,10 @@
             <translation>«%1» — не начало индекса (до 6 цифр, * — любой).</translation>
         </message>
         <message>
+            <source>«%1» is too long for a region name.</source>
+            <translation>«%1» — слишком длинное название региона.</translation>
+        </message>
+        <message>
             <source>«%1» is not a service code (Latin letters, digits, «_»).</source>
             <translation>«%1» — не код услуги (латинские буквы, цифры, «_»).</translation>
         </message>
@@ -610,6 +650,14 @@
         <message>
             <source>A control time of %1 days is not plausible.</source>
             <translation>Контрольный срок %1 дн. неправдоподобен.</translation>
+        </message>
+        <message>
+            <source>«%1» is not a postcode prefix of 1 to 6 digits.</source>
+            <translation>«%1» — не начало индекса из 1–6 цифр.</translation>
+        </message>
+        <message>
+            <source>The region has no name.</source>
+            <translation>У региона нет названия.</translation>
         </message>
         <message>
             <source>«%1» is not a list of weekdays (пн, ср, пт or 1,3,5).</source>
@@ -632,6 +680,10 @@
             <translation>У маршрута нет номера.</translation>
         </message>
         <message>
+            <source>«%1» is not a holiday rule (не ходит or ходит).</source>
+            <translation>«%1» — не правило для праздников (не ходит или ходит).</translation>
+        </message>
+        <message>
             <source>«%1» is not a form code (Latin letters, digits, «_»).</source>
             <translation>«%1» — не код бланка (латинские буквы, цифры, «_»).</translation>
         </message>
@@ -652,8 +704,8 @@
             <translation>Ничего не загружено: «%1» указан дважды.</translation>
         </message>
         <message>
-            <source>Unknown table «%1»: choose tariffs, delivery, schedule or forms.</source>
-            <translation>Неизвестная таблица «%1»: укажите tariffs, delivery, schedule или forms.</translation>
+            <source>Unknown table «%1»: choose tariffs, delivery, schedule, forms or regions.</source>
+            <translation>Неизвестная таблица «%1»: укажите tariffs, delivery, schedule, forms или regions.</translation>
         </message>
         <message>
             <source>Enter the organisation's name.</source>

@@ -94,3 +94,35 @@ def test_others_see_the_set_up_read_only(qtbot, sqlite_core, sqlite_staff, gui_p
     section = _section(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
     assert section.edits[s.OFFICE_NAME.key].isReadOnly() and not section.save_button.isEnabled()
     assert not section.ranges.add_button.isEnabled()
+
+
+def test_a_contract_range_is_given_to_the_contract_picked_from_the_list(
+    qtbot, sqlite_core, sqlite_staff, gui_parts, user_messages
+):
+    from tests.support.batches import make_client
+
+    _client, contract_id = make_client(sqlite_core, inn="1300000017")
+    section = _section(qtbot, sqlite_core, gui_parts, sqlite_staff.admin)
+    box = section.ranges
+    assert box.contract_combo.currentText() == "отделение" and box.contract_combo.count() == 2
+    box.kind_combo.setCurrentIndex(box.kind_combo.findData("s10"))
+    qtbot.keyClicks(box.prefix_edit, "RB")
+    qtbot.keyClicks(box.suffix_edit, "RU")
+    box.first_spin.setValue(1)
+    box.last_spin.setValue(5000)
+    box.contract_combo.setEditText("нет такого")
+    box.add()
+    assert "выберите договор" in user_messages[-1].text.lower() and box.ranges == []
+    completer = box.contract_combo.completer()
+    completer.setCompletionPrefix("«Тест")  # typing part of the client's name finds the contract
+    assert completer.completionCount() == 1
+    box.contract_combo.setEditText(completer.currentCompletion())
+    box.add()
+    assert [(r.prefix, r.contract_id) for r in box.ranges] == [("RB", contract_id)]
+    assert box.table.item(0, 4).text() == "№ T-1300000017 — ООО «Тест»"
+    qtbot.keyClicks(box.prefix_edit, "RB")
+    box.first_spin.setValue(4000)
+    box.last_spin.setValue(9000)
+    box.contract_combo.setCurrentIndex(0)
+    box.add()
+    assert "пересекается" in user_messages[-1].text.lower() and len(box.ranges) == 1

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from reportlab.pdfgen import canvas
 
 from postdesk.models.reference import FormKind, RouteKind
-from postdesk.services.reference.importers import FormRow, NormRow, RouteRow
+from postdesk.services.reference.importers import FormRow, ImportKind, NormRow, RouteRow
 from postdesk.ui.clients.clients_page import ClientsPage
 from postdesk.ui.context import UiContext
 from postdesk.ui.reference.page import ReferencePage
@@ -204,3 +204,39 @@ def test_the_counter_asks_the_delivery_time_with_ctrl_t(qtbot, sqlite_core, sqli
     dialog.lookup.look_up()
     assert dialog.lookup.answer_label.text().startswith("Из 430005 в 190000: 7 дн.")
     dialog.reject()
+
+
+def test_regions_are_imported_here_and_the_lookup_answers_by_region(
+    qtbot, sqlite_core, sqlite_staff, gui_parts, request
+):
+    from postdesk.common import settings as s
+    from postdesk.models.reference import HolidayRule
+
+    user_messages, tmp_path = request.getfixturevalue("user_messages"), request.getfixturevalue("tmp_path")
+    sqlite_core.settings.set(s.OFFICE_POSTCODE, "430005")
+    sqlite_core.schedule.replace(
+        sqlite_staff.admin,
+        [
+            RouteRow(
+                "E1", "Экспресс", RouteKind.INTER_REGIONAL, "", "1234567", dt.time(9, 0), 0, HolidayRule.RUNS
+            )
+        ],
+        "s.csv",
+    )
+    page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
+    tab = page.delivery
+    assert not tab.import_regions_button.isHidden() and _column(tab.routes_table, 7) == ["отправляется"]
+    regions = tmp_path / "regions.csv"
+    regions.write_text(
+        "Начало индекса;Регион\n430;Республика Мордовия\n440;Пензенская область\n", encoding="utf-8"
+    )
+    dialog = tab.open_import(ImportKind.REGIONS)
+    dialog.file_edit.setText(str(regions))
+    dialog.submit()
+    assert not dialog.isVisible() and "Загружено строк: 2" in user_messages[-1].text
+    sqlite_core.delivery.replace(
+        sqlite_staff.admin, [NormRow("", "", "", 3, "", "Республика Мордовия", "Пензенская область")], "n.csv"
+    )
+    qtbot.keyClicks(tab.postcode_edit, "440000")
+    tab.look_up()
+    assert tab.answer_label.text().startswith("Из 430005 в 440000: 3 дн.")

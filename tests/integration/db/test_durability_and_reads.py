@@ -84,3 +84,18 @@ def test_postgresql_connection_lost_mid_work_rolls_back_and_reconnects(postgres_
         assert tx.session.scalar(select(func.count()).where(Service.code == "half-done")) == 0
     killer.dispose()
     engine.dispose()
+
+
+def test_a_single_read_survives_a_dropped_connection_and_runs_outside_a_transaction(postgres_url):
+    engine = make_engine(postgres_url)
+    uow = UnitOfWorkFactory(engine)
+    killer = create_engine(normalise_url(postgres_url), isolation_level="AUTOCOMMIT")
+    ask = text("SELECT pg_backend_pid() AS pid, now() = statement_timestamp() AS outside")
+    (first,) = uow.read_rows(ask, {})
+    assert first.outside  # no transaction began before the statement
+    with killer.connect() as connection:
+        assert connection.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": first.pid})
+    (second,) = uow.read_rows(ask, {})  # the pooled connection is dead: retried on a new one
+    assert second.pid != first.pid
+    killer.dispose()
+    engine.dispose()

@@ -19,6 +19,7 @@ def test_the_demo_shelf_answers_the_counters_questions(sqlite_core) -> None:  # 
         sqlite_core.delivery.estimate(operator, "430005", from_postcode="430005", posted_on=today).days == 1
     )
     assert sqlite_core.delivery.count(operator) > 2000
+    assert sqlite_core.delivery.regions.areas("430005") == {"Республика Мордовия": 3, "Саранск": 4}
     dispatch = sqlite_core.schedule.next_dispatch(operator, "440026", dt.datetime(2026, 11, 20, 9, 0))
     assert dispatch.route == "М-117"
     prices = {p.code: p for p in sqlite_core.price_lists.in_force(operator, today)}

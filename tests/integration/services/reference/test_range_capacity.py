@@ -27,3 +27,26 @@ def test_overlaps_and_non_administrators_are_refused(core, staff):
     with pytest.raises(PermissionDenied):
         core.identifiers.add_range(staff.supervisor, IdentifierKind.S10, "RC", 1, 100, suffix="RU")
     assert len(core.range_capacity.ranges(staff.operator)) == 1
+
+
+def test_the_contract_picker_lists_active_contracts_first_and_ranges_keep_the_overlap_rules(core, staff):
+    from postdesk.models.contracts import Contract, ContractStatus
+    from tests.support.batches import make_client
+
+    _first, closed_id = make_client(core, inn="1300000017")
+    _second, open_id = make_client(core, inn="7707083893")
+    with core.uow() as tx:
+        tx.session.get(Contract, closed_id).status = ContractStatus.TERMINATED
+        tx.commit()
+    choices = core.range_capacity.contract_choices(staff.operator)
+    assert [(c.id, c.number, c.active) for c in choices] == [
+        (open_id, "T-7707083893", True),
+        (closed_id, "T-1300000017", False),
+    ]
+    assert choices[0].client_name == "ООО «Тест»" and choices[0].client_inn == "7707083893"
+    core.identifiers.add_range(
+        staff.admin, IdentifierKind.S10, "RB", 1, 500, suffix="RU", contract_id=open_id
+    )
+    with pytest.raises(ValidationFailed):  # an office range may not take the contract's numbers
+        core.identifiers.add_range(staff.admin, IdentifierKind.S10, "RB", 400, 900, suffix="RU")
+    assert [r.contract_id for r in core.range_capacity.ranges(staff.operator)] == [open_id]

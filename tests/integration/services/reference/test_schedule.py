@@ -51,3 +51,32 @@ def test_the_queue_plan_orders_waiting_batches_by_the_departure_they_must_make(c
     assert (entry.batch_id, entry.list_number, entry.dispatch.route) == (waiting, "7", "П1")
     assert entry.dispatch.ready_by == dt.datetime(2026, 12, 2, 12, 30)
     assert draft != waiting
+
+
+def test_a_departure_on_a_holiday_is_not_offered_unless_the_route_runs_on_holidays(core, staff):
+    from postdesk.models.reference import HolidayRule
+
+    core.schedule.replace(
+        staff.supervisor,
+        [
+            RouteRow("M1", "Москва", RouteKind.INTER_REGIONAL, "", "1234567", dt.time(18, 30), 60),
+            RouteRow(
+                "E1",
+                "Экспресс",
+                RouteKind.INTER_REGIONAL,
+                "1",
+                "1234567",
+                dt.time(18, 30),
+                60,
+                HolidayRule.RUNS,
+            ),
+        ],
+        "schedule.csv",
+    )
+    core.calendar.edit_day(staff.admin, dt.date(2026, 12, 3), working=False, note="день траура")
+    evening = dt.datetime(2026, 12, 2, 18, 0)  # Wednesday: today's departure is too close
+    found = core.schedule.next_dispatch(staff.operator, "430005", evening)
+    assert (found.route, found.departs_at) == ("M1", dt.datetime(2026, 12, 4, 18, 30))  # not Thursday
+    express = core.schedule.next_dispatch(staff.operator, "101000", evening)
+    assert (express.route, express.departs_at) == ("E1", dt.datetime(2026, 12, 3, 18, 30))
+    assert [r.holidays for r in core.schedule.routes(staff.operator)] == [HolidayRule.RUNS, HolidayRule.SKIP]

@@ -135,3 +135,57 @@ def test_an_unknown_kind_is_refused_in_russian():
     assert import_kind(" Tariffs ") is ImportKind.TARIFFS
     with pytest.raises(Exception, match="tariffs, delivery, schedule"):
         import_kind("prices")
+
+
+def test_norms_may_name_a_region_or_settlement_on_either_side(tmp_path):
+    path = _csv(
+        tmp_path,
+        "Откуда;Куда;Вид отправления;Срок\n"
+        "Республика  Мордовия;Пензенская область;;3\n430;Саранск;LETTER;1\n*;190;;4\n10а;190;;3\n",
+    )
+    with pytest.raises(ReferenceFileError, match="строка 5"):  # «10а»: a mistyped prefix, not a name
+        read_file(ImportKind.DELIVERY, path)
+    path.write_bytes(path.read_bytes().replace("10а;190;;3\n".encode("cp1251"), b""))
+    first, second, third = read_file(ImportKind.DELIVERY, path).rows
+    assert (first.from_prefix, first.from_region, first.to_prefix, first.to_region) == (
+        "",
+        "Республика Мордовия",
+        "",
+        "Пензенская область",
+    )
+    assert (second.from_prefix, second.to_region, third.from_region, third.to_prefix) == (
+        "430",
+        "Саранск",
+        "",
+        "190",
+    )
+
+
+def test_the_shipped_region_sample_reads_and_bad_region_rows_are_refused(tmp_path):
+    from postdesk.common.paths import resource_path
+
+    rows = read_file(ImportKind.REGIONS, resource_path("reference", "postcode_regions_sample.csv")).rows
+    assert ("4300", "Саранск") in {(r.prefix, r.name) for r in rows} and len(rows) > 30
+    bad = _csv(tmp_path, "Индекс;Регион\n43x;Мордовия\n431;\n", encoding="utf-8")
+    with pytest.raises(ReferenceFileError) as caught:
+        read_file(ImportKind.REGIONS, bad)
+    assert "строка 2" in caught.value.message and "строка 3" in caught.value.message
+    twice = _csv(tmp_path, "prefix;name\n430;Мордовия\n430;Пенза\n", name="twice.csv")
+    with pytest.raises(ReferenceFileError, match="430"):
+        read_file(ImportKind.REGIONS, twice)
+
+
+def test_a_route_may_run_on_holidays_when_the_schedule_says_so(tmp_path):
+    from postdesk.models.reference import HolidayRule
+
+    path = _csv(
+        tmp_path,
+        "Маршрут;Вид;Куда;Дни;Время;В праздники\n"
+        "M1;межрегиональный;*;ежедневно;18:30;ходит\nM2;межрайонный;431;пн;9:00;\n"
+        "M3;межрайонный;432;пн;9:00;иногда\n",
+    )
+    with pytest.raises(ReferenceFileError, match="иногда"):
+        read_file(ImportKind.SCHEDULE, path)
+    path.write_bytes(path.read_bytes().rsplit(b"M3", 1)[0])
+    first, second = read_file(ImportKind.SCHEDULE, path).rows
+    assert (first.holidays, second.holidays) == (HolidayRule.RUNS, HolidayRule.SKIP)
