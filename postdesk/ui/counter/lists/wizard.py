@@ -36,6 +36,7 @@ from postdesk.ui.counter.lists.wizard_pages import CLIENT, DECISION, DONE, FINDI
 from postdesk.ui.money.list_delivery import confirm_delivery, show_conditions
 from postdesk.ui.operations.base import Operation
 from postdesk.ui.tasks import TaskHandle
+from postdesk.ui.widgets.fit import grow_to_fit
 
 
 class ImportWizard(WizardDecision):
@@ -275,3 +276,4 @@ class ImportWizard(WizardDecision):
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
+        grow_to_fit(self)

@@ -80,6 +80,8 @@ class WizardPages(QDialog):
     def _build_source_page(self) -> None:
         page = QWidget(self)
         self.files_list = QListWidget(page)
+        self.files_list.setWordWrap(True)  # long folder names wrap instead of scrolling sideways
+        self.files_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files_list.currentItemChanged.connect(self._file_picked)
         self.path_edit = QLineEdit(page)
         self.path_edit.setPlaceholderText(self.tr("Path to the list file"))
@@ -160,6 +162,7 @@ class WizardPages(QDialog):
         for root, files in self.drives.items():
             for path in files:
                 item = QListWidgetItem(f"{path.name}    ({path.parent})", self.files_list)
+                item.setToolTip(str(path))
                 item.setData(Qt.ItemDataRole.UserRole, (str(path), root))
         if self.files_list.count():
             self.files_list.setCurrentRow(0)
