@@ -19,6 +19,7 @@ from postdesk.db.engine import describe
 from postdesk.services.context import Actor
 from postdesk.ui.operations.session import SignInOps
 from postdesk.ui.tasks import TaskRunner
+from postdesk.ui.widgets.fit import grow_to_fit
 
 
 class LoginDialog(QDialog):
@@ -106,3 +107,4 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        grow_to_fit(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from postdesk.common.errors import UserError
 from postdesk.services.context import Actor
 from postdesk.ui.context import UiContext
+from postdesk.ui.widgets.fit import grow_to_fit
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -127,6 +128,7 @@ class UnlockDialog(QDialog):
         if isinstance(exc, UserError):
             self.error_label.setText(exc.message)
             self.error_label.show()
+            grow_to_fit(self)
             self.password_edit.clear()
             return True
         return False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from postdesk.services.permissions import ROLE_TITLES, Permission
 from postdesk.services.users import UserInfo
 from postdesk.ui.context import UiContext
+from postdesk.ui.widgets.fit import grow_to_fit
 
 
 class ResetPasswordDialog(QDialog):
@@ -54,6 +55,7 @@ class ResetPasswordDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The passwords differ."))
             self.error_label.show()
+            grow_to_fit(self)
             return
         self.accept()
 

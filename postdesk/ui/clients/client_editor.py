@@ -38,6 +38,7 @@ from postdesk.services.permissions import Permission
 from postdesk.ui.clients.client_table import STATUS_TITLES
 from postdesk.ui.clients.contract_dialog import ContractDialog
 from postdesk.ui.context import UiContext
+from postdesk.ui.widgets.fit import grow_to_fit
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
 _CONTACT_COLUMNS = ("name", "position", "phones", "email", "note")
@@ -311,6 +312,7 @@ class ClientEditorDialog(QDialog):
         contact_errors = [m for k, m in errors.items() if k.startswith("contacts.")]
         self.contacts_error.setText("\n".join(sorted(set(contact_errors))))
         self.contacts_error.setVisible(bool(contact_errors) and only is None)
+        grow_to_fit(self)
 
     def save(self) -> None:
         draft = self.draft()
@@ -343,6 +345,7 @@ class ClientEditorDialog(QDialog):
         self._show_errors(errors)
         self.summary_label.setText(error.message)
         self.summary_label.show()
+        grow_to_fit(self)
         widget = self.form.first_invalid(errors) or self.bank_form.first_invalid(errors)
         if widget is not None:
             self.tabs.setCurrentIndex(0 if widget in self.form.fields.values() else 1)

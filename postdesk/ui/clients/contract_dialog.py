@@ -30,6 +30,7 @@ from postdesk.common.money import rubles
 from postdesk.models.contracts import ContractStatus, PaymentTerms
 from postdesk.services.clients.data import ContractDraft, ContractInfo, ServiceInfo
 from postdesk.ui.context import UiContext
+from postdesk.ui.widgets.fit import grow_to_fit
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
 CONTRACT_STATUS_TITLES = {
@@ -269,4 +270,5 @@ class ContractDialog(QDialog):
         self.form.show_errors(errors)
         self.error_label.setText(exc.message)
         self.error_label.show()
+        grow_to_fit(self)
         return True

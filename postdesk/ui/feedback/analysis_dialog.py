@@ -92,14 +92,20 @@ class AnalysisDialog(QDialog):
 
     def show_stats(self, stats: FeedbackStatistics) -> None:
         self.stats = stats
-        share = f"{100 * stats.on_time_share:.1f} %" if stats.on_time_share is not None else "—"
+        share = (
+            f"{100 * stats.on_time_share:.1f}".replace(".", ",") + "\u00a0%"
+            if stats.on_time_share is not None
+            else "—"
+        )
         self.labels["total"].setText(str(stats.total))
         self.labels["on_time"].setText(f"{stats.answered_on_time} / {stats.answered} ({share})")
         self.labels["median"].setText(
-            "—" if stats.median_working_days is None else f"{stats.median_working_days:g}"
+            "—" if stats.median_working_days is None else f"{stats.median_working_days:g}".replace(".", ",")
         )
         self.labels["per_thousand"].setText(
-            "—" if stats.complaints_per_thousand is None else f"{stats.complaints_per_thousand:.2f}"
+            "—"
+            if stats.complaints_per_thousand is None
+            else f"{stats.complaints_per_thousand:.2f}".replace(".", ",")
         )
         self.labels["overdue"].setText(str(stats.ever_overdue))
         self.labels["operators"].setText(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from postdesk.calendar.years import CalendarStatus, YearData
 from postdesk.services.calendar import CalendarChange
 from postdesk.ui.context import UiContext
+from postdesk.ui.widgets.fit import grow_to_fit
 
 
 class CalendarDialog(QDialog):
@@ -92,6 +93,7 @@ class CalendarDialog(QDialog):
         else:
             self.status_label.setStyleSheet("")
         self.status_label.setText(text)
+        grow_to_fit(self)
         self.days_list.clear()
         marks = [(d, self.tr("day off")) for d in data.non_working]
         marks += [(d, self.tr("working weekend day")) for d in data.working_weekends]

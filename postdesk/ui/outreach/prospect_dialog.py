@@ -25,6 +25,7 @@ from postdesk.common.money import field_text, parse_rubles
 from postdesk.models.prospects import ProspectSource
 from postdesk.services.outreach.prospect_data import SOURCE_TITLES, ContactInput, ProspectDraft, ProspectView
 from postdesk.services.records.data import CatalogueEntry
+from postdesk.ui.widgets.fit import grow_to_fit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -140,6 +141,7 @@ class ProspectDialog(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         """The problems of the fields, under the form, so they are fixed without retyping."""
         self.error_label.setText("\n".join(errors.values()))
+        grow_to_fit(self)
 
     def price_kop(self) -> int | None:
         """The competitor's price typed, None when empty; ValueError when it is not an amount."""

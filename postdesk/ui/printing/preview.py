@@ -59,7 +59,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
-        self.resize(1000, 760)
+        self.resize(1000, 680)  # within a 1280×720 screen with its title bar
         self._produce = produce
         self._label_printer = label_printer
         self._file_name = file_name

@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from postdesk.common.money import format_rubles
+from postdesk.common.money import format_kop
 from postdesk.services.records.data import RecordInfo
 from postdesk.services.records.exports import OUTCOME_TITLES
+from postdesk.ui.table_columns import share_width, tooltips_from_text
+
+_TEXT_COLUMNS = (1, 2, 4, 5, 9)
 
 
 class RecordsDialog(QDialog):
@@ -42,13 +45,16 @@ class RecordsDialog(QDialog):
                 r.reason_name,
                 r.competitor_name,
                 str(r.quantity),
-                format_rubles(r.amount_kop).replace(".", ","),
+                format_kop(r.amount_kop),
                 r.user_login,
                 r.note,
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        # Client, service, reason, competitor and note share the width; the rest fit their contents.
+        self.table.setWordWrap(False)  # one line a record; the whole text is in the tooltip
+        share_width(self.table, _TEXT_COLUMNS)
+        tooltips_from_text(self.table, _TEXT_COLUMNS)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from postdesk.models.records import Outcome
 from postdesk.services.clients.data import ClientDetails
 from postdesk.services.records.data import ReasonInfo, RecordInfo, ServiceRecordDraft
 from postdesk.ui.context import UiContext
+from postdesk.ui.widgets.fit import grow_to_fit
 
 _DIGITS = "1234567890"
 
@@ -51,6 +52,14 @@ class QuickEntryDialog(QDialog):
         self.outcome: Outcome | None = None
         self.contact_combo = QComboBox(self)
         self.contact_combo.setObjectName("contactCombo")
+        # A long name and position do not widen the dialog: the combo keeps a width, the text is its tooltip.
+        self.contact_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.contact_combo.setMinimumContentsLength(30)
+        self.contact_combo.currentIndexChanged.connect(
+            lambda _i: self.contact_combo.setToolTip(self.contact_combo.currentText())
+        )
         self.contact_combo.addItem(self.tr("— not named —"), None)
         self.service_combo = QComboBox(self)
         self.quantity_box = QSpinBox(self)
@@ -161,6 +170,7 @@ class QuickEntryDialog(QDialog):
             price = self._rubles(self.competitor_price_edit) if outcome is not Outcome.GIVEN else None
         except UserError as exc:
             self.error_label.setText(exc.message)
+            grow_to_fit(self)
             return
         draft = ServiceRecordDraft(
             client_id=self.client_id,
@@ -185,5 +195,6 @@ class QuickEntryDialog(QDialog):
             self.outcome = None
             self.reasons_list.hide()
             self.error_label.setText(exc.message)
+            grow_to_fit(self)
             return True
         return False

@@ -1,7 +1,7 @@
 """The office set-up on the Settings page (administrators): the office, its letterhead, the
 higher organisation for appeals, the mail server, and the identifier ranges.
 
-Everything here is a setting declared once in ``common/settings.py`` (saved through the
+Everything here is a setting declared once in ``common/settings/`` (saved through the
 settings operation, audited when protected) except the ranges, which live in the database.
 """
 

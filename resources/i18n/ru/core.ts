@@ -379,38 +379,6 @@
     <context>
         <name>Settings</name>
         <message>
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-        <message>
-            <source>Shared database address</source>
-            <translation>Адрес общей базы данных</translation>
-        </message>
-        <message>
-            <source>Workstation name</source>
-            <translation>Имя рабочего места</translation>
-        </message>
-        <message>
-            <source>Post office postcode</source>
-            <translation>Индекс отделения связи</translation>
-        </message>
-        <message>
-            <source>Show error dialogs</source>
-            <translation>Показывать окна с ошибками</translation>
-        </message>
-        <message>
-            <source>Warn about contracts ending within, days</source>
-            <translation>Предупреждать об окончании договора за, дней</translation>
-        </message>
-        <message>
-            <source>Send a debt reminder to a client at most once in, days</source>
-            <translation>Напоминать клиенту о долге не чаще раза в, дней</translation>
-        </message>
-        <message>
-            <source>Days given in a debt reminder to pay</source>
-            <translation>Срок оплаты в напоминании о долге, дней</translation>
-        </message>
-        <message>
             <source>Slow down sign-in after this many failed attempts</source>
             <translation>Замедлять вход после стольких неудачных попыток</translation>
         </message>
@@ -445,6 +413,38 @@
         <message>
             <source>Automatic backups kept</source>
             <translation>Сколько автоматических резервных копий хранить</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Язык интерфейса</translation>
+        </message>
+        <message>
+            <source>Shared database address</source>
+            <translation>Адрес общей базы данных</translation>
+        </message>
+        <message>
+            <source>Workstation name</source>
+            <translation>Имя рабочего места</translation>
+        </message>
+        <message>
+            <source>Post office postcode</source>
+            <translation>Индекс отделения связи</translation>
+        </message>
+        <message>
+            <source>Show error dialogs</source>
+            <translation>Показывать окна с ошибками</translation>
+        </message>
+        <message>
+            <source>Warn about contracts ending within, days</source>
+            <translation>Предупреждать об окончании договора за, дней</translation>
+        </message>
+        <message>
+            <source>Send a debt reminder to a client at most once in, days</source>
+            <translation>Напоминать клиенту о долге не чаще раза в, дней</translation>
+        </message>
+        <message>
+            <source>Days given in a debt reminder to pay</source>
+            <translation>Срок оплаты в напоминании о долге, дней</translation>
         </message>
         <message>
             <source>Post office name on letters</source>

@@ -121,46 +121,6 @@
             <translation>Закрыть</translation>
         </message>
         <message>
-            <source>Client:</source>
-            <translation>Клиент:</translation>
-        </message>
-        <message>
-            <source>Path to the list file</source>
-            <translation>Путь к файлу списка</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>Выбрать файл…</translation>
-        </message>
-        <message>
-            <source>List files on the flash drive:</source>
-            <translation>Файлы списков на флешке:</translation>
-        </message>
-        <message>
-            <source>Sheet:</source>
-            <translation>Лист:</translation>
-        </message>
-        <message>
-            <source>Mail kind of the whole list (the rows do not give it):</source>
-            <translation>Вид отправлений для всего списка (в строках он не указан):</translation>
-        </message>
-        <message>
-            <source>Reject the list and hand it back</source>
-            <translation>Отклонить список и вернуть клиенту</translation>
-        </message>
-        <message>
-            <source>Save the report for the client…</source>
-            <translation>Сохранить отчёт для клиента…</translation>
-        </message>
-        <message>
-            <source>Choose a list file</source>
-            <translation>Выберите файл списка</translation>
-        </message>
-        <message>
-            <source>Batch lists</source>
-            <translation>Списки партий</translation>
-        </message>
-        <message>
             <source>Choose the client who brought the list.</source>
             <translation>Выберите клиента, который принёс список.</translation>
         </message>
@@ -179,58 +139,6 @@
         <message>
             <source>Rows: %1. Without errors: %2. With errors: %3. Findings: %4.</source>
             <translation>Строк: %1. Без ошибок: %2. С ошибками: %3. Замечаний: %4.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows can be taken: %3 g in total. Rows with errors stay out of the batch; the report tells the client what to fix.</source>
-            <translation>Можно принять %1 из %2 строк, общая масса %3 г. Строки с ошибками в партию не попадут; отчёт подскажет клиенту, что исправить.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Take %n valid row(s) as a draft batch</source>
-            <translation>
-                <numerusform>Принять %n правильную строку как черновик партии</numerusform>
-                <numerusform>Принять %n правильные строки как черновик партии</numerusform>
-                <numerusform>Принять %n правильных строк как черновик партии</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) with errors will be left out. Take the other rows?</source>
-            <translation>
-                <numerusform>%n строка с ошибками не войдёт в партию. Принять остальные строки?</numerusform>
-                <numerusform>%n строки с ошибками не войдут в партию. Принять остальные строки?</numerusform>
-                <numerusform>%n строк с ошибками не войдут в партию. Принять остальные строки?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Storing the draft batch…</source>
-            <translation>Сохранение черновика партии…</translation>
-        </message>
-        <message>
-            <source>Draft batch %1 stored: %2 items, %3 g. It is waiting on the Acceptance page for weighing.</source>
-            <translation>Черновик партии %1 сохранён: РПО — %2, масса %3 г. Он ждёт взвешивания на странице «Приём».</translation>
-        </message>
-        <message>
-            <source>Reject the whole list? Nothing will be stored.</source>
-            <translation>Отклонить весь список? Ничего не будет сохранено.</translation>
-        </message>
-        <message>
-            <source>Recording the refusal…</source>
-            <translation>Регистрация отказа…</translation>
-        </message>
-        <message>
-            <source>The list was rejected; nothing was stored. Hand the report back to the client.</source>
-            <translation>Список отклонён, ничего не сохранено. Передайте клиенту отчёт.</translation>
-        </message>
-        <message>
-            <source>Where to save the report</source>
-            <translation>Куда сохранить отчёт</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Запись отчёта…</translation>
-        </message>
-        <message>
-            <source>Report saved: %1 and %2</source>
-            <translation>Отчёт сохранён: %1 и %2</translation>
         </message>
         <message>
             <source>%1 rows</source>
@@ -775,6 +683,104 @@
         <message>
             <source>Most rows in one list</source>
             <translation>Наибольшее число строк в списке</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardDecision</name>
+        <message>
+            <source>%1 of %2 rows can be taken: %3 g in total. Rows with errors stay out of the batch; the report tells the client what to fix.</source>
+            <translation>Можно принять %1 из %2 строк, общая масса %3 г. Строки с ошибками в партию не попадут; отчёт подскажет клиенту, что исправить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n valid row(s) as a draft batch</source>
+            <translation>
+                <numerusform>Принять %n правильную строку как черновик партии</numerusform>
+                <numerusform>Принять %n правильные строки как черновик партии</numerusform>
+                <numerusform>Принять %n правильных строк как черновик партии</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors will be left out. Take the other rows?</source>
+            <translation>
+                <numerusform>%n строка с ошибками не войдёт в партию. Принять остальные строки?</numerusform>
+                <numerusform>%n строки с ошибками не войдут в партию. Принять остальные строки?</numerusform>
+                <numerusform>%n строк с ошибками не войдут в партию. Принять остальные строки?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storing the draft batch…</source>
+            <translation>Сохранение черновика партии…</translation>
+        </message>
+        <message>
+            <source>Draft batch %1 stored: %2 items, %3 g. It is waiting on the Acceptance page for weighing.</source>
+            <translation>Черновик партии %1 сохранён: РПО — %2, масса %3 г. Он ждёт взвешивания на странице «Приём».</translation>
+        </message>
+        <message>
+            <source>Reject the whole list? Nothing will be stored.</source>
+            <translation>Отклонить весь список? Ничего не будет сохранено.</translation>
+        </message>
+        <message>
+            <source>Recording the refusal…</source>
+            <translation>Регистрация отказа…</translation>
+        </message>
+        <message>
+            <source>The list was rejected; nothing was stored. Hand the report back to the client.</source>
+            <translation>Список отклонён, ничего не сохранено. Передайте клиенту отчёт.</translation>
+        </message>
+        <message>
+            <source>Where to save the report</source>
+            <translation>Куда сохранить отчёт</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Запись отчёта…</translation>
+        </message>
+        <message>
+            <source>Report saved: %1 and %2</source>
+            <translation>Отчёт сохранён: %1 и %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardPages</name>
+        <message>
+            <source>Client:</source>
+            <translation>Клиент:</translation>
+        </message>
+        <message>
+            <source>Path to the list file</source>
+            <translation>Путь к файлу списка</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>List files on the flash drive:</source>
+            <translation>Файлы списков на флешке:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Лист:</translation>
+        </message>
+        <message>
+            <source>Mail kind of the whole list (the rows do not give it):</source>
+            <translation>Вид отправлений для всего списка (в строках он не указан):</translation>
+        </message>
+        <message>
+            <source>Reject the list and hand it back</source>
+            <translation>Отклонить список и вернуть клиенту</translation>
+        </message>
+        <message>
+            <source>Save the report for the client…</source>
+            <translation>Сохранить отчёт для клиента…</translation>
+        </message>
+        <message>
+            <source>Choose a list file</source>
+            <translation>Выберите файл списка</translation>
+        </message>
+        <message>
+            <source>Batch lists</source>
+            <translation>Списки партий</translation>
         </message>
     </context>
 </TS>

@@ -4,37 +4,13 @@ accepted view are looked at too (a draft and an accepted, mixed demo batch)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from sqlalchemy import select
 
-from postdesk.demo.batches import DemoBatchServices
-from postdesk.demo.feedback import seed_demo_feedback
-from postdesk.demo.outreach import seed_demo_prospects
-from postdesk.demo.records import seed_demo_records
-from postdesk.demo.seed import seed_demo
-from postdesk.demo.surveys import seed_demo_surveys
 from postdesk.models.batches import Batch, BatchStatus
-from postdesk.models.users import User
-from postdesk.services.context import Actor
 from postdesk.ui.application import open_main_window
 from postdesk.ui.shell.navigation import PAGES
-
-WIDTH, HEIGHT = 1280, 720
-
-
-def _seed(core) -> Actor:  # type: ignore[no-untyped-def]
-    today = dt.date.today()
-    services = DemoBatchServices(core.weighing, core.acceptance, core.batch_queue)
-    seed_demo(core.uow, core.users, core.clients, today, batches=services)
-    seed_demo_records(core.uow, today)
-    seed_demo_feedback(core, today)
-    seed_demo_prospects(core, today)
-    seed_demo_surveys(core, today)
-    with core.uow() as tx:
-        user = tx.session.scalars(select(User).where(User.login == "supervisor")).one()
-        return Actor(user.id, user.login, user.full_name, user.role, "demo-ws")
+from tests.gui.ui.demo_window import HEIGHT, WIDTH, seed_whole_demo
 
 
 def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +37,7 @@ def _problems(window: QWidget, where: str) -> list[str]:
 
 
 def test_every_page_and_counter_view_fits_1280_by_720(qtbot, sqlite_core, gui_parts):
-    actor = _seed(sqlite_core)
+    actor = seed_whole_demo(sqlite_core)
     window = open_main_window(sqlite_core, gui_parts, actor)
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT)
