@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.commands import run_command
+from tests.support.once import built_once
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,12 +58,14 @@ def command_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def seeded_demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``postdesk demo --no-gui`` run once per test worker; modules take copies of its home."""
-    home = tmp_path_factory.mktemp("demo-seed")
-    seeded = run_command(["demo", "--no-gui"], env=command_env(home), timeout=300)
-    assert seeded.returncode == 0, seeded.stderr
-    return home
+def seeded_demo_home(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """``postdesk demo --no-gui`` run once for the whole run; modules take copies of its home."""
+
+    def seed(home: Path) -> None:
+        seeded = run_command(["demo", "--no-gui"], env=command_env(home), timeout=300)
+        assert seeded.returncode == 0, seeded.stderr
+
+    return built_once(tmp_path_factory, worker_id, "e2e-demo-home", seed)
 
 
 def copy_home(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from postdesk.bootstrap import Core
+from postdesk.common.paths import AppPaths
 from postdesk.demo.batches import DemoBatchServices
 from postdesk.demo.feedback import seed_demo_feedback
 from postdesk.demo.outreach import seed_demo_prospects
@@ -24,8 +26,11 @@ from postdesk.ui.application import GuiParts
 from postdesk.ui.context import UiContext
 from postdesk.ui.main_window import MainWindow
 from postdesk.ui.operations.base import Operation
+from tests.support.core import make_core
+from tests.support.once import built_once, copy_of
 
 WIDTH, HEIGHT = 1280, 720
+DATABASE = "postdesk.sqlite3"
 
 
 def seed_whole_demo(core: Core) -> Actor:
@@ -37,6 +42,29 @@ def seed_whole_demo(core: Core) -> Actor:
     seed_demo_feedback(core, today)
     seed_demo_prospects(core, today)
     seed_demo_surveys(core, today)
+    return demo_supervisor(core)
+
+
+def _seed_into(folder: Path) -> None:
+    core = make_core(f"sqlite:///{folder / DATABASE}", _paths(folder))
+    try:
+        seed_whole_demo(core)
+    finally:
+        core.close()
+
+
+def _paths(folder: Path) -> AppPaths:
+    return AppPaths(data_dir=folder / "data", config_dir=folder / "config", log_dir=folder / "logs").ensure()
+
+
+def whole_demo_core(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Core, Path]:
+    """A core over a private copy of the whole demo (seeded once for the run), and its folder."""
+    shared = built_once(tmp_path_factory, worker_id, "whole-demo", _seed_into)
+    folder = copy_of(shared, tmp_path_factory, "whole-demo")
+    return make_core(f"sqlite:///{folder / DATABASE}", _paths(folder)), folder
+
+
+def demo_supervisor(core: Core) -> Actor:
     with core.uow() as tx:
         user = tx.session.scalars(select(User).where(User.login == "supervisor")).one()
         return Actor(user.id, user.login, user.full_name, user.role, "demo-ws")

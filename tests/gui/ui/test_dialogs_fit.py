@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 import postdesk.ui
-from postdesk.common.paths import AppPaths
 from postdesk.postal.requisites import inn_check_digits
 from postdesk.services.clients.data import ClientDraft, ContactDraft, ContractDraft
 from postdesk.ui.application import build_gui_parts, open_main_window
 from postdesk.ui.context import UiContext
-from tests.gui.ui.demo_window import HEIGHT, WIDTH, Env, seed_whole_demo
+from tests.gui.ui.demo_window import HEIGHT, WIDTH, Env, demo_supervisor, whole_demo_core
 from tests.gui.ui.dialog_cases import BASES, CASES, LONG_NAME
-from tests.support.core import make_core
 
 
 def dialog_classes() -> list[type[QDialog]]:
@@ -93,11 +91,9 @@ def _long_client(env_core, ctx: UiContext) -> int:  # type: ignore[no-untyped-de
 
 
 @pytest.fixture(scope="module")
-def env(qapp, tmp_path_factory) -> Iterator[Env]:  # type: ignore[no-untyped-def]
-    folder = tmp_path_factory.mktemp("dialogs")
-    paths = AppPaths(data_dir=folder / "data", config_dir=folder / "config", log_dir=folder / "logs").ensure()
-    core = make_core(f"sqlite:///{folder / 'postdesk.sqlite3'}", paths)
-    actor = seed_whole_demo(core)
+def env(qapp, tmp_path_factory, worker_id) -> Iterator[Env]:  # type: ignore[no-untyped-def]
+    core, folder = whole_demo_core(tmp_path_factory, worker_id)
+    actor = demo_supervisor(core)
     parts = build_gui_parts(core, None, dialogs=False, synchronous=True)
     window = open_main_window(core, parts, actor)
     window.resize(WIDTH, HEIGHT)

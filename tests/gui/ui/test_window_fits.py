@@ -4,13 +4,14 @@ accepted view are looked at too (a draft and an accepted, mixed demo batch)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from sqlalchemy import select
 
 from postdesk.models.batches import Batch, BatchStatus
-from postdesk.ui.application import open_main_window
+from postdesk.ui.application import build_gui_parts, open_main_window
 from postdesk.ui.shell.navigation import PAGES
-from tests.gui.ui.demo_window import HEIGHT, WIDTH, seed_whole_demo
+from tests.gui.ui.demo_window import HEIGHT, WIDTH, demo_supervisor, whole_demo_core
 
 
 def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -36,8 +37,17 @@ def _problems(window: QWidget, where: str) -> list[str]:
     return found
 
 
-def test_every_page_and_counter_view_fits_1280_by_720(qtbot, sqlite_core, gui_parts):
-    actor = seed_whole_demo(sqlite_core)
+@pytest.fixture
+def demo_core(tmp_path_factory, worker_id):  # type: ignore[no-untyped-def]
+    core, _folder = whole_demo_core(tmp_path_factory, worker_id)
+    yield core
+    core.close()
+
+
+def test_every_page_and_counter_view_fits_1280_by_720(qtbot, qapp, demo_core):
+    sqlite_core = demo_core
+    gui_parts = build_gui_parts(sqlite_core, None, dialogs=False, synchronous=True)
+    actor = demo_supervisor(sqlite_core)
     window = open_main_window(sqlite_core, gui_parts, actor)
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT)
