@@ -6,7 +6,9 @@ thread) opens the batch; then, per item, the time from the scan to the row and t
 updated is measured: the scanned code is looked up, the item selected, its weight stored, the row
 replaced, the summary (progress and quote) brought up to date and the window's events processed.
 The smallest batch, measured in the same run, is the baseline: the round trip must not grow
-with the batch. At the end the screen's summary is checked against the stored quote.
+with the batch. The batches are open at once, each on its own screen, and scanned in turn (one
+round each), so the load of a shared machine falls on every size alike. At the end each screen's
+summary is checked against the stored quote.
 
 Then a batch of ``--accept`` items, all weighed, is accepted as the counter does (with a progress
 callback): the total time and the longest gap between progress reports (the window shows the
@@ -77,46 +79,68 @@ def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
-def measure_counter(app: QApplication, size: int, folder: Path, repeat: int) -> dict[str, float]:
-    core, actor, batch_id = _draft(size, folder, "counter")
-    try:
-        with core.engine.begin() as connection:
-            connection.execute(text(_MARK_WEIGHED), {"batch": batch_id, "every": 4})
-        ctx = UiContext(core, actor, TaskRunner(_raise, synchronous=True), MessageBridge())
-        view = WeighingView(ctx)
-        view.resize(1280, 800)
-        view.show()
+class _Counter:
+    """One batch open on its own weighing screen, with the items still to be scanned."""
+
+    def __init__(self, app: QApplication, size: int, folder: Path, repeat: int) -> None:
+        self.app = app
+        self.core, self.actor, self.batch_id = _draft(size, folder, "counter")
+        with self.core.engine.begin() as connection:
+            connection.execute(text(_MARK_WEIGHED), {"batch": self.batch_id, "every": 4})
+        ctx = UiContext(self.core, self.actor, TaskRunner(_raise, synchronous=True), MessageBridge())
+        self.view = WeighingView(ctx)
+        self.view.resize(1280, 800)
+        self.view.show()
         start = time.perf_counter()
-        view.open_batch(core.batches.get(actor, batch_id))
+        self.view.open_batch(self.core.batches.get(self.actor, self.batch_id))
         app.processEvents()
-        open_seconds = time.perf_counter() - start
-        pending = [item for item in view.model.rows if item.seq % 4 == 0][:repeat]
-        rounds = []
-        for item in pending:
-            start = time.perf_counter()
-            view.scan_edit.setText(item.barcode or "")
-            view.scan()
-            assert view.target_id == item.id, view.scan_status.text()
-            view.record(item.id, item.declared_mass_g)
-            app.processEvents()
-            rounds.append(time.perf_counter() - start)
-        quote = core.acceptance.quote(actor, batch_id)
-        assert view.summary_refresher.running is not None
-        assert view.summary_refresher.running.quote() == quote, (
-            "the screen's summary differs from the stored quote"
-        )
-        assert view.summary.values["items"].text() == str(quote.totals.items)
-        view.close()
-        view.deleteLater()
-        app.processEvents()
+        self.open_seconds = time.perf_counter() - start
+        self.pending = [item for item in self.view.model.rows if item.seq % 4 == 0][:repeat]
+        self.rounds: list[float] = []
+
+    def scan_and_weigh(self, n: int) -> None:
+        """One round: scan the n-th pending item, store its weight, let the window repaint."""
+        view, item = self.view, self.pending[n]
+        start = time.perf_counter()
+        view.scan_edit.setText(item.barcode or "")
+        view.scan()
+        assert view.target_id == item.id, view.scan_status.text()
+        view.record(item.id, item.declared_mass_g)
+        self.app.processEvents()
+        self.rounds.append(time.perf_counter() - start)
+
+    def finish(self) -> dict[str, float]:
+        view = self.view
+        try:
+            quote = self.core.acceptance.quote(self.actor, self.batch_id)
+            assert view.summary_refresher.running is not None
+            assert view.summary_refresher.running.quote() == quote, (
+                "the screen's summary differs from the stored quote"
+            )
+            assert view.summary.values["items"].text() == str(quote.totals.items)
+            view.close()
+            view.deleteLater()
+            self.app.processEvents()
+        finally:
+            self.core.close()
         return {
-            "open": open_seconds,
-            "median": statistics.median(rounds),
-            "p95": _p95(rounds),
-            "max": max(rounds),
+            "open": self.open_seconds,
+            "median": statistics.median(self.rounds),
+            "p95": _p95(self.rounds),
+            "max": max(self.rounds),
         }
-    finally:
-        core.close()
+
+
+def measure_counters(
+    app: QApplication, sizes: list[int], folder: Path, repeat: int
+) -> dict[int, dict[str, float]]:
+    """Every batch open at once and scanned in turn, one round each: a change of the machine's load
+    during the run weighs on every size alike, so the ratios compare the sizes, not the moments."""
+    counters = {size: _Counter(app, size, folder, repeat) for size in sizes}
+    for n in range(min(len(c.pending) for c in counters.values())):
+        for counter in counters.values():
+            counter.scan_and_weigh(n)
+    return {size: counter.finish() for size, counter in counters.items()}
 
 
 def measure_acceptance(size: int, folder: Path) -> dict[str, float]:
@@ -154,7 +178,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp:
-        figures = {size: measure_counter(app, size, Path(tmp), args.repeat) for size in sizes}
+        figures = measure_counters(app, sizes, Path(tmp), args.repeat)
         accepted = measure_acceptance(args.accept, Path(tmp)) if args.accept else None
     base = figures[sizes[0]]
     for size in sizes:

@@ -12,9 +12,11 @@ import datetime as dt
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -33,7 +35,7 @@ from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import discount_of
-from postdesk.services.counter.accepted_lists import AcceptedList, accepted_lists
+from postdesk.services.counter.accepted_lists import AcceptedList, accepted_lists, ticking
 from postdesk.services.counter.batch_quote import (
     BatchQuote,
     QuoteBasis,
@@ -53,7 +55,7 @@ from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.money import admission
 from postdesk.services.permissions import Permission, require
 from postdesk.services.records import summaries
-from postdesk.tariffs.engine import ChargeTotals, sum_charges
+from postdesk.tariffs.engine import ChargeTotals, ItemCharge, sum_charges
 from postdesk.tariffs.model import TariffInfo, TariffTable
 
 BATCH_MAIL_SERVICE = "batch_mail"
@@ -183,6 +185,46 @@ def _load_items(session: Session, batch_id: int, pacer: _Pacer) -> list[BatchIte
     return items
 
 
+def _price_and_write(
+    session: Session,
+    table: TariffTable,
+    batch: Batch,
+    ready: Sequence[BatchItem],
+    *,
+    discount: Decimal,
+    step: Callable[..., None],
+) -> list[ItemCharge]:
+    """Price the ready items and write their charge rows, a hundred at a time; ``step(share, now=)``
+    reports how far it got, in units of the batch's item count."""
+    charges, rows = [], []
+    n = len(ready)
+    for done, item in enumerate(ready, start=1):
+        mass = priced_mass_g(item)
+        charge = price_stored_item(table, item, batch, discount, mass)
+        charges.append(charge)
+        rows.append(charge_values(table, item, batch, charge, mass))
+        item.mass_g = mass
+        item.status = ItemStatus.ACCEPTED
+        if done % _PROGRESS_EVERY == 0 or done == n:
+            session.execute(insert(ItemChargeRow), rows)
+            rows = []
+            session.flush()
+            step(done, now=True)
+        else:
+            step(done)
+    return charges
+
+
+def _let_go(session: Session, lists: list[list[Any]], tick: Callable[[], None]) -> None:
+    """Drop the acceptance's items and charges a chunk at a time, reporting progress, once they
+    are written: freed by the session's close after the commit, they made a long silent stretch."""
+    session.flush()
+    for values in lists:
+        while values:
+            del values[-_CHUNK:]
+            tick()
+
+
 def _service_record(
     batch: Batch, actor: Actor, at: dt.datetime, items: int, amount_kop: int
 ) -> ServiceRecord:
@@ -310,9 +352,10 @@ class AcceptanceService:
                         "%1", " ".join(problems)
                     )
                 )
-            ready = [i for i in items if i.status is ItemStatus.WEIGHED]
-            assigned = self._assign(session, batch, ready, pools)
-            codes = [i.barcode for i in ready if i.barcode]
+            checked = lambda: pacer.step(3 * n // 4)  # noqa: E731
+            ready = [i for i in ticking(items, checked) if i.status is ItemStatus.WEIGHED]
+            assigned = self._assign(session, batch, ticking(ready, checked), pools)
+            codes = [i.barcode for i in ticking(ready, checked) if i.barcode]
             duplicates = _already_accepted(
                 session, batch.id, codes, lambda k: pacer.step(3 * n // 4 + k * n // (4 * len(codes)))
             )
@@ -322,21 +365,14 @@ class AcceptanceService:
                         "%1", ", ".join(duplicates[:10])
                     )
                 )
-            charges, rows = [], []
-            for done, item in enumerate(ready, start=1):
-                mass = priced_mass_g(item)
-                charge = price_stored_item(table, item, batch, discount, mass)
-                charges.append(charge)
-                rows.append(charge_values(table, item, batch, charge, mass))
-                item.mass_g = mass
-                item.status = ItemStatus.ACCEPTED
-                if done % _PROGRESS_EVERY == 0 or done == len(ready):
-                    session.execute(insert(ItemChargeRow), rows)
-                    rows = []
-                    session.flush()
-                    pacer.step(n + done * n // len(ready), now=True)
-                else:
-                    pacer.step(n + done * n // len(ready))
+            charges = _price_and_write(
+                session,
+                table,
+                batch,
+                ready,
+                discount=discount,
+                step=lambda done, now=False: pacer.step(n + done * n // len(ready), now=now),
+            )
             now = utc_now()
             batch.status = BatchStatus.ACCEPTED
             batch.accepted_at, batch.accepted_by, batch.accepted_workstation = (
@@ -350,16 +386,19 @@ class AcceptanceService:
                 table.sample,
             )
             batch.discount_percent = discount
-            refresh_batch_totals(session, batch)
+            written = lambda: pacer.step(2 * n)  # noqa: E731
+            refresh_batch_totals(session, batch, written)
             pacer.step(2 * n, now=True)
-            totals, lists = sum_charges(charges), accepted_lists(batch, ready, charges)
+            totals = sum_charges(ticking(charges, written))
+            lists = accepted_lists(batch, ready, charges, written)
             self._admit_and_book(
                 session, actor, batch, contract, amount_kop=totals.total_kop, override=override
             )
             record = _service_record(batch, actor, now, len(ready), totals.total_kop)
             summaries.add_record(session, record)
             pacer.step(2 * n, now=True)
-            returned = sum(1 for i in items if i.status is ItemStatus.RETURNED)
+            returned = sum(1 for i in ticking(items, written) if i.status is ItemStatus.RETURNED)
+            accepted = len(ready)
             audit.record(
                 session,
                 actor,
@@ -381,9 +420,10 @@ class AcceptanceService:
                 },
             )
             pacer.step(2 * n, now=True)
+            _let_go(session, [charges, ready, items], written)
             tx.commit()
             return AcceptanceResult(
-                batch.id, len(ready), returned, assigned, totals, TariffInfo.of(table), record.id, lists
+                batch.id, accepted, returned, assigned, totals, TariffInfo.of(table), record.id, lists
             )
 
     def _admit_and_book(
@@ -472,7 +512,7 @@ class AcceptanceService:
     def _assign(
         session: Session,
         batch: Batch,
-        ready: list[BatchItem],
+        ready: Iterable[BatchItem],
         pools: dict[tuple[IdentifierKind, str], list[str]],
     ) -> int:
         """Give the allocated identifiers to the items in list order (consecutive numbers follow the list)."""

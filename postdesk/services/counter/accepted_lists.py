@@ -6,12 +6,28 @@ use, so the numbers acceptance reports are the numbers on the paper.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from postdesk.models.batches import Batch, BatchItem
 from postdesk.postal.list_groups import ListKind, base_number, group_numbers, grouped
 from postdesk.tariffs.engine import ChargeTotals, ItemCharge, sum_charges
+
+_TICK_EVERY = 1000
+_T = TypeVar("_T")
+
+
+def ticking(values: Iterable[_T], tick: Callable[[], None] | None, every: int = _TICK_EVERY) -> Iterator[_T]:
+    """``values`` with ``tick()`` called every ``every`` of them: a long pass over a big batch
+    still lets its progress be reported (and Cancel get through)."""
+    if tick is None:
+        yield from values
+        return
+    for n, value in enumerate(values):
+        if n % every == 0:
+            tick()
+        yield value
 
 
 @dataclass(frozen=True)
@@ -25,10 +41,13 @@ class AcceptedList:
 
 
 def accepted_lists(
-    batch: Batch, items: Sequence[BatchItem], charges: Sequence[ItemCharge]
+    batch: Batch,
+    items: Sequence[BatchItem],
+    charges: Sequence[ItemCharge],
+    tick: Callable[[], None] | None = None,
 ) -> tuple[AcceptedList, ...]:
     """The accepted items (with their charges, in the same order) grouped into their ф.103 lists,
-    numbered as the forms number them."""
+    numbered as the forms number them; ``tick()`` is called every thousand items of each pass."""
 
     def kind_of(pair: tuple[BatchItem, ItemCharge]) -> ListKind:
         item = pair[0]
@@ -39,14 +58,14 @@ def accepted_lists(
             batch.payment_method,
         )
 
-    groups = grouped(zip(items, charges, strict=True), kind_of)
+    groups = grouped(ticking(zip(items, charges, strict=True), tick), kind_of)
     numbers = group_numbers(base_number(batch.list_number, batch.id), len(groups))
     return tuple(
         AcceptedList(
             number,
             kind,
-            sum_charges(charge for _item, charge in pairs),
-            sum(item.mass_g for item, _charge in pairs),
+            sum_charges(charge for _item, charge in ticking(pairs, tick)),
+            sum(item.mass_g for item, _charge in ticking(pairs, tick)),
         )
         for number, (kind, pairs) in zip(numbers, groups, strict=True)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Protocol
 
@@ -137,8 +138,10 @@ def charge_values(
     }
 
 
-def refresh_batch_totals(session: Session, batch: Batch) -> None:
-    """Set the batch's counts and money from its accepted items' rows: totals always equal the sum of rows."""
+def refresh_batch_totals(session: Session, batch: Batch, tick: Callable[[], None] | None = None) -> None:
+    """Set the batch's counts and money from its accepted items' rows: totals always equal the sum of rows.
+
+    ``tick()`` is called between the two sums (each reads every item of a big batch)."""
     session.flush()
     accepted = (BatchItem.batch_id == batch.id) & (BatchItem.status == ItemStatus.ACCEPTED)
     count, mass, value, cod = session.execute(
@@ -149,6 +152,8 @@ def refresh_batch_totals(session: Session, batch: Batch) -> None:
             func.coalesce(func.sum(BatchItem.cod_kop), 0),
         ).where(accepted)
     ).one()
+    if tick is not None:
+        tick()
     c = ItemChargeRow
     sums = session.execute(
         select(

@@ -115,7 +115,7 @@ class WeighingService:
             raise UserError(translate("Acceptance", "The weight must be more than 0 g."))
         with self._uow() as tx:
             item = _item(tx.session, item_id)
-            batch = load_batch(tx.session, item.batch_id)
+            batch = tx.session.get_one(Batch, item.batch_id)  # locked and read by ``_item`` just now
             if item.status in {ItemStatus.ACCEPTED, ItemStatus.VOIDED}:
                 raise ConflictError(translate("Acceptance", "This item is already accepted."))
             check = check_weight(item.declared_mass_g, mass_g, tolerance_of(contract_of(tx.session, batch)))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -42,7 +44,25 @@ _BACKGROUNDS = {
     ItemState.ACCEPTED: QColor("#E6F4EA"),
     ItemState.VOIDED: QColor("#EEEEEE"),
 }
+_BRUSHES = {state: QBrush(colour) for state, colour in _BACKGROUNDS.items()}
 
+
+# What a painted cell is asked for, as plain ints (compared once per role of every cell).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_NUMBERS = frozenset({SEQ, DECLARED, WEIGHED, DIFFERENCE})
+# The other roles a view paints with; the model leaves them to the view's defaults.
+_UNUSED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 COLUMN_WIDTHS = {SEQ: 44, BARCODE: 122, DECLARED: 86, WEIGHED: 86, DIFFERENCE: 80, MANUAL: 64}
 SHARED_COLUMNS = (RECIPIENT, STATE)  # share what is left, elided, whole in their tooltips
@@ -127,8 +147,34 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        return self._value(self.rows[index.row()], index.column(), role)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All the roles a cell is painted with, in one call: Qt would otherwise call ``data``
+        once per role, seven calls into Python per cell, for every row a scan scrolls into view.
+        Every role is answered or cleared: the view hands in the same span cell after cell."""
         item = self.rows[index.row()]
         column = index.column()
+        roles = [span] if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for role_data in roles:
+            role = role_data.role()
+            value: object
+            if role == _DISPLAY:
+                value = self._display(item, column)
+            elif role == _BACKGROUND:
+                value = _BRUSHES.get(item_state_key(item))
+            elif role == _ALIGNMENT:
+                value = _RIGHT if column in _NUMBERS else None
+            elif role in _UNUSED_ROLES:
+                value = None
+            else:  # anything else (a tooltip...) as ``data`` answers it
+                value = self._value(item, column, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _value(self, item: ItemView, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -180,6 +226,12 @@ class ItemFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.mode = mode
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Passed to the items' own ``multiData`` (the proxy would ask them one role at a time)."""
+        model = self.sourceModel()
+        assert isinstance(model, ItemTableModel)
+        model.multiData(self.mapToSource(index), span)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         keys = self._KEYS.get(self.mode)

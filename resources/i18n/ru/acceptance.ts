@@ -629,6 +629,17 @@ Tariff: %6</source>
         </message>
     </context>
     <context>
+        <name>ItemChoice</name>
+        <message>
+            <source>Found: item № %1. Put it on the scale.</source>
+            <translation>Найдено: отправление № %1. Положите его на весы.</translation>
+        </message>
+        <message>
+            <source>Every item is weighed.</source>
+            <translation>Все отправления взвешены.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemStates</name>
         <message>
             <source>not weighed</source>
@@ -990,7 +1001,7 @@ Tariff: %6</source>
         </message>
     </context>
     <context>
-        <name>WeighingView</name>
+        <name>WeighingLayout</name>
         <message>
             <source>← Batches (Esc)</source>
             <translation>← К партиям (Esc)</translation>
@@ -1067,6 +1078,9 @@ Tariff: %6</source>
             <source>Show:</source>
             <translation>Показать:</translation>
         </message>
+    </context>
+    <context>
+        <name>WeighingView</name>
         <message numerus="yes">
             <source>%1 · list %2 · %3 · %n item(s)</source>
             <translation>
@@ -1074,14 +1088,6 @@ Tariff: %6</source>
                 <numerusform>%1 · список %2 · %3 · %n отправления</numerusform>
                 <numerusform>%1 · список %2 · %3 · %n отправлений</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Found: item № %1. Put it on the scale.</source>
-            <translation>Найдено: отправление № %1. Положите его на весы.</translation>
-        </message>
-        <message>
-            <source>Every item is weighed.</source>
-            <translation>Все отправления взвешены.</translation>
         </message>
         <message numerus="yes">
             <source>Put the pack of %n item(s) on the scale.</source>
@@ -1098,30 +1104,6 @@ Tariff: %6</source>
         <message>
             <source>On the scale: item № %1 (%2), declared %3 g</source>
             <translation>На весах: отправление № %1 (%2), заявлено %3 г</translation>
-        </message>
-        <message>
-            <source>Scan the item's identifier before putting it on the scale.</source>
-            <translation>Сначала отсканируйте ШПИ отправления, потом кладите его на весы.</translation>
-        </message>
-        <message>
-            <source>Item № %1: the weight is outside the tolerance.</source>
-            <translation>Отправление № %1: вес вне допуска.</translation>
-        </message>
-        <message>
-            <source>Item № %1 weighed: %2 g.</source>
-            <translation>Отправление № %1 взвешено: %2 г.</translation>
-        </message>
-        <message>
-            <source>Weigh again</source>
-            <translation>Взвесить заново</translation>
-        </message>
-        <message>
-            <source>Item № %1 has a weight entered by hand, %2 g. Replace it with the weight on the scale?</source>
-            <translation>У отправления № %1 вес введён вручную: %2 г. Заменить его весом с весов?</translation>
-        </message>
-        <message>
-            <source>Choose the item first (scan its identifier).</source>
-            <translation>Сначала выберите отправление (отсканируйте его ШПИ).</translation>
         </message>
         <message numerus="yes">
             <source>Handed back: %n item(s).</source>
@@ -1150,6 +1132,33 @@ Tariff: %6</source>
                 <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
                 <numerusform>Пачка из %n писем в пределах допуска.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightEntry</name>
+        <message>
+            <source>Scan the item's identifier before putting it on the scale.</source>
+            <translation>Сначала отсканируйте ШПИ отправления, потом кладите его на весы.</translation>
+        </message>
+        <message>
+            <source>Item № %1: the weight is outside the tolerance.</source>
+            <translation>Отправление № %1: вес вне допуска.</translation>
+        </message>
+        <message>
+            <source>Item № %1 weighed: %2 g.</source>
+            <translation>Отправление № %1 взвешено: %2 г.</translation>
+        </message>
+        <message>
+            <source>Weigh again</source>
+            <translation>Взвесить заново</translation>
+        </message>
+        <message>
+            <source>Item № %1 has a weight entered by hand, %2 g. Replace it with the weight on the scale?</source>
+            <translation>У отправления № %1 вес введён вручную: %2 г. Заменить его весом с весов?</translation>
+        </message>
+        <message>
+            <source>Choose the item first (scan its identifier).</source>
+            <translation>Сначала выберите отправление (отсканируйте его ШПИ).</translation>
         </message>
     </context>
 </TS>
