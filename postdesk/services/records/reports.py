@@ -1,8 +1,9 @@
 """The supervisor's reports over the service records: volumes and revenue, refusals and competitors.
 
-Whole months are read from the monthly summaries (``services/records/summaries.py``), the days
-around them from the records on the (outcome, time) index, so a year of a busy office answers
-in a fraction of a second; only refusal prices (few) are read row by row for medians.
+A period's months are read from the monthly summaries (``services/records/summaries.py``),
+plus or minus the records of the few days where the period cuts a month, and the database
+groups and sorts, so a year of a busy office answers in a fraction of a second and hands over
+only what the table shows.
 """
 
 from __future__ import annotations
