@@ -5,10 +5,11 @@ against a bare indexed query in the same run:
 
 - the first page (50 events) of a client's timeline vs the bare ``client_id = ? ORDER BY at
   DESC LIMIT 50`` on the same index (targets: <= 50 ms);
-- each supervisor report over one year (whole months from the monthly summaries, the days
-  around them from the records) vs a bare indexed count of that year's records
-  (target: <= 300 ms each);
-- the refusal register of a year exported to xlsx (target: <= 2 s).
+- each supervisor report over one year (the months from the monthly summaries, plus or minus
+  the records of the few days where the year cuts a month) vs a bare indexed count of that
+  year's records (target: <= 300 ms each);
+- the refusal register of a year exported to xlsx, read from the refusals' own index
+  (target: <= 2 s).
 
     .venv/bin/python bench/records.py [--records 1000000] [--clients 5000] [--only sqlite|postgresql]
 """

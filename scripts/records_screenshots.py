@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Screenshots of a client's timeline and of the refusals report on demo data, taken offscreen.
+"""Screenshots of a client's timeline, the refusals report and the catalogues' tabs on demo data,
+taken offscreen.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/records_screenshots.py docs/
 """
@@ -53,6 +54,12 @@ def main(out: Path) -> int:
     page.show()
     app.processEvents()
     page.grab().save(str(out / "refusals-report.png"))
+    for index, name in ((2, "refusal-reasons-tab.png"), (3, "competitors-tab.png")):
+        page.tabs.setCurrentIndex(index)
+        if index == 3:  # a competitor chosen, with its prices beside ours
+            page.competitors.directory.selectRow(1)
+        app.processEvents()
+        page.grab().save(str(out / name))
     del translators
     core.close()
     return 0

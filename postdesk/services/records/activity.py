@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -21,7 +20,7 @@ from postdesk.models.users import User
 from postdesk.postal.weighing import WeightSource
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
-from postdesk.services.records import summaries
+from postdesk.services.records import quiet, summaries
 from postdesk.services.records.data import Period
 from postdesk.services.records.reports import client_names
 from postdesk.services.records.summaries import midnight
@@ -77,53 +76,13 @@ class ActivityReportService:
         day = as_of or self._today()
         now = midnight(day + dt.timedelta(days=1))
         since = now - dt.timedelta(days=365 + weeks * 7)
-        seen: dict[int, list[Any]] = {}
-
-        def fold(rows: Iterable[Any]) -> None:
-            for client_id, count, first, last in rows:
-                known = seen.get(client_id)
-                if known is None:
-                    seen[client_id] = [int(count), first, last]
-                else:
-                    known[0] += int(count)
-                    known[1], known[2] = min(known[1], first), max(known[2], last)
-
-        whole, edges = summaries.split(since.date(), day)
+        cutoff = now - dt.timedelta(weeks=weeks)
         with self._uow() as tx:
             session = tx.session
-            if whole is not None:
-                fold(
-                    session.execute(
-                        select(S.client_id, func.sum(S.records), func.min(S.first_at), func.max(S.last_at))
-                        .where(
-                            S.outcome == Outcome.GIVEN,
-                            S.kind != "voided",
-                            S.month >= whole[0],
-                            S.month <= whole[1],
-                        )
-                        .group_by(S.client_id)
-                    )
-                )
-            for start, until in edges:
-                fold(
-                    session.execute(
-                        select(R.client_id, func.count(), func.min(R.at), func.max(R.at))
-                        .where(
-                            R.outcome == Outcome.GIVEN,
-                            R.at >= midnight(start),
-                            R.at < midnight(until),
-                            R.kind != "voided",
-                        )
-                        .group_by(R.client_id)
-                    )
-                )
-            cutoff = now - dt.timedelta(weeks=weeks)
-            rows = [
-                (cid, count, first, last)
-                for cid, (count, first, last) in seen.items()
-                if count >= MIN_REGULAR_RECORDS and last < cutoff
-            ]
-            names = client_names(session, [r[0] for r in rows])
+            counts = quiet.silent_regulars(session, since, cutoff, day, MIN_REGULAR_RECORDS)
+            spans = quiet.first_and_last(session, list(counts), since, cutoff)
+            rows = [(cid, counts[cid], *spans[cid]) for cid in counts]
+            names = client_names(session, list(counts))
         result = []
         for client_id, count, first, last in rows:
             gap = (last - first) / (count - 1)

@@ -1,8 +1,9 @@
 """The supervisor's reports over the service records: volumes and revenue, refusals and competitors.
 
-Whole months are read from the monthly summaries (``services/records/summaries.py``), the days
-around them from the records on the (outcome, time) index, so a year of a busy office answers
-in a fraction of a second; only refusal prices (few) are read row by row for medians.
+A period's months are read from the monthly summaries (``services/records/summaries.py``),
+plus or minus the records of the few days where the period cuts a month, and the database
+groups and sorts, so a year of a busy office answers in a fraction of a second and hands over
+only what the table shows.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Subquery, func, literal_column, select, text, union_all
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from postdesk.db.uow import UnitOfWorkFactory
-from postdesk.models.charges import ServiceRecord
+from postdesk.models.charges import REFUSED, ServiceRecord
 from postdesk.models.clients import Client
 from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import Competitor, Outcome, RefusalReason
@@ -27,7 +29,7 @@ from postdesk.services.records import summaries
 from postdesk.services.records.competitors import median_kop
 from postdesk.services.records.data import Period, RecordInfo
 from postdesk.services.records.record_rows import load_records
-from postdesk.services.records.summaries import midnight, month_of
+from postdesk.services.records.summaries import Rows, midnight, month_of
 
 R = ServiceRecord
 S = RecordClientMonth
@@ -42,6 +44,79 @@ def _fold(into: dict[Any, list[int]], rows: Iterable[Any]) -> None:
         target = into[key]
         for i, number in enumerate(numbers):
             target[i] += int(number or 0)
+
+
+def _given_by_client(plan: summaries.Cover) -> Subquery:
+    """Per client: services given, quantity and revenue over the cover (clients with none left out)."""
+
+    def summary(first: str, last: str) -> Rows:
+        return select(
+            S.client_id.label("client_id"),
+            S.records.label("n"),
+            S.quantity.label("q"),
+            S.amount_kop.label("a"),
+        ).where(S.outcome == Outcome.GIVEN, S.month >= first, S.month <= last)
+
+    def records(since: dt.datetime, until: dt.datetime, sign: int) -> Rows:
+        one: ColumnElement[int] = literal_column(str(sign))
+        return select(
+            R.client_id.label("client_id"),
+            one.label("n"),
+            (R.items_count * one).label("q"),
+            (R.amount_kop * one).label("a"),
+        ).where(R.outcome == Outcome.GIVEN, R.at >= since, R.at < until)
+
+    rows = union_all(*summaries.signed_parts(plan, summary, records)).subquery()
+    n = func.sum(rows.c.n)
+    return (
+        select(rows.c.client_id, n.label("n"), func.sum(rows.c.q).label("q"), func.sum(rows.c.a).label("a"))
+        .group_by(rows.c.client_id)
+        .having(n != 0)
+        .subquery()
+    )
+
+
+def _client_page(
+    session: Session, plan: summaries.Cover, limit: int, offset: int
+) -> tuple[tuple[ClientVolume, ...], int]:
+    """One page of the clients by revenue, and how many clients there are in all."""
+    per = _given_by_client(plan)
+    query = (
+        select(Client.id, Client.short_name, Client.inn, per.c.n, per.c.q, per.c.a, func.count().over())
+        .join(per, per.c.client_id == Client.id)
+        .order_by(per.c.a.desc(), Client.short_name, Client.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    rows = session.execute(query).all()
+    if rows:
+        clients = int(rows[0][6])
+    else:
+        clients = int(session.execute(select(func.count()).select_from(per)).scalar_one())
+    page = tuple(
+        ClientVolume(cid, name, inn, int(n), int(q or 0), int(a or 0)) for cid, name, inn, n, q, a, _ in rows
+    )
+    return page, clients
+
+
+def _median_prices(session: Session, period: Period) -> dict[int, int]:
+    """Per competitor, the median price clients quoted (as ``median_kop``: an even count rounds
+    the middle pair half up). PostgreSQL picks the middle one or two in the database; SQLite
+    hands the prices over (from the refusals' index) faster than its window functions sort them."""
+    price = R.competitor_price_kop
+    where: list[Any] = [text(REFUSED), *_in(period), R.competitor_id.is_not(None), price.is_not(None)]
+    if session.get_bind().dialect.name == "postgresql":
+        ordered, n = func.array_agg(aggregate_order_by(price, price)), func.count()
+        middle = select(R.competitor_id, ordered[(n + 1) // 2], ordered[n // 2 + 1]).where(*where)
+        return {
+            cid: median_kop([int(low), int(high)])
+            for cid, low, high in session.execute(middle.group_by(R.competitor_id))
+        }
+    prices: dict[int, list[int]] = defaultdict(list)
+    for competitor_id, quoted in session.execute(select(R.competitor_id, price).where(*where)):
+        if competitor_id is not None and quoted is not None:
+            prices[competitor_id].append(quoted)
+    return {cid: median_kop(values) for cid, values in prices.items()}
 
 
 def client_names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -73,10 +148,22 @@ class ClientVolume:
 
 
 @dataclass(frozen=True)
+class Totals:
+    records: int
+    quantity: int
+    amount_kop: int
+
+
+@dataclass(frozen=True)
 class VolumeReport:
+    """The months, one page of the clients by revenue, how many clients in all, and the sums of
+    the clients not on the page (the table's «other clients» row)."""
+
     period: Period
     by_month: tuple[MonthTotal, ...]
     by_client: tuple[ClientVolume, ...]
+    clients: int
+    rest: Totals
 
 
 @dataclass(frozen=True)
@@ -134,91 +221,69 @@ class ReportService:
         self._uow = uow
         self._today = today
 
-    def volumes(self, actor: Actor, period: Period) -> VolumeReport:
-        """Services given (batches net of voids and corrections): by month, and by client by revenue."""
+    def volumes(self, actor: Actor, period: Period, limit: int = 100, offset: int = 0) -> VolumeReport:
+        """Services given (batches net of voids and corrections): by month, and by client by revenue
+        (one page of clients; the rest summed), all summed in the database."""
         require(actor, Permission.VIEW_REPORTS)
         months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        per_client: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        whole, edges = summaries.split(period.start, period.end)
+        plan = summaries.cover(period.start, period.end)
         with self._uow() as tx:
             session = tx.session
-            if whole is not None:
-                where = [S.outcome == Outcome.GIVEN, S.month >= whole[0], S.month <= whole[1]]
-                totals = (func.sum(S.records), func.sum(S.quantity), func.sum(S.amount_kop))
-                _fold(
-                    per_client,
-                    session.execute(select(S.client_id, *totals).where(*where).group_by(S.client_id)),
-                )
+            if plan.months is not None:
                 # The office's months: the operators' summary is a few rows a month.
                 _fold(
                     months,
                     session.execute(
                         select(P.month, func.sum(P.records), func.sum(P.quantity), func.sum(P.amount_kop))
-                        .where(P.outcome == Outcome.GIVEN, P.month >= whole[0], P.month <= whole[1])
+                        .where(
+                            P.outcome == Outcome.GIVEN, P.month >= plan.months[0], P.month <= plan.months[1]
+                        )
                         .group_by(P.month)
                     ),
                 )
-            sums = (func.count(), func.sum(R.items_count), func.sum(R.amount_kop))
-            for since, until in edges:  # each within one month
-                where = [R.outcome == Outcome.GIVEN, R.at >= midnight(since), R.at < midnight(until)]
+            for since, until, sign in plan.ranges:  # each within one month
+                n, q, a = session.execute(
+                    select(func.count(), func.sum(R.items_count), func.sum(R.amount_kop)).where(
+                        R.outcome == Outcome.GIVEN, R.at >= midnight(since), R.at < midnight(until)
+                    )
+                ).one()
                 total = months[summaries.month_key_of(since)]
-                for cid, n, q, a in session.execute(
-                    select(R.client_id, *sums).where(*where).group_by(R.client_id)
-                ):
-                    numbers = (int(n), int(q or 0), int(a or 0))
-                    target = per_client[cid]
-                    for i, number in enumerate(numbers):
-                        target[i] += number
-                        total[i] += number
-            names = client_names(session, list(per_client))
-        clients = sorted(
-            (
-                ClientVolume(cid, names[cid][0], names[cid][1], *per_client[cid])
-                for cid in per_client
-                if cid in names
-            ),
-            key=lambda c: (-c.amount_kop, c.client_name),
-        )
+                for i, number in enumerate((n, q, a)):
+                    total[i] += sign * int(number or 0)
+            page, clients = _client_page(session, plan, limit, offset)
+        grand = [sum(m[i] for m in months.values()) for i in range(3)]
+        shown = [sum(getattr(c, f) for c in page) for f in ("records", "quantity", "amount_kop")]
         return VolumeReport(
-            period, tuple(MonthTotal(m, *months[m]) for m in sorted(months) if months[m][0]), tuple(clients)
+            period,
+            tuple(MonthTotal(m, *months[m]) for m in sorted(months) if months[m][0]),
+            page,
+            clients,
+            Totals(*(g - s for g, s in zip(grand, shown, strict=True))),
         )
 
     def refusals(self, actor: Actor, period: Period) -> RefusalReport:
         """Refusals by reason, by competitor (with the median price clients quoted) and both at once."""
         require(actor, Permission.VIEW_REPORTS)
-        where = [R.outcome.in_(REFUSALS), *_in(period)]
         counted: dict[tuple[Outcome, str | None, int | None], list[int]] = defaultdict(lambda: [0])
-        whole, edges = summaries.split(period.start, period.end)
+        plan = summaries.cover(period.start, period.end)
         with self._uow() as tx:
             session = tx.session
-            if whole is not None:
+            if plan.months is not None:
                 for kept in session.execute(
                     select(F.outcome, F.reason_code, F.competitor_id, func.sum(F.records))
-                    .where(F.month >= whole[0], F.month <= whole[1])
+                    .where(F.month >= plan.months[0], F.month <= plan.months[1])
                     .group_by(F.outcome, F.reason_code, F.competitor_id)
                 ):
                     counted[(kept[0], kept[1] or None, kept[2] or None)][0] += int(kept[3])
-            for since, until in edges:
-                _fold(
-                    counted,
-                    (
-                        ((row[0], row[1], row[2]), row[3])
-                        for row in session.execute(
-                            select(R.outcome, R.reason_code, R.competitor_id, func.count())
-                            .where(R.outcome.in_(REFUSALS), R.at >= midnight(since), R.at < midnight(until))
-                            .group_by(R.outcome, R.reason_code, R.competitor_id)
-                        )
-                    ),
-                )
-            cells = [(*key, value[0]) for key, value in counted.items()]
-            prices: dict[int, list[int]] = defaultdict(list)
-            for competitor_id, price in session.execute(
-                select(R.competitor_id, R.competitor_price_kop).where(
-                    *where, R.competitor_id.is_not(None), R.competitor_price_kop.is_not(None)
-                )
-            ):
-                if competitor_id is not None and price is not None:
-                    prices[competitor_id].append(price)
+            for since, until, sign in plan.ranges:
+                for outcome, reason, competitor, n in session.execute(
+                    select(R.outcome, R.reason_code, R.competitor_id, func.count())
+                    .where(text(REFUSED), R.at >= midnight(since), R.at < midnight(until))
+                    .group_by(R.outcome, R.reason_code, R.competitor_id)
+                ):
+                    counted[(outcome, reason, competitor)][0] += sign * int(n)
+            cells = [(*key, value[0]) for key, value in counted.items() if value[0]]
+            medians = _median_prices(session, period)
             reasons = {
                 code: (name, order)
                 for code, name, order in session.execute(
@@ -249,7 +314,7 @@ class ReportService:
                 )
             ),
             by_competitor=tuple(
-                CompetitorCount(cid, names.get(cid, ""), n, median_kop(prices[cid]) if prices[cid] else None)
+                CompetitorCount(cid, names.get(cid, ""), n, medians.get(cid))
                 for cid, n in sorted(by_competitor.items(), key=lambda kv: (-kv[1], names.get(kv[0], "")))
             ),
             matrix=tuple(

@@ -11,9 +11,11 @@ migration backfills with.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, case, delete, func, text
+from sqlalchemy import ColumnElement, Select, case, delete, func, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,7 @@ from postdesk.models.charges import ServiceRecord
 from postdesk.models.record_summaries import RecordClientMonth, RecordOperatorMonth, RecordRefusalMonth
 from postdesk.models.records import Outcome
 
+Rows: TypeAlias = "Select[*tuple[Any, ...]]"  # a select of any columns
 SummaryModel = type[RecordClientMonth] | type[RecordRefusalMonth] | type[RecordOperatorMonth]
 
 
@@ -142,6 +145,46 @@ def split(start: dt.date, end: dt.date) -> tuple[tuple[str, str] | None, list[tu
         return None, [(a, b) for a, b in ((start, min(first, after)), (first, after)) if a < b]
     edges = [(a, b) for a, b in ((start, first), (last, after)) if a < b]
     return (month_key_of(first), month_key_of(last - dt.timedelta(days=1))), edges
+
+
+@dataclass(frozen=True)
+class Cover:
+    """How sums over a period are read: the months ``months`` (first and last ``YYYY-MM``) from a
+    summary, plus (sign 1) or minus (sign -1) the records of a few day ranges ``[from, to)``,
+    each within one month."""
+
+    months: tuple[str, str] | None
+    ranges: tuple[tuple[dt.date, dt.date, int], ...]
+
+
+def cover(start: dt.date, end: dt.date) -> Cover:
+    """Days ``start``..``end`` as months and the fewest records: a month the period covers for
+    the most part is read whole from the summary, less the records of its days outside the period
+    (a year from the 3rd reads two days of records at each end, not four weeks)."""
+    whole, edges = split(start, end)
+    months = [_month_start(whole[0]), _month_start(whole[1])] if whole else []
+    ranges: list[tuple[dt.date, dt.date, int]] = []
+    for since, until in edges:
+        first = dt.date(since.year, since.month, 1)
+        after = _next_month(first)
+        if (until - since) * 2 <= after - first:
+            ranges.append((since, until, 1))
+            continue
+        months = [min([first, *months]), max([first, *months])]
+        ranges += [(a, b, -1) for a, b in ((first, since), (until, after)) if a < b]
+    return Cover((month_key_of(months[0]), month_key_of(months[1])) if months else None, tuple(ranges))
+
+
+def signed_parts(
+    period: Cover,
+    summary: Callable[[str, str], Rows],
+    records: Callable[[dt.datetime, dt.datetime, int], Rows],
+) -> list[Rows]:
+    """The selects whose rows, summed (``UNION ALL``), give a period's sums: the summary's rows of
+    its months and the records of its day ranges (``records`` is given each range and its sign,
+    and negates what it sums when -1)."""
+    parts = [summary(*period.months)] if period.months else []
+    return parts + [records(midnight(a), midnight(b), sign) for a, b, sign in period.ranges]
 
 
 def month_key_of(day: dt.date) -> str:

@@ -57,9 +57,20 @@ def _volumes(panel: ChartPanel, report: Any, period: Period) -> list[Drill]:
         _col(QT_TRANSLATE_NOOP("Reports", "Quantity"), ColumnType.INTEGER),
         _col(QT_TRANSLATE_NOOP("Reports", "Revenue, ₽"), ColumnType.MONEY_KOP),
     ]
-    rows = [(c.client_name, c.inn, c.records, c.quantity, c.amount_kop) for c in report.by_client]
+    rows: list[tuple[str, str, int, int, int]] = [
+        (c.client_name, c.inn, c.records, c.quantity, c.amount_kop) for c in report.by_client
+    ]
+    drills: list[Drill] = [
+        RecordFilter(period, client_id=c.client_id, outcomes=(Outcome.GIVEN,)) for c in report.by_client
+    ]
+    others = report.clients - len(report.by_client)
+    if others > 0:  # the clients past the page, summed in one row
+        rest = report.rest
+        label = QCoreApplication.translate("Reports", "Other clients: %1").replace("%1", str(others))
+        rows.append((label, "", rest.records, rest.quantity, rest.amount_kop))
+        drills.append(None)
     panel.set_table(columns, rows, [(n, i, str(r), str(q), rub(a)) for n, i, r, q, a in rows])
-    return [RecordFilter(period, client_id=c.client_id, outcomes=(Outcome.GIVEN,)) for c in report.by_client]
+    return drills
 
 
 def _by_reason(panel: ChartPanel, report: Any, period: Period) -> list[Drill]:

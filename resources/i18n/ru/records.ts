@@ -613,6 +613,10 @@
             <translation>Количество</translation>
         </message>
         <message>
+            <source>Other clients: %1</source>
+            <translation>Остальные клиенты: %1</translation>
+        </message>
+        <message>
             <source>Refusals by reason</source>
             <translation>Отказы по причинам</translation>
         </message>

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from postdesk.models import Client, Outcome, ServiceRecord
 from postdesk.services.records import summaries
+from postdesk.services.records.competitors import median_kop
 from postdesk.services.records.data import Period, ServiceRecordDraft
 from postdesk.services.records.reports import RecordFilter
 from tests.support.batches import ItemSpec, make_client, make_draft
@@ -109,6 +110,13 @@ def _check(core, staff, period):
     months, clients = _raw_volumes(core, period)
     assert {m.month: [m.records, m.quantity, m.amount_kop] for m in volumes.by_month} == months
     assert {c.client_id: [c.records, c.quantity, c.amount_kop] for c in volumes.by_client} == clients
+    assert volumes.clients == len(clients) and volumes.rest.records == 0
+    top = core.reports.volumes(staff.supervisor, period, limit=1)  # one page, the rest summed
+    assert top.by_client == volumes.by_client[:1] and top.clients == len(clients)
+    assert [top.rest.records, top.rest.quantity, top.rest.amount_kop] == [
+        sum(c[i] for cid, c in clients.items() if cid not in {v.client_id for v in top.by_client})
+        for i in range(3)
+    ]
     refusals = core.reports.refusals(staff.supervisor, period)
     drilled = core.reports.records(
         staff.supervisor,
@@ -119,6 +127,13 @@ def _check(core, staff, period):
     for record in drilled:
         by_reason[record.reason_code] += 1
     assert {r.reason: r.count for r in refusals.by_reason} == dict(by_reason)
+    quoted = defaultdict(list)
+    for record in drilled:
+        if record.competitor_name and record.competitor_price_kop is not None:
+            quoted[record.competitor_name].append(record.competitor_price_kop)
+    assert {c.competitor: c.median_price_kop for c in refusals.by_competitor if c.competitor in quoted} == {
+        name: median_kop(prices) for name, prices in quoted.items()
+    }
     quiet = core.activity_reports.quiet_clients(staff.supervisor, weeks=8, as_of=TODAY)
     assert {(q.client_id, q.records_before) for q in quiet} == _raw_quiet(core)
     activity = core.activity_reports.operator_activity(staff.supervisor, period)
