@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_report_speed"
-down_revision = "0007_surveys"
+down_revision = "0008_reference_regions"
 branch_labels = None
 depends_on = None
 
