@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
+
 
 @dataclass(slots=True)
 class ListItem:
@@ -19,14 +21,14 @@ class ListItem:
     address_parts: dict[str, str] | None = None
     postcode: str = ""
     phone: str = ""
-    mail_type: str = ""
-    mail_category: str = ""
-    mail_rank: str = "WO_RANK"
+    mail_type: MailType | None = None  # None: the row does not say (the list's title may)
+    mail_category: MailCategory | None = None
+    mail_rank: MailRank = MailRank.WO_RANK
     mass_g: int | None = None
     declared_value_kop: int = 0
     cod_kop: int = 0
     fee_kop: int | None = None
-    notice: str = "NONE"
+    notice: NoticeKind = NoticeKind.NONE
     inventory: bool = False
     fragile: bool = False
     sms: bool = False

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import cast
 
 from postdesk.lists.fields import ADDRESS_PARTS, NAME_PARTS, Field
 from postdesk.lists.findings import Finding, Severity, message
@@ -33,6 +34,7 @@ from postdesk.lists.values import (
     plain_text,
     postcode_text,
 )
+from postdesk.postal.mailclasses import MailCategory, NoticeKind
 
 _IDENTIFIER_LINE = re.compile(r"^\s*([A-Za-z]{2}\s?\d{9}\s?[A-Za-z]{2}|\d[\d ]{12,}\d)\s*$")
 _WORD_CODES = {
@@ -85,19 +87,19 @@ def kind_cell(value: object) -> MailKind:
         raise CellProblem("unknown_word") from exc
 
 
-def category_cell(value: object) -> str:
+def category_cell(value: object) -> MailCategory:
     """A category cell: a category word or code, or a whole phrase whose category is taken."""
     try:
-        return str(lookup_word(value, CATEGORY_WORDS))
+        return cast(MailCategory, lookup_word(value, CATEGORY_WORDS))
     except CellProblem:
         pass
     kind = kind_cell(value)
     if kind.category is None:
         raise CellProblem("unknown_word")
-    return kind.category.value
+    return kind.category
 
 
-def _notice_flag(kind: str) -> Callable[[object], object]:
+def _notice_flag(kind: NoticeKind) -> Callable[[object], object]:
     return lambda value: kind if flag(value) else None
 
 
@@ -124,8 +126,8 @@ class RowNormaliser:
         self._name_parts = [i for f, i in mapping.columns.items() if f in NAME_PARTS]
         self._combined = mapping.columns.get(Field.RECIPIENT_AND_BARCODE)
         self._defaults = {f.name: f.default for f in dataclasses.fields(ListItem)}
-        self._defaults["mail_type"] = title.mail_type.value if title.mail_type else ""
-        self._defaults["mail_category"] = title.mail_category.value if title.mail_category else ""
+        self._defaults["mail_type"] = title.mail_type
+        self._defaults["mail_category"] = title.mail_category
         self._plan = self._compile()
         self._width = max((step.index for step in self._plan), default=-1) + 1
 
@@ -140,15 +142,15 @@ class RowNormaliser:
             ("client_ref", Field.CLIENT_REF, plain_text, False),
             ("kind", Field.MAIL_TYPE, kind_cell, True),
             ("mail_category", Field.MAIL_CATEGORY, category_cell, True),
-            ("mail_rank", Field.MAIL_RANK, lambda v: str(lookup_word(v, RANK_WORDS)), True),
+            ("mail_rank", Field.MAIL_RANK, lambda v: lookup_word(v, RANK_WORDS), True),
             ("mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
             ("declared_value_kop", Field.DECLARED_VALUE, lambda v: money_kopecks(v, in_kop), True),
             ("cod_kop", Field.COD, lambda v: money_kopecks(v, in_kop), True),
             ("fee_kop", Field.FEE, lambda v: money_kopecks(v, in_kop), True),
-            ("notice", Field.NOTICE, lambda v: str(lookup_word(v, NOTICE_WORDS)), True),
-            ("notice", Field.NOTICE_SIMPLE, _notice_flag("SIMPLE"), True),
-            ("notice", Field.NOTICE_ORDERED, _notice_flag("ORDERED"), True),
-            ("notice", Field.NOTICE_ELECTRONIC, _notice_flag("ELECTRONIC"), True),
+            ("notice", Field.NOTICE, lambda v: lookup_word(v, NOTICE_WORDS), True),
+            ("notice", Field.NOTICE_SIMPLE, _notice_flag(NoticeKind.SIMPLE), True),
+            ("notice", Field.NOTICE_ORDERED, _notice_flag(NoticeKind.ORDERED), True),
+            ("notice", Field.NOTICE_ELECTRONIC, _notice_flag(NoticeKind.ELECTRONIC), True),
             ("inventory", Field.INVENTORY, flag, True),
             ("fragile", Field.FRAGILE, flag, True),
             ("sms", Field.SMS, flag, True),
@@ -334,6 +336,6 @@ def _padded(cells: Row, width: int) -> Row:
 def _kind_values(raw: object, type_keep: object, category_keep: object) -> tuple[object, object]:
     kind = kind_cell(raw)
     return (
-        type_keep if kind.mail_type is None else kind.mail_type.value,
-        category_keep if kind.category is None else kind.category.value,
+        type_keep if kind.mail_type is None else kind.mail_type,
+        category_keep if kind.category is None else kind.category,
     )

@@ -20,10 +20,8 @@ from postdesk.postal.mail_kinds import categories_text, category_title, is_provi
 from postdesk.postal.mailclasses import MAIL_TYPES, MailCategory, MailType
 
 _S10_SHAPE = re.compile(r"^[A-Z]{2}\d{9}[A-Z]{2}$")
-_VALUED = frozenset(
-    {MailCategory.WITH_DECLARED_VALUE.value, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY.value}
-)
-_LIMITS = {t.value: info.max_mass_g for t, info in MAIL_TYPES.items()}
+_VALUED = frozenset({MailCategory.WITH_DECLARED_VALUE, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY})
+_LIMITS: dict[MailType | None, int] = {t: info.max_mass_g for t, info in MAIL_TYPES.items()}
 
 
 @dataclass(frozen=True)
@@ -37,8 +35,8 @@ class StoredMatches:
 StoredLookup = Callable[[Collection[str], Collection[str]], StoredMatches]
 # The fees that would be right for an item (the first one is shown), or None when it cannot be priced.
 FeeOf = Callable[[ListItem], tuple[int, ...] | None]
-# Whether the tariff in force has a price for a mail type and category (codes).
-HasRate = Callable[[str, str], bool]
+# Whether the tariff in force has a price for a mail type and category.
+HasRate = Callable[[MailType, MailCategory], bool]
 # A finding's code and message arguments, or None: what a pair of type and category gets.
 _Verdict = tuple[str, tuple[str, ...]] | None
 
@@ -61,7 +59,7 @@ class RowValidator:
         self._fee_of = fee_of
         self._has_rate = has_rate
         self._barcodes: dict[str, int] = {}
-        self._kind_verdicts: dict[tuple[str, str], _Verdict] = {}
+        self._kind_verdicts: dict[tuple[MailType, MailCategory], _Verdict] = {}
         self._recipients: dict[str, int] = {}
         self.has_barcode_column = Field.BARCODE in columns or Field.RECIPIENT_AND_BARCODE in columns
         self._barcode_field = (
@@ -98,8 +96,8 @@ class RowValidator:
         elif postcode[0] not in "123456":
             out.append(self._finding(item, Field.POSTCODE, "unusual_postcode", warning, postcode))
         self._check_barcode(item, out)
-        if item.mail_type and item.mail_category:
-            self._check_kind(item, out)
+        if item.mail_type is not None and item.mail_category is not None:
+            self._check_kind(item, out, item.mail_type, item.mail_category)
         self._check_mass(item, out)
         if item.declared_value_kop or item.cod_kop or item.inventory:  # all zero: nothing to check
             self._check_money(item, out)
@@ -117,8 +115,8 @@ class RowValidator:
         code = item.barcode
         column = self._barcode_field
         if not code:
-            known = self._kind_known or item.mail_category
-            if self.has_barcode_column and known and item.mail_category != MailCategory.SIMPLE.value:
+            known = self._kind_known or item.mail_category is not None
+            if self.has_barcode_column and known and item.mail_category is not MailCategory.SIMPLE:
                 out.append(self._finding(item, column, "missing_barcode", Severity.WARNING))
             return
         if len(code) == 14 and code.isdigit():
@@ -135,10 +133,12 @@ class RowValidator:
         if first != item.source_row:
             out.append(self._finding(item, column, "duplicate_barcode", Severity.ERROR, code, first))
 
-    def _check_kind(self, item: ListItem, out: list[Finding]) -> None:
+    def _check_kind(
+        self, item: ListItem, out: list[Finding], mail_type: MailType, category: MailCategory
+    ) -> None:
         """A type and category the post does not combine, or the tariff does not price, are found here,
         not first at acceptance. The verdict depends on the pair only: it is worked out once per pair."""
-        pair = (item.mail_type, item.mail_category)
+        pair = (mail_type, category)
         if pair not in self._kind_verdicts:
             self._kind_verdicts[pair] = self._kind_verdict(*pair)
         verdict = self._kind_verdicts[pair]
@@ -146,22 +146,18 @@ class RowValidator:
             code, args = verdict
             out.append(self._finding(item, Field.MAIL_CATEGORY, code, Severity.ERROR, *args))
 
-    def _kind_verdict(self, mail_type_code: str, category_code: str) -> _Verdict:
-        try:
-            mail_type, category = MailType(mail_type_code), MailCategory(category_code)
-        except ValueError:
-            return None
+    def _kind_verdict(self, mail_type: MailType, category: MailCategory) -> _Verdict:
         if not is_provided(mail_type, category):
             return (
                 "kind_not_provided",
                 (type_title(mail_type), category_title(category), categories_text(mail_type)),
             )
-        if self._has_rate is not None and not self._has_rate(mail_type.value, category.value):
+        if self._has_rate is not None and not self._has_rate(mail_type, category):
             return "kind_not_priced", (kind_title(mail_type, category),)
         return None
 
     def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
-        if not item.mail_type and self._kind_known and not self._reported(Field.MAIL_TYPE, out):
+        if item.mail_type is None and self._kind_known and not self._reported(Field.MAIL_TYPE, out):
             out.append(self._finding(item, Field.MAIL_TYPE, "missing_mail_type", Severity.ERROR))
         mass = item.mass_g
         if mass is None:
@@ -190,9 +186,9 @@ class RowValidator:
             out.append(self._finding(item, Field.INVENTORY, "inventory_without_value", Severity.ERROR))
         if (
             value > 0
-            and item.mail_category
+            and item.mail_category is not None
             and item.mail_category not in _VALUED
-            and item.mail_category != MailCategory.WITH_COMPULSORY_PAYMENT.value
+            and item.mail_category is not MailCategory.WITH_COMPULSORY_PAYMENT
         ):
             out.append(self._finding(item, Field.MAIL_CATEGORY, "value_without_category", Severity.WARNING))
 

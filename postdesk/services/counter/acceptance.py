@@ -28,7 +28,6 @@ from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.contracts import Contract
 from postdesk.postal.identifiers import is_valid_identifier
-from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
 from postdesk.services import audit
 from postdesk.services.context import Actor
@@ -118,10 +117,9 @@ def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str
     """(kind, S10 class letter) when the item needs a new identifier, else ``None``."""
     if item.barcode:
         return None
-    try:
-        mail_type = MailType(item.mail_type or batch.mail_type)
-        category = MailCategory(item.mail_category or batch.mail_category)
-    except ValueError:
+    mail_type = item.mail_type or batch.mail_type
+    category = item.mail_category or batch.mail_category
+    if mail_type is None or category is None:
         return None  # pricing reports the unknown class
     kind = identifier_kind(mail_type, category)
     if kind is None:

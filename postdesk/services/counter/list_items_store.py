@@ -53,6 +53,8 @@ _FROM_ITEM = {
     "recipient_key": "recipient_key",
 }
 _FILLED = ("batch_id", "seq", "status", *_FROM_ITEM)
+# Enum columns whose "not stated" (None) is stored as '' (models.base.optional_str_enum).
+_BLANK_IS_NONE = frozenset({"mail_type", "mail_category"})
 
 
 def insert_items(connection: Connection, batch_id: int, items: list[ListItem]) -> None:
@@ -122,6 +124,8 @@ def _stored(name: str, value: Any) -> Any:
         return value or None
     if name == "declared_mass_g":
         return 0 if value is None else value
+    if name in _BLANK_IS_NONE:
+        return "" if value is None else value
     length = getattr(ITEMS.c[name].type, "length", None)
     if isinstance(value, str) and length:
         return value[:length]
@@ -134,6 +138,8 @@ def _value_sql(name: str, values: list[Any]) -> str:
         return "NULLIF(?, '')" if "" in values else "?"  # no identifier yet: NULL in the index
     if name == "declared_mass_g":
         return "coalesce(?, 0)" if None in values else "?"
+    if name in _BLANK_IS_NONE:
+        return "coalesce(?, '')" if None in values else "?"
     column_type = ITEMS.c[name].type
     length = getattr(column_type, "length", None)
     if isinstance(column_type, String) and length and max(map(len, values), default=0) > length:
