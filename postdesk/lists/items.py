@@ -16,7 +16,7 @@ class ListItem:
     seq: int  # position among the list's data rows, from 1
     barcode: str = ""  # ШПИ or S10, upper case, no spaces
     client_ref: str = ""
-    recipient: str = ""
+    recipient_name: str = ""
     address: str = ""
     address_parts: dict[str, str] | None = None
     postcode: str = ""
@@ -42,7 +42,7 @@ class ListItem:
     def recipient_key(self) -> str:
         """Same recipient, address and weight: what a repeated item looks like without an identifier."""
         if not self.key_cache:
-            self.key_cache = recipient_key(self.recipient, self.postcode, self.address, self.mass_g)
+            self.key_cache = recipient_key(self.recipient_name, self.postcode, self.address, self.mass_g)
         return self.key_cache
 
 

@@ -134,7 +134,7 @@ class RowNormaliser:
     def _compile(self) -> list[_Step]:
         in_kg, in_kop, in_mm = self.mapping.mass_in_kg, self.mapping.money_in_kopecks, self.mapping.size_in_mm
         parsers: list[tuple[str, Field, Callable[[object], object], bool]] = [
-            ("recipient", Field.RECIPIENT, plain_text, False),
+            ("recipient_name", Field.RECIPIENT, plain_text, False),
             ("barcode", Field.BARCODE, _barcode_text, False),
             ("postcode", Field.POSTCODE, postcode_text, True),
             ("address", Field.ADDRESS, plain_text, False),
@@ -281,9 +281,9 @@ class RowNormaliser:
     def _joined_parts(self, item: ListItem, cells: Row) -> None:
         width = len(cells)
         if self._combined is not None and self._combined < width:
-            item.recipient, item.barcode = split_name_and_identifier(cells[self._combined])
-        if not item.recipient and self._name_parts:
-            item.recipient = " ".join(
+            item.recipient_name, item.barcode = split_name_and_identifier(cells[self._combined])
+        if not item.recipient_name and self._name_parts:
+            item.recipient_name = " ".join(
                 plain_text(cells[i]) for i in self._name_parts if i < width and cells[i]
             )
         if self._address_parts:

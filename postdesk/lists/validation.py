@@ -84,7 +84,7 @@ class RowValidator:
     def check(self, item: ListItem, out: list[Finding]) -> None:
         """Append this row's findings to ``out``, which holds the row's reading findings so far."""
         error, warning = Severity.ERROR, Severity.WARNING
-        if not item.recipient:
+        if not item.recipient_name:
             out.append(self._finding(item, self._recipient_field, "missing_recipient", error))
         if not item.address:
             out.append(self._finding(item, Field.ADDRESS, "missing_address", error))
@@ -193,7 +193,7 @@ class RowValidator:
             out.append(self._finding(item, Field.MAIL_CATEGORY, "value_without_category", Severity.WARNING))
 
     def _check_duplicate_recipient(self, item: ListItem, out: list[Finding]) -> None:
-        if not item.recipient or item.mass_g is None:
+        if not item.recipient_name or item.mass_g is None:
             return
         first = self._recipients.setdefault(item.recipient_key, item.source_row)
         if first != item.source_row:
@@ -204,7 +204,7 @@ class RowValidator:
     def check_stored(self, items: list[ListItem], lookup: StoredLookup, out: list[Finding]) -> None:
         """Identifiers and recipients already handed in, looked up once for the whole list."""
         barcodes = {i.barcode for i in items if i.barcode}
-        keys = {i.recipient_key for i in items if i.recipient and i.mass_g is not None}
+        keys = {i.recipient_key for i in items if i.recipient_name and i.mass_g is not None}
         matches = lookup(barcodes, keys)
         if not matches.barcodes and not matches.recipients:
             return
@@ -221,7 +221,7 @@ class RowValidator:
                         where,
                     )
                 )
-            where = matches.recipients.get(item.recipient_key) if item.recipient else None
+            where = matches.recipients.get(item.recipient_key) if item.recipient_name else None
             if where is not None:
                 out.append(
                     self._finding(

@@ -31,7 +31,7 @@ _FROM_ITEM = {
     "source_row": "source_row",
     "barcode": "barcode",
     "client_ref": "client_ref",
-    "recipient_name": "recipient",
+    "recipient_name": "recipient_name",
     "address": "address",
     "address_parts": "address_parts",
     "postcode": "postcode",

@@ -40,7 +40,11 @@ def test_sample_with_title_block_and_name_and_identifier_in_one_cell():
     assert (result.info.number, result.info.date.isoformat()) == ("17", "2026-11-21")
     assert result.mapping.mass_in_kg and Field.RECIPIENT_AND_BARCODE in result.mapping.columns
     first = result.items[0]
-    assert (first.recipient, first.barcode, first.source_row) == ("ГБУ «МФЦ района»", "43000526001012", 7)
+    assert (first.recipient_name, first.barcode, first.source_row) == (
+        "ГБУ «МФЦ района»",
+        "43000526001012",
+        7,
+    )
     assert (first.mass_g, first.fee_kop, first.mail_type, first.mail_category) == (
         17,
         7850,
@@ -54,7 +58,7 @@ def test_sample_csv_in_cp1251_with_address_parts():
     result = check_list(open_list(SAMPLES / "list-cp1251.csv"))
     assert (result.info.format, result.info.encoding, result.info.sheet) == ("csv", "cp1251", None)
     first = result.items[0]
-    assert first.recipient == "Смирнов Олег Иванович"
+    assert first.recipient_name == "Смирнов Олег Иванович"
     assert first.address == "г. Москва, ул. Гагарина, д. 6, кв. 101"
     assert first.address_parts == {
         "place": "г. Москва",
@@ -88,7 +92,7 @@ def test_csv_encodings_and_separators(tmp_path, encoding, separator):
     result = check_list(open_list(path))
     expected = {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16"}.get(encoding, encoding)
     assert result.info.encoding == expected
-    assert result.items[2].recipient == "Иванов Иван 3"
+    assert result.items[2].recipient_name == "Иванов Иван 3"
     assert (result.rows, result.invalid) == (5, 0)
 
 
@@ -135,7 +139,12 @@ def test_dbf_in_cp866_with_list_number_from_file_name(tmp_path):
         "42",
     )
     item = result.items[1]
-    assert (item.recipient, item.postcode, item.mass_g, item.fee_kop) == ("Сидорова Анна", "190000", 40, 7850)
+    assert (item.recipient_name, item.postcode, item.mass_g, item.fee_kop) == (
+        "Сидорова Анна",
+        "190000",
+        40,
+        7850,
+    )
     assert item.address == "ул. Садовая, д. 2"
     assert item.address_parts == {"place": "Санкт-Петербург"}
 
