@@ -24,7 +24,7 @@ class ListItem:
     mail_type: MailType | None = None  # None: the row does not say (the list's title may)
     mail_category: MailCategory | None = None
     mail_rank: MailRank = MailRank.WO_RANK
-    mass_g: int | None = None
+    declared_mass_g: int | None = None  # as the list states it (the weighed and priced masses come later)
     declared_value_kop: int = 0
     cod_kop: int = 0
     fee_kop: int | None = None
@@ -42,7 +42,9 @@ class ListItem:
     def recipient_key(self) -> str:
         """Same recipient, address and weight: what a repeated item looks like without an identifier."""
         if not self.key_cache:
-            self.key_cache = recipient_key(self.recipient_name, self.postcode, self.address, self.mass_g)
+            self.key_cache = recipient_key(
+                self.recipient_name, self.postcode, self.address, self.declared_mass_g
+            )
         return self.key_cache
 
 

@@ -143,7 +143,7 @@ class RowNormaliser:
             ("kind", Field.MAIL_TYPE, kind_cell, True),
             ("mail_category", Field.MAIL_CATEGORY, category_cell, True),
             ("mail_rank", Field.MAIL_RANK, lambda v: lookup_word(v, RANK_WORDS), True),
-            ("mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
+            ("declared_mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
             ("declared_value_kop", Field.DECLARED_VALUE, lambda v: money_kopecks(v, in_kop), True),
             ("cod_kop", Field.COD, lambda v: money_kopecks(v, in_kop), True),
             ("fee_kop", Field.FEE, lambda v: money_kopecks(v, in_kop), True),

@@ -159,7 +159,7 @@ class RowValidator:
     def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
         if item.mail_type is None and self._kind_known and not self._reported(Field.MAIL_TYPE, out):
             out.append(self._finding(item, Field.MAIL_TYPE, "missing_mail_type", Severity.ERROR))
-        mass = item.mass_g
+        mass = item.declared_mass_g
         if mass is None:
             if not self._reported(Field.MASS, out):
                 out.append(self._finding(item, Field.MASS, "missing_mass", Severity.ERROR))
@@ -193,7 +193,7 @@ class RowValidator:
             out.append(self._finding(item, Field.MAIL_CATEGORY, "value_without_category", Severity.WARNING))
 
     def _check_duplicate_recipient(self, item: ListItem, out: list[Finding]) -> None:
-        if not item.recipient_name or item.mass_g is None:
+        if not item.recipient_name or item.declared_mass_g is None:
             return
         first = self._recipients.setdefault(item.recipient_key, item.source_row)
         if first != item.source_row:
@@ -204,7 +204,7 @@ class RowValidator:
     def check_stored(self, items: list[ListItem], lookup: StoredLookup, out: list[Finding]) -> None:
         """Identifiers and recipients already handed in, looked up once for the whole list."""
         barcodes = {i.barcode for i in items if i.barcode}
-        keys = {i.recipient_key for i in items if i.recipient_name and i.mass_g is not None}
+        keys = {i.recipient_key for i in items if i.recipient_name and i.declared_mass_g is not None}
         matches = lookup(barcodes, keys)
         if not matches.barcodes and not matches.recipients:
             return

@@ -19,13 +19,13 @@ def listed_fee_checker(table: TariffTable, discount_percent: Decimal) -> FeeOf:
     (missing type or weight — other rules report those)."""
 
     def fee_of(item: ListItem) -> tuple[int, ...] | None:
-        if not item.mass_g or item.mail_type is None or item.mail_category is None:
+        if not item.declared_mass_g or item.mail_type is None or item.mail_category is None:
             return None
         try:
             pricing = PricingInput(
                 mail_type=item.mail_type,
                 category=item.mail_category,
-                mass_g=item.mass_g,
+                mass_g=item.declared_mass_g,
                 declared_value_kop=item.declared_value_kop,
                 notice=item.notice,
                 inventory=item.inventory,

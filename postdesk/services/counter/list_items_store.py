@@ -39,7 +39,7 @@ _FROM_ITEM = {
     "mail_type": "mail_type",
     "mail_category": "mail_category",
     "mail_rank": "mail_rank",
-    "declared_mass_g": "mass_g",
+    "declared_mass_g": "declared_mass_g",
     "declared_value_kop": "declared_value_kop",
     "cod_kop": "cod_kop",
     "listed_fee_kop": "fee_kop",

@@ -14,7 +14,7 @@ from tests.support.lists import make_client, rpo
 
 def _items() -> list[ListItem]:
     plain = ListItem(2, 1, barcode=rpo(1), recipient_name="Ёлкина Анна", address="г. Тула", postcode="300000")
-    plain.mass_g, plain.mail_type, plain.mail_category = 20, "LETTER", "ORDERED"
+    plain.declared_mass_g, plain.mail_type, plain.mail_category = 20, "LETTER", "ORDERED"
     long = ListItem(
         5,
         3,
