@@ -27,7 +27,7 @@ class ListItem:
     declared_mass_g: int | None = None  # as the list states it (the weighed and priced masses come later)
     declared_value_kop: int = 0
     cod_kop: int = 0
-    fee_kop: int | None = None
+    listed_fee_kop: int | None = None  # the fee the list states (our price is the charge)
     notice: NoticeKind = NoticeKind.NONE
     inventory: bool = False
     fragile: bool = False

@@ -146,7 +146,7 @@ class RowNormaliser:
             ("declared_mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
             ("declared_value_kop", Field.DECLARED_VALUE, lambda v: money_kopecks(v, in_kop), True),
             ("cod_kop", Field.COD, lambda v: money_kopecks(v, in_kop), True),
-            ("fee_kop", Field.FEE, lambda v: money_kopecks(v, in_kop), True),
+            ("listed_fee_kop", Field.FEE, lambda v: money_kopecks(v, in_kop), True),
             ("notice", Field.NOTICE, lambda v: lookup_word(v, NOTICE_WORDS), True),
             ("notice", Field.NOTICE_SIMPLE, _notice_flag(NoticeKind.SIMPLE), True),
             ("notice", Field.NOTICE_ORDERED, _notice_flag(NoticeKind.ORDERED), True),

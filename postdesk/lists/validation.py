@@ -102,12 +102,17 @@ class RowValidator:
         if item.declared_value_kop or item.cod_kop or item.inventory:  # all zero: nothing to check
             self._check_money(item, out)
         self._check_duplicate_recipient(item, out)
-        if self._fee_of is not None and item.fee_kop is not None:
+        if self._fee_of is not None and item.listed_fee_kop is not None:
             expected = self._fee_of(item)
-            if expected and item.fee_kop not in expected:
+            if expected and item.listed_fee_kop not in expected:
                 out.append(
                     self._finding(
-                        item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop), rubles(expected[0])
+                        item,
+                        Field.FEE,
+                        "fee_mismatch",
+                        warning,
+                        rubles(item.listed_fee_kop),
+                        rubles(expected[0]),
                     )
                 )
 

@@ -42,7 +42,7 @@ _FROM_ITEM = {
     "declared_mass_g": "declared_mass_g",
     "declared_value_kop": "declared_value_kop",
     "cod_kop": "cod_kop",
-    "listed_fee_kop": "fee_kop",
+    "listed_fee_kop": "listed_fee_kop",
     "notice": "notice",
     "inventory": "inventory",
     "fragile": "fragile",

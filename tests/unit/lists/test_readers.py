@@ -45,7 +45,7 @@ def test_sample_with_title_block_and_name_and_identifier_in_one_cell():
         "43000526001012",
         7,
     )
-    assert (first.declared_mass_g, first.fee_kop, first.mail_type, first.mail_category) == (
+    assert (first.declared_mass_g, first.listed_fee_kop, first.mail_type, first.mail_category) == (
         17,
         7850,
         "LETTER",
@@ -139,7 +139,7 @@ def test_dbf_in_cp866_with_list_number_from_file_name(tmp_path):
         "42",
     )
     item = result.items[1]
-    assert (item.recipient_name, item.postcode, item.declared_mass_g, item.fee_kop) == (
+    assert (item.recipient_name, item.postcode, item.declared_mass_g, item.listed_fee_kop) == (
         "Сидорова Анна",
         "190000",
         40,

@@ -26,7 +26,7 @@ def _items() -> list[ListItem]:
         postcode="3000001234567",
         phone="+7 " + "9" * 60,
     )
-    long.declared_value_kop, long.cod_kop, long.fee_kop, long.inventory, long.sms = (
+    long.declared_value_kop, long.cod_kop, long.listed_fee_kop, long.inventory, long.sms = (
         10_000,
         5_000,
         7_800,
