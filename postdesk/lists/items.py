@@ -14,7 +14,7 @@ from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, Notice
 class ListItem:
     source_row: int  # the row number the client sees in their file
     seq: int  # position among the list's data rows, from 1
-    barcode: str = ""  # ШПИ or S10, upper case, no spaces
+    barcode: str | None = None  # ШПИ or S10, upper case, no spaces; None: the list gives none
     client_ref: str = ""
     recipient_name: str = ""
     address: str = ""

@@ -45,8 +45,8 @@ _WORD_CODES = {
 }
 
 
-def split_name_and_identifier(cell: object) -> tuple[str, str]:
-    """«Петров Пётр\\n43000526001012» -> (name, identifier); either line order is accepted."""
+def split_name_and_identifier(cell: object) -> tuple[str, str | None]:
+    """«Петров Пётр\\n43000526001012» -> (name, identifier or None); either line order is accepted."""
     text = "" if cell is None else str(cell)
     name_lines, identifier = [], ""
     for line in text.splitlines():
@@ -55,7 +55,7 @@ def split_name_and_identifier(cell: object) -> tuple[str, str]:
             identifier = match.group(1).replace(" ", "").upper()
         elif line.strip():
             name_lines.append(line.strip())
-    return " ".join(name_lines), identifier
+    return " ".join(name_lines), identifier or None
 
 
 _PART_PREFIX = {Field.HOUSE.value: "д. ", Field.BUILDING.value: "корп. ", Field.ROOM.value: "кв. "}
@@ -75,8 +75,8 @@ def join_address(parts: dict[str, str]) -> str:
 _CACHE_LIMIT = 20_000  # distinct raw values remembered per column (types, categories, weights...)
 
 
-def _barcode_text(value: object) -> str:
-    return plain_text(value).replace(" ", "").upper()
+def _barcode_text(value: object) -> str | None:
+    return plain_text(value).replace(" ", "").upper() or None
 
 
 def kind_cell(value: object) -> MailKind:

@@ -3,8 +3,8 @@
 On SQLite the statement is written for the driver directly: each row is a single C-level
 ``attrgetter`` call; per-batch constants (batch, status, columns the list does not fill, and
 columns whose value is the same in every row of this list) are SQL literals, and truncation to
-the column's length (``substr``, counted in characters as Python slices are) and ``'' -> NULL``
-are SQL too, on the columns where this list needs them.
+the column's length (``substr``, counted in characters as Python slices are) and the stored
+form of a missing value (``coalesce``) are SQL too, on the columns where this list needs them.
 Other databases take SQLAlchemy's executemany.
 """
 
@@ -120,8 +120,6 @@ def _same(values: list[Any]) -> bool:
 
 def _stored(name: str, value: Any) -> Any:
     """What the placeholder's SQL would make of ``value``: the same rules, applied once."""
-    if name == "barcode":
-        return value or None
     if name == "declared_mass_g":
         return 0 if value is None else value
     if name in _BLANK_IS_NONE:
@@ -135,7 +133,7 @@ def _stored(name: str, value: Any) -> Any:
 def _value_sql(name: str, values: list[Any]) -> str:
     """``?``, wrapped in SQL only when some value of this list needs it (the functions cost per row)."""
     if name == "barcode":
-        return "NULLIF(?, '')" if "" in values else "?"  # no identifier yet: NULL in the index
+        return "?"  # checked identifiers, or None: no identifier yet (NULL in the unique index)
     if name == "declared_mass_g":
         return "coalesce(?, 0)" if None in values else "?"
     if name in _BLANK_IS_NONE:
@@ -184,6 +182,5 @@ def _row_values(batch_id: int, seq: int, item: ListItem) -> dict[str, Any]:
         if isinstance(value, str) and length:
             value = value[:length]
         values[column] = value
-    values["barcode"] = values["barcode"] or None
     values["declared_mass_g"] = values["declared_mass_g"] or 0
     return values

@@ -18,7 +18,7 @@ def _items() -> list[ListItem]:
     long = ListItem(
         5,
         3,
-        barcode="",  # no identifier yet
+        barcode=None,  # no identifier yet
         client_ref="к" * 150,
         recipient_name="Я" * 400,
         address="ул. «Мира», д. 1; " + "ё" * 700,
