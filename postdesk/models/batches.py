@@ -171,7 +171,7 @@ class BatchItem(Base):
     weight_decision: Mapped[WeightDecision | None] = mapped_column(str_enum(WeightDecision, 20))
     weighed_at: Mapped[dt.datetime | None] = mapped_column()
     weighed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    mass_g: Mapped[int] = mapped_column(Integer, default=0)
+    priced_mass_g: Mapped[int] = mapped_column(Integer, default=0)  # set at acceptance
     barcode_allocated: Mapped[bool] = mapped_column(default=False)
     status_reason: Mapped[str] = mapped_column(Text, default="")
     # Hash of recipient, postcode, address and mass: finds an item listed again without an identifier.

@@ -326,7 +326,7 @@ class AcceptanceService:
                 charge = price_stored_item(table, item, batch, discount, mass)
                 charges.append(charge)
                 rows.append(charge_values(table, item, batch, charge, mass))
-                item.mass_g = mass
+                item.priced_mass_g = mass
                 item.status = ItemStatus.ACCEPTED
                 if done % _PROGRESS_EVERY == 0 or done == len(ready):
                     session.execute(insert(ItemChargeRow), rows)

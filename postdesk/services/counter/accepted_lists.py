@@ -46,7 +46,7 @@ def accepted_lists(
             number,
             kind,
             sum_charges(charge for _item, charge in pairs),
-            sum(item.mass_g for item, _charge in pairs),
+            sum(item.priced_mass_g for item, _charge in pairs),
         )
         for number, (kind, pairs) in zip(numbers, groups, strict=True)
     )

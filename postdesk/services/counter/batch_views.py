@@ -61,7 +61,7 @@ class ItemView:
     weighed_mass_g: int | None
     weight_source: WeightSource | None
     weight_decision: WeightDecision | None
-    mass_g: int
+    priced_mass_g: int
     declared_value_kop: int
     cod_kop: int
     notice: NoticeKind

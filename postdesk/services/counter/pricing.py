@@ -127,7 +127,7 @@ def charge_values(
         "item_id": item.id,
         "batch_id": batch.id,
         "tariff_version": table.version,
-        "mass_g": mass_g,
+        "priced_mass_g": mass_g,
         "postage_kop": charge.postage_kop,
         "discount_kop": charge.discount_kop,
         "declared_value_fee_kop": charge.declared_value_fee_kop,
@@ -148,7 +148,7 @@ def refresh_batch_totals(session: Session, batch: Batch) -> None:
     count, mass, value, cod = session.execute(
         select(
             func.count(),
-            func.coalesce(func.sum(BatchItem.mass_g), 0),
+            func.coalesce(func.sum(BatchItem.priced_mass_g), 0),
             func.coalesce(func.sum(BatchItem.declared_value_kop), 0),
             func.coalesce(func.sum(BatchItem.cod_kop), 0),
         ).where(accepted)

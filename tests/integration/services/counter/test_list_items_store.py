@@ -65,7 +65,7 @@ def test_rows_are_stored_truncated_with_defaults_and_numbered(core, staff):
             "WO_RANK",
         )
         assert plain.address_parts is None and plain.recipient_key == items[0].recipient_key
-        assert (plain.mass_g, plain.barcode_allocated, plain.status_reason, plain.weighed_mass_g) == (
+        assert (plain.priced_mass_g, plain.barcode_allocated, plain.status_reason, plain.weighed_mass_g) == (
             0,
             False,
             "",
