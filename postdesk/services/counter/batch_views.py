@@ -246,10 +246,10 @@ def _elsewhere(session: Session, batch_id: int, code: str) -> str:
 PROGRESS_KEYS = ("pending", "undecided", "ready", "returned", "accepted", "voided")
 
 
-def progress_key(status: ItemStatus, decision: str | None) -> str:
+def progress_key(status: ItemStatus, decision: WeightDecision | None) -> str:
     """Which count of the weighing progress an item is in."""
     if status is ItemStatus.PENDING:
-        return "undecided" if decision == WeightDecision.UNDECIDED else "pending"
+        return "undecided" if decision is WeightDecision.UNDECIDED else "pending"
     if status is ItemStatus.WEIGHED:
         return "ready"
     return status.value
