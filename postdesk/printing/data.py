@@ -71,10 +71,10 @@ class DocumentItem:
     address: str
     postcode: str
     phone: str = ""
-    mass_g: int = 0
+    mass_g: int = 0  # the mass the item is priced by (the stored item's priced_mass_g)
     declared_value_kop: int = 0
     cod_kop: int = 0
-    fee_kop: int = 0
+    fee_kop: int = 0  # the net charge, without VAT (the charge's net_kop; never the list's fee)
     vat_kop: int | None = None
     notice: NoticeKind = NoticeKind.NONE
     inventory: tuple[InventoryLine, ...] = ()
