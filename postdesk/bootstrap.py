@@ -35,7 +35,6 @@ from postdesk.services.counter.batch_queue import QueueService
 from postdesk.services.counter.batch_quote import quote_batch
 from postdesk.services.counter.batch_views import BatchRegisterService
 from postdesk.services.counter.corrections import CorrectionService
-from postdesk.services.counter.documents import DocumentService
 from postdesk.services.counter.draft_edits import DraftEditService
 from postdesk.services.counter.identifiers import IdentifierService
 from postdesk.services.counter.lists import ListService
@@ -118,7 +117,6 @@ class Core:
     batch_queue: QueueService
     corrections: CorrectionService
     draft_edits: DraftEditService
-    documents: DocumentService
     lists: ListService
     manual_weights: ManualWeightService
     workstation_settings: WorkstationSettingsService
@@ -237,7 +235,6 @@ def build_core(
         batch_queue=QueueService(uow),
         corrections=CorrectionService(uow, tariffs),
         draft_edits=DraftEditService(uow),
-        documents=DocumentService(uow),
         lists=ListService(uow, list_limits(settings), tariffs),
         manual_weights=ManualWeightService(uow),
         workstation_settings=WorkstationSettingsService(uow, settings),

@@ -137,7 +137,7 @@ def _notice_json(n: NoticeSent, mail: str | None) -> dict[str, Any]:
         "mail": mail,
         "changes": [
             {
-                "kind": "/".join(c.kind),
+                "kind": "/".join(part or "" for part in c.kind),
                 "title": change_title(c),
                 "item": c.item.value,
                 "old_kop": c.old_kop,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import Batch, BatchItem
 from postdesk.models.contracts import Contract, ContractStatus
+from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
 from postdesk.postal.weighing import WeightDecision
 from postdesk.services.context import Actor
 from postdesk.services.counter.acceptance import AcceptanceService
@@ -53,56 +54,63 @@ class DemoBatchServices:
 @dataclass(frozen=True)
 class _Plan:
     list_number: str
-    mail_type: str
-    category: str
+    mail_type: MailType
+    category: MailCategory
     count: int
     mass_g: tuple[int, int]
     value_kop: int = 0
     cod: bool = False
-    notices: tuple[str, ...] = ("NONE",)
+    notices: tuple[NoticeKind, ...] = (NoticeKind.NONE,)
     inventory: bool = False
     # A mixed list: (mail type, category, mass range) given to the items in turn.
-    kinds: tuple[tuple[str, str, tuple[int, int]], ...] = ()
+    kinds: tuple[tuple[MailType, MailCategory, tuple[int, int]], ...] = ()
 
 
 _ACCEPTED = [
-    _Plan("101", "LETTER", "ORDERED", 12, (15, 60), notices=("ORDERED", "SIMPLE", "ELECTRONIC", "NONE")),
+    _Plan(
+        "101",
+        MailType.LETTER,
+        MailCategory.ORDERED,
+        12,
+        (15, 60),
+        notices=(NoticeKind.ORDERED, NoticeKind.SIMPLE, NoticeKind.ELECTRONIC, NoticeKind.NONE),
+    ),
     _Plan(
         "102",
-        "BANDEROL",
-        "WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY",
+        MailType.BANDEROL,
+        MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
         6,
         (150, 1200),
         value_kop=500_000,
         cod=True,
-        notices=("ORDERED",),
+        notices=(NoticeKind.ORDERED,),
         inventory=True,
     ),
     _Plan(
         "103",
-        "POSTAL_PARCEL",
-        "WITH_DECLARED_VALUE",
+        MailType.POSTAL_PARCEL,
+        MailCategory.WITH_DECLARED_VALUE,
         4,
         (1200, 5000),
         value_kop=1_000_000,
-        notices=("SIMPLE", "NONE"),
+        notices=(NoticeKind.SIMPLE, NoticeKind.NONE),
     ),
 ]
 _MIXED = _Plan(
     "108",
-    "LETTER",
-    "ORDERED",
+    MailType.LETTER,
+    MailCategory.ORDERED,
     9,
     (20, 60),
-    notices=("ORDERED", "NONE"),
+    notices=(NoticeKind.ORDERED, NoticeKind.NONE),
     kinds=(
-        ("LETTER", "ORDERED", (20, 60)),
-        ("BANDEROL", "ORDERED", (200, 900)),
-        ("POSTAL_PARCEL", "ORDINARY", (900, 4000)),
+        (MailType.LETTER, MailCategory.ORDERED, (20, 60)),
+        (MailType.BANDEROL, MailCategory.ORDERED, (200, 900)),
+        (MailType.POSTAL_PARCEL, MailCategory.ORDINARY, (900, 4000)),
     ),
 )
-_PACK = _Plan("104", "LETTER", "SIMPLE", 30, (15, 15))
-_LEFT = _Plan("105", "LETTER", "ORDERED", 8, (20, 40), notices=("ORDERED",))
+_PACK = _Plan("104", MailType.LETTER, MailCategory.SIMPLE, 30, (15, 15))
+_LEFT = _Plan("105", MailType.LETTER, MailCategory.ORDERED, 8, (20, 40), notices=(NoticeKind.ORDERED,))
 
 
 def _draft(
@@ -215,11 +223,15 @@ def seed_demo_batches(
     _weigh_all(services, actor, rng, uow, left)
     services.acceptance.accept(actor, _batch_of(uow, left[0]), office_postcode=services.office_postcode)
     accepted += 1
-    waiting = _draft(uow, rng, contracts[4], _Plan("106", "LETTER", "ORDERED", 5, (20, 30)), today)
+    waiting = _draft(
+        uow, rng, contracts[4], _Plan("106", MailType.LETTER, MailCategory.ORDERED, 5, (20, 30)), today
+    )
     services.queue.register_received(
         actor, _batch_of(uow, waiting[0]), "Оставлен без клиента, принять до 17:00"
     )
-    _draft(uow, rng, contracts[1], _Plan("107", "BANDEROL", "ORDERED", 10, (120, 600)), today)
+    _draft(
+        uow, rng, contracts[1], _Plan("107", MailType.BANDEROL, MailCategory.ORDERED, 10, (120, 600)), today
+    )
     return accepted
 
 

@@ -100,7 +100,7 @@ class CheckResult:
         for item in self.items:
             if not item.has_error:
                 count += 1
-                mass += item.mass_g or 0
+                mass += item.declared_mass_g or 0
                 value += item.declared_value_kop
                 cod += item.cod_kop
         return Totals(count, mass, value, cod)
@@ -353,7 +353,7 @@ def _check_totals(
         (
             Field.MASS,
             lambda v: mass_grams(v, mapping.mass_in_kg),
-            sum(i.mass_g or 0 for i in items),
+            sum(i.declared_mass_g or 0 for i in items),
             lambda g: f"{g} г",
         ),
         (

@@ -8,26 +8,28 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
+from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
+
 
 @dataclass(slots=True)
 class ListItem:
     source_row: int  # the row number the client sees in their file
     seq: int  # position among the list's data rows, from 1
-    barcode: str = ""  # ШПИ or S10, upper case, no spaces
+    barcode: str | None = None  # ШПИ or S10, upper case, no spaces; None: the list gives none
     client_ref: str = ""
-    recipient: str = ""
+    recipient_name: str = ""
     address: str = ""
     address_parts: dict[str, str] | None = None
     postcode: str = ""
     phone: str = ""
-    mail_type: str = ""
-    mail_category: str = ""
-    mail_rank: str = "WO_RANK"
-    mass_g: int | None = None
+    mail_type: MailType | None = None  # None: the row does not say (the list's title may)
+    mail_category: MailCategory | None = None
+    mail_rank: MailRank = MailRank.WO_RANK
+    declared_mass_g: int | None = None  # as the list states it (the weighed and priced masses come later)
     declared_value_kop: int = 0
     cod_kop: int = 0
-    fee_kop: int | None = None
-    notice: str = "NONE"
+    listed_fee_kop: int | None = None  # the fee the list states (our price is the charge)
+    notice: NoticeKind = NoticeKind.NONE
     inventory: bool = False
     fragile: bool = False
     sms: bool = False
@@ -41,7 +43,9 @@ class ListItem:
     def recipient_key(self) -> str:
         """Same recipient, address and weight: what a repeated item looks like without an identifier."""
         if not self.key_cache:
-            self.key_cache = recipient_key(self.recipient, self.postcode, self.address, self.mass_g)
+            self.key_cache = recipient_key(
+                self.recipient_name, self.postcode, self.address, self.declared_mass_g
+            )
         return self.key_cache
 
 
@@ -59,18 +63,20 @@ def fill_recipient_keys(items: list[ListItem]) -> None:
     instead of several per item); a text holding a line break would split wrongly, so such a
     chunk is keyed item by item.
     """
-    names = _folded(list(map(attrgetter("recipient"), items)))
+    names = _folded(list(map(attrgetter("recipient_name"), items)))
     addresses = _folded(list(map(attrgetter("address"), items)))
     texts = None
     if names is not None and addresses is not None:
         postcodes = map(attrgetter("postcode"), items)
-        masses = map(attrgetter("mass_g"), items)
+        masses = map(attrgetter("declared_mass_g"), items)
         joined = "\n".join(map("{}|{}|{}|{}".format, names, postcodes, addresses, masses))
         if joined.count("\n") == len(items) - 1:
             texts = joined.encode("utf-8").split(b"\n")
     if texts is None:
         for item in items:
-            item.key_cache = recipient_key(item.recipient, item.postcode, item.address, item.mass_g)
+            item.key_cache = recipient_key(
+                item.recipient_name, item.postcode, item.address, item.declared_mass_g
+            )
         return
     blake2b = hashlib.blake2b
     for item, text in zip(items, texts, strict=True):

@@ -34,6 +34,7 @@ from postdesk.lists.values import (
     plain_text,
     postcode_text,
 )
+from postdesk.postal.mailclasses import MailCategory, NoticeKind
 
 _IDENTIFIER_LINE = re.compile(r"^\s*([A-Za-z]{2}\s?\d{9}\s?[A-Za-z]{2}|\d[\d ]{12,}\d)\s*$")
 _WORD_CODES = {
@@ -44,8 +45,8 @@ _WORD_CODES = {
 }
 
 
-def split_name_and_identifier(cell: object) -> tuple[str, str]:
-    """«Петров Пётр\\n43000526001012» -> (name, identifier); either line order is accepted."""
+def split_name_and_identifier(cell: object) -> tuple[str, str | None]:
+    """«Петров Пётр\\n43000526001012» -> (name, identifier or None); either line order is accepted."""
     text = "" if cell is None else str(cell)
     name_lines, identifier = [], ""
     for line in text.splitlines():
@@ -54,7 +55,7 @@ def split_name_and_identifier(cell: object) -> tuple[str, str]:
             identifier = match.group(1).replace(" ", "").upper()
         elif line.strip():
             name_lines.append(line.strip())
-    return " ".join(name_lines), identifier
+    return " ".join(name_lines), identifier or None
 
 
 _PART_PREFIX = {Field.HOUSE.value: "д. ", Field.BUILDING.value: "корп. ", Field.ROOM.value: "кв. "}
@@ -74,8 +75,8 @@ def join_address(parts: dict[str, str]) -> str:
 _CACHE_LIMIT = 20_000  # distinct raw values remembered per column (types, categories, weights...)
 
 
-def _barcode_text(value: object) -> str:
-    return plain_text(value).replace(" ", "").upper()
+def _barcode_text(value: object) -> str | None:
+    return plain_text(value).replace(" ", "").upper() or None
 
 
 def _tidy_texts(column: list[object]) -> list[str] | None:
@@ -109,7 +110,7 @@ def _text_column(column: list[object], parse: Callable[[object], object]) -> lis
     if texts is None or not texts:
         return list(map(parse, column))
     if parse is _barcode_text:  # no line breaks in tidy texts: one upper-casing for the column
-        return list("\n".join(texts).replace(" ", "").upper().split("\n"))
+        return [code or None for code in "\n".join(texts).replace(" ", "").upper().split("\n")]
     return list(texts)
 
 
@@ -121,19 +122,19 @@ def kind_cell(value: object) -> MailKind:
         raise CellProblem("unknown_word") from exc
 
 
-def category_cell(value: object) -> str:
+def category_cell(value: object) -> MailCategory:
     """A category cell: a category word or code, or a whole phrase whose category is taken."""
     try:
-        return str(lookup_word(value, CATEGORY_WORDS))
+        return cast(MailCategory, lookup_word(value, CATEGORY_WORDS))
     except CellProblem:
         pass
     kind = kind_cell(value)
     if kind.category is None:
         raise CellProblem("unknown_word")
-    return kind.category.value
+    return kind.category
 
 
-def _notice_flag(kind: str) -> Callable[[object], object]:
+def _notice_flag(kind: NoticeKind) -> Callable[[object], object]:
     return lambda value: kind if flag(value) else None
 
 
@@ -160,15 +161,15 @@ class RowNormaliser:
         self._name_parts = [i for f, i in mapping.columns.items() if f in NAME_PARTS]
         self._combined = mapping.columns.get(Field.RECIPIENT_AND_BARCODE)
         self._defaults = {f.name: f.default for f in dataclasses.fields(ListItem)}
-        self._defaults["mail_type"] = title.mail_type.value if title.mail_type else ""
-        self._defaults["mail_category"] = title.mail_category.value if title.mail_category else ""
+        self._defaults["mail_type"] = title.mail_type
+        self._defaults["mail_category"] = title.mail_category
         self._plan = self._compile()
         self._width = max((step.index for step in self._plan), default=-1) + 1
 
     def _compile(self) -> list[_Step]:
         in_kg, in_kop, in_mm = self.mapping.mass_in_kg, self.mapping.money_in_kopecks, self.mapping.size_in_mm
         parsers: list[tuple[str, Field, Callable[[object], object], bool]] = [
-            ("recipient", Field.RECIPIENT, plain_text, False),
+            ("recipient_name", Field.RECIPIENT, plain_text, False),
             ("barcode", Field.BARCODE, _barcode_text, False),
             ("postcode", Field.POSTCODE, postcode_text, True),
             ("address", Field.ADDRESS, plain_text, False),
@@ -176,15 +177,15 @@ class RowNormaliser:
             ("client_ref", Field.CLIENT_REF, plain_text, False),
             ("kind", Field.MAIL_TYPE, kind_cell, True),
             ("mail_category", Field.MAIL_CATEGORY, category_cell, True),
-            ("mail_rank", Field.MAIL_RANK, lambda v: str(lookup_word(v, RANK_WORDS)), True),
-            ("mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
+            ("mail_rank", Field.MAIL_RANK, lambda v: lookup_word(v, RANK_WORDS), True),
+            ("declared_mass_g", Field.MASS, lambda v: mass_grams(v, in_kg), True),
             ("declared_value_kop", Field.DECLARED_VALUE, lambda v: money_kopecks(v, in_kop), True),
             ("cod_kop", Field.COD, lambda v: money_kopecks(v, in_kop), True),
-            ("fee_kop", Field.FEE, lambda v: money_kopecks(v, in_kop), True),
-            ("notice", Field.NOTICE, lambda v: str(lookup_word(v, NOTICE_WORDS)), True),
-            ("notice", Field.NOTICE_SIMPLE, _notice_flag("SIMPLE"), True),
-            ("notice", Field.NOTICE_ORDERED, _notice_flag("ORDERED"), True),
-            ("notice", Field.NOTICE_ELECTRONIC, _notice_flag("ELECTRONIC"), True),
+            ("listed_fee_kop", Field.FEE, lambda v: money_kopecks(v, in_kop), True),
+            ("notice", Field.NOTICE, lambda v: lookup_word(v, NOTICE_WORDS), True),
+            ("notice", Field.NOTICE_SIMPLE, _notice_flag(NoticeKind.SIMPLE), True),
+            ("notice", Field.NOTICE_ORDERED, _notice_flag(NoticeKind.ORDERED), True),
+            ("notice", Field.NOTICE_ELECTRONIC, _notice_flag(NoticeKind.ELECTRONIC), True),
             ("inventory", Field.INVENTORY, flag, True),
             ("fragile", Field.FRAGILE, flag, True),
             ("sms", Field.SMS, flag, True),
@@ -315,9 +316,9 @@ class RowNormaliser:
     def _joined_parts(self, item: ListItem, cells: Row) -> None:
         width = len(cells)
         if self._combined is not None and self._combined < width:
-            item.recipient, item.barcode = split_name_and_identifier(cells[self._combined])
-        if not item.recipient and self._name_parts:
-            item.recipient = " ".join(
+            item.recipient_name, item.barcode = split_name_and_identifier(cells[self._combined])
+        if not item.recipient_name and self._name_parts:
+            item.recipient_name = " ".join(
                 plain_text(cells[i]) for i in self._name_parts if i < width and cells[i]
             )
         if self._address_parts:
@@ -370,6 +371,6 @@ def _padded(cells: Row, width: int) -> Row:
 def _kind_values(raw: object, type_keep: object, category_keep: object) -> tuple[object, object]:
     kind = kind_cell(raw)
     return (
-        type_keep if kind.mail_type is None else kind.mail_type.value,
-        category_keep if kind.category is None else kind.category.value,
+        type_keep if kind.mail_type is None else kind.mail_type,
+        category_keep if kind.category is None else kind.category,
     )

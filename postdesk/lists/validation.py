@@ -20,10 +20,8 @@ from postdesk.postal.mail_kinds import categories_text, category_title, is_provi
 from postdesk.postal.mailclasses import MAIL_TYPES, MailCategory, MailType
 
 _S10_SHAPE = re.compile(r"^[A-Z]{2}\d{9}[A-Z]{2}$")
-_VALUED = frozenset(
-    {MailCategory.WITH_DECLARED_VALUE.value, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY.value}
-)
-_LIMITS = {t.value: info.max_mass_g for t, info in MAIL_TYPES.items()}
+_VALUED = frozenset({MailCategory.WITH_DECLARED_VALUE, MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY})
+_LIMITS: dict[MailType | None, int] = {t: info.max_mass_g for t, info in MAIL_TYPES.items()}
 _UNSEEN = ("", ())  # a pair of type and category not judged yet
 
 
@@ -38,8 +36,8 @@ class StoredMatches:
 StoredLookup = Callable[[Collection[str], Collection[str]], StoredMatches]
 # The fees that would be right for an item (the first one is shown), or None when it cannot be priced.
 FeeOf = Callable[[ListItem], tuple[int, ...] | None]
-# Whether the tariff in force has a price for a mail type and category (codes).
-HasRate = Callable[[str, str], bool]
+# Whether the tariff in force has a price for a mail type and category.
+HasRate = Callable[[MailType, MailCategory], bool]
 # A finding's code and message arguments, or None: what a pair of type and category gets.
 _Verdict = tuple[str, tuple[str, ...]] | None
 
@@ -62,7 +60,7 @@ class RowValidator:
         self._fee_of = fee_of
         self._has_rate = has_rate
         self._barcodes: dict[str, int] = {}
-        self._kind_verdicts: dict[tuple[str, str], _Verdict] = {}
+        self._kind_verdicts: dict[tuple[MailType, MailCategory], _Verdict] = {}
         self._recipients: dict[str, int] = {}
         self.has_barcode_column = Field.BARCODE in columns or Field.RECIPIENT_AND_BARCODE in columns
         self._barcode_field = (
@@ -87,7 +85,7 @@ class RowValidator:
     def check(self, item: ListItem, out: list[Finding]) -> None:
         """Append this row's findings to ``out``, which holds the row's reading findings so far."""
         error, warning = Severity.ERROR, Severity.WARNING
-        if not item.recipient:
+        if not item.recipient_name:
             out.append(self._finding(item, self._recipient_field, "missing_recipient", error))
         if not item.address:
             out.append(self._finding(item, Field.ADDRESS, "missing_address", error))
@@ -99,21 +97,26 @@ class RowValidator:
         elif postcode[0] not in "123456":
             out.append(self._finding(item, Field.POSTCODE, "unusual_postcode", warning, postcode))
         self._check_barcode(item, out)
-        if item.mail_type and item.mail_category:
+        if item.mail_type is not None and item.mail_category is not None:
             verdict = self._kind_verdicts.get((item.mail_type, item.mail_category), _UNSEEN)
             if verdict is not None:  # the verdict is the pair's: most rows find it and move on
-                self._check_kind(item, out)
+                self._check_kind(item, out, item.mail_type, item.mail_category)
         self._check_mass(item, out)
         if item.declared_value_kop or item.cod_kop or item.inventory:  # all zero: nothing to check
             self._check_money(item, out)
-        if item.recipient and item.mass_g is not None:
+        if item.recipient_name and item.declared_mass_g is not None:
             self._check_duplicate_recipient(item, out)
-        if self._fee_of is not None and item.fee_kop is not None:
+        if self._fee_of is not None and item.listed_fee_kop is not None:
             expected = self._fee_of(item)
-            if expected and item.fee_kop not in expected:
+            if expected and item.listed_fee_kop not in expected:
                 out.append(
                     self._finding(
-                        item, Field.FEE, "fee_mismatch", warning, rubles(item.fee_kop), rubles(expected[0])
+                        item,
+                        Field.FEE,
+                        "fee_mismatch",
+                        warning,
+                        rubles(item.listed_fee_kop),
+                        rubles(expected[0]),
                     )
                 )
 
@@ -121,8 +124,8 @@ class RowValidator:
         code = item.barcode
         column = self._barcode_field
         if not code:
-            known = self._kind_known or item.mail_category
-            if self.has_barcode_column and known and item.mail_category != MailCategory.SIMPLE.value:
+            known = self._kind_known or item.mail_category is not None
+            if self.has_barcode_column and known and item.mail_category is not MailCategory.SIMPLE:
                 out.append(self._finding(item, column, "missing_barcode", Severity.WARNING))
             return
         if len(code) == 14 and code.isdigit():
@@ -139,10 +142,12 @@ class RowValidator:
         if first != item.source_row:
             out.append(self._finding(item, column, "duplicate_barcode", Severity.ERROR, code, first))
 
-    def _check_kind(self, item: ListItem, out: list[Finding]) -> None:
+    def _check_kind(
+        self, item: ListItem, out: list[Finding], mail_type: MailType, category: MailCategory
+    ) -> None:
         """A type and category the post does not combine, or the tariff does not price, are found here,
         not first at acceptance. The verdict depends on the pair only: it is worked out once per pair."""
-        pair = (item.mail_type, item.mail_category)
+        pair = (mail_type, category)
         if pair not in self._kind_verdicts:
             self._kind_verdicts[pair] = self._kind_verdict(*pair)
         verdict = self._kind_verdicts[pair]
@@ -150,24 +155,20 @@ class RowValidator:
             code, args = verdict
             out.append(self._finding(item, Field.MAIL_CATEGORY, code, Severity.ERROR, *args))
 
-    def _kind_verdict(self, mail_type_code: str, category_code: str) -> _Verdict:
-        try:
-            mail_type, category = MailType(mail_type_code), MailCategory(category_code)
-        except ValueError:
-            return None
+    def _kind_verdict(self, mail_type: MailType, category: MailCategory) -> _Verdict:
         if not is_provided(mail_type, category):
             return (
                 "kind_not_provided",
                 (type_title(mail_type), category_title(category), categories_text(mail_type)),
             )
-        if self._has_rate is not None and not self._has_rate(mail_type.value, category.value):
+        if self._has_rate is not None and not self._has_rate(mail_type, category):
             return "kind_not_priced", (kind_title(mail_type, category),)
         return None
 
     def _check_mass(self, item: ListItem, out: list[Finding]) -> None:
-        if not item.mail_type and self._kind_known and not self._reported(Field.MAIL_TYPE, out):
+        if item.mail_type is None and self._kind_known and not self._reported(Field.MAIL_TYPE, out):
             out.append(self._finding(item, Field.MAIL_TYPE, "missing_mail_type", Severity.ERROR))
-        mass = item.mass_g
+        mass = item.declared_mass_g
         if mass is None:
             if not self._reported(Field.MASS, out):
                 out.append(self._finding(item, Field.MASS, "missing_mass", Severity.ERROR))
@@ -194,14 +195,14 @@ class RowValidator:
             out.append(self._finding(item, Field.INVENTORY, "inventory_without_value", Severity.ERROR))
         if (
             value > 0
-            and item.mail_category
+            and item.mail_category is not None
             and item.mail_category not in _VALUED
-            and item.mail_category != MailCategory.WITH_COMPULSORY_PAYMENT.value
+            and item.mail_category is not MailCategory.WITH_COMPULSORY_PAYMENT
         ):
             out.append(self._finding(item, Field.MAIL_CATEGORY, "value_without_category", Severity.WARNING))
 
     def _check_duplicate_recipient(self, item: ListItem, out: list[Finding]) -> None:
-        if not item.recipient or item.mass_g is None:
+        if not item.recipient_name or item.declared_mass_g is None:
             return
         first = self._recipients.setdefault(item.key_cache or item.recipient_key, item.source_row)
         if first != item.source_row:
@@ -212,7 +213,7 @@ class RowValidator:
     def check_stored(self, items: list[ListItem], lookup: StoredLookup, out: list[Finding]) -> None:
         """Identifiers and recipients already handed in, looked up once for the whole list."""
         barcodes = {i.barcode for i in items if i.barcode}
-        keys = {i.recipient_key for i in items if i.recipient and i.mass_g is not None}
+        keys = {i.recipient_key for i in items if i.recipient_name and i.declared_mass_g is not None}
         matches = lookup(barcodes, keys)
         if not matches.barcodes and not matches.recipients:
             return
@@ -229,7 +230,7 @@ class RowValidator:
                         where,
                     )
                 )
-            where = matches.recipients.get(item.recipient_key) if item.recipient else None
+            where = matches.recipients.get(item.recipient_key) if item.recipient_name else None
             if where is not None:
                 out.append(
                     self._finding(

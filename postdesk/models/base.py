@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -52,6 +52,34 @@ def str_enum(enum_type: type[enum.Enum], length: int = 20) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+class _EnumOrBlank(TypeDecorator[enum.Enum]):
+    """An enum stored by value, where an empty string on disk means "not known yet" (None)."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum_type: type[enum.Enum], length: int) -> None:
+        super().__init__(length)
+        self.enum_type = enum_type
+
+    def process_bind_param(self, value: object, dialect: Dialect) -> str:
+        if value is None or value == "":
+            return ""
+        return str(self.enum_type(value).value)  # an unknown value is refused on write
+
+    def process_result_value(self, value: object, dialect: Dialect) -> enum.Enum | None:
+        return self.enum_type(value) if value else None
+
+
+def optional_str_enum(enum_type: type[enum.Enum], length: int = 20) -> TypeDecorator[enum.Enum]:
+    """Like :func:`str_enum` for a value that may be missing: None in Python, ``''`` in the column.
+
+    The empty string keeps the stored form of columns that held bare codes (a NOT NULL column
+    cannot become nullable on SQLite without rebuilding the table its neighbours point at).
+    """
+    return _EnumOrBlank(enum_type, length)
 
 
 class Base(DeclarativeBase):

@@ -27,8 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from postdesk.models.base import Base, str_enum, utc_now
-from postdesk.postal.mailclasses import MailRank, NoticeKind
+from postdesk.models.base import Base, optional_str_enum, str_enum, utc_now
+from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
 from postdesk.postal.weighing import WeightDecision, WeightSource
 
 if TYPE_CHECKING:
@@ -65,8 +65,13 @@ class Batch(Base):
     status: Mapped[BatchStatus] = mapped_column(str_enum(BatchStatus), default=BatchStatus.DRAFT)
     list_number: Mapped[str] = mapped_column(String(50), default="")
     list_date: Mapped[dt.date | None] = mapped_column(Date)
-    mail_type: Mapped[str] = mapped_column(String(40), default="")
-    mail_category: Mapped[str] = mapped_column(String(60), default="")
+    # None: the list does not say (a mixed list, or no kind yet); stored as ''.
+    mail_type: Mapped[MailType | None] = mapped_column(
+        optional_str_enum(MailType, 40), nullable=False, default=None
+    )
+    mail_category: Mapped[MailCategory | None] = mapped_column(
+        optional_str_enum(MailCategory, 60), nullable=False, default=None
+    )
     mail_rank: Mapped[MailRank] = mapped_column(str_enum(MailRank, 30), default=MailRank.WO_RANK)
     payment_method: Mapped[str] = mapped_column(String(30), default="CASHLESS")
     source_file: Mapped[str] = mapped_column(String(500), default="")
@@ -141,8 +146,13 @@ class BatchItem(Base):
     address_parts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     postcode: Mapped[str] = mapped_column(String(10), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    mail_type: Mapped[str] = mapped_column(String(40), default="")
-    mail_category: Mapped[str] = mapped_column(String(60), default="")
+    # None: the list does not say (a mixed list, or no kind yet); stored as ''.
+    mail_type: Mapped[MailType | None] = mapped_column(
+        optional_str_enum(MailType, 40), nullable=False, default=None
+    )
+    mail_category: Mapped[MailCategory | None] = mapped_column(
+        optional_str_enum(MailCategory, 60), nullable=False, default=None
+    )
     mail_rank: Mapped[MailRank] = mapped_column(str_enum(MailRank, 30), default=MailRank.WO_RANK)
     declared_mass_g: Mapped[int] = mapped_column(Integer, default=0)
     declared_value_kop: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -161,7 +171,7 @@ class BatchItem(Base):
     weight_decision: Mapped[WeightDecision | None] = mapped_column(str_enum(WeightDecision, 20))
     weighed_at: Mapped[dt.datetime | None] = mapped_column()
     weighed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    mass_g: Mapped[int] = mapped_column(Integer, default=0)
+    priced_mass_g: Mapped[int] = mapped_column(Integer, default=0)  # set at acceptance
     barcode_allocated: Mapped[bool] = mapped_column(default=False)
     status_reason: Mapped[str] = mapped_column(Text, default="")
     # Hash of recipient, postcode, address and mass: finds an item listed again without an identifier.

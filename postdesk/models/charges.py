@@ -26,7 +26,7 @@ class ItemChargeRow(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("batch_items.id", ondelete="CASCADE"), unique=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"), index=True)
     tariff_version: Mapped[str] = mapped_column(String(60))
-    mass_g: Mapped[int] = mapped_column(Integer)
+    priced_mass_g: Mapped[int] = mapped_column(Integer)
     postage_kop: Mapped[int] = mapped_column(BigInteger)
     discount_kop: Mapped[int] = mapped_column(BigInteger)
     declared_value_fee_kop: Mapped[int] = mapped_column(BigInteger)

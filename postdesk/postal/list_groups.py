@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from postdesk.postal.mailclasses import MailCategory, MailRank, MailType
+
 T = TypeVar("T")
 
 
@@ -21,9 +23,9 @@ T = TypeVar("T")
 class ListKind:
     """What a ф.103 header states once for all its rows."""
 
-    mail_type: str
-    mail_category: str
-    mail_rank: str
+    mail_type: MailType | None
+    mail_category: MailCategory | None
+    mail_rank: MailRank
     payment_method: str
 
 

@@ -34,21 +34,25 @@ def is_provided(mail_type: MailType, category: MailCategory) -> bool:
     return category in CATEGORIES_OF.get(mail_type, frozenset())
 
 
-def type_title(mail_type: MailType | str) -> str:
+def type_title(mail_type: MailType | str | None) -> str:
+    if mail_type is None:
+        return ""
     try:
         return translate("MailType", MAIL_TYPES[MailType(mail_type)].title)
     except ValueError:
         return str(mail_type)
 
 
-def category_title(category: MailCategory | str) -> str:
+def category_title(category: MailCategory | str | None) -> str:
+    if category is None:
+        return ""
     try:
         return translate("MailCategory", CATEGORY_TITLES[MailCategory(category)]).lower()
     except ValueError:
         return str(category)
 
 
-def kind_title(mail_type: MailType | str, category: MailCategory | str) -> str:
+def kind_title(mail_type: MailType | str | None, category: MailCategory | str | None) -> str:
     """«Посылка, заказное» as the client reads it: never the internal codes."""
     return f"{type_title(mail_type)}, {category_title(category)}"
 

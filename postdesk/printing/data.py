@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
+
 
 @dataclass(frozen=True)
 class Party:
@@ -39,9 +41,9 @@ class DocumentHeader:
     contract_number: str
     list_number: str
     list_date: dt.date
-    mail_type: str
-    mail_category: str
-    mail_rank: str = "WO_RANK"
+    mail_type: MailType | None
+    mail_category: MailCategory | None
+    mail_rank: MailRank = MailRank.WO_RANK
     payment_method: str = "CASHLESS"
     operator_name: str = ""
 
@@ -60,7 +62,7 @@ class DocumentItem:
     """One mail item as printed. ``barcode`` is None for simple (untracked) items.
 
     ``vat_kop`` None means the VAT is not stated separately (the fee includes it); the
-    column then prints a dash. An empty mail type, category or rank is the header's.
+    column then prints a dash. A mail type, category or rank of None is the header's.
     """
 
     seq: int
@@ -69,17 +71,17 @@ class DocumentItem:
     address: str
     postcode: str
     phone: str = ""
-    mass_g: int = 0
+    mass_g: int = 0  # the mass the item is priced by (the stored item's priced_mass_g)
     declared_value_kop: int = 0
     cod_kop: int = 0
-    fee_kop: int = 0
+    fee_kop: int = 0  # the net charge, without VAT (the charge's net_kop; never the list's fee)
     vat_kop: int | None = None
-    notice: str = "NONE"
+    notice: NoticeKind = NoticeKind.NONE
     inventory: tuple[InventoryLine, ...] = ()
     has_inventory: bool = False
-    mail_type: str = ""
-    mail_category: str = ""
-    mail_rank: str = ""
+    mail_type: MailType | None = None
+    mail_category: MailCategory | None = None
+    mail_rank: MailRank | None = None
 
     @property
     def needs_inventory(self) -> bool:
@@ -110,7 +112,7 @@ class Totals:
             fee += item.fee_kop
             if item.vat_kop is not None:
                 vat = (vat or 0) + item.vat_kop
-            if item.notice not in ("NONE", ""):
+            if item.notice is not NoticeKind.NONE:
                 notices += 1
         return cls(count, mass, value, cod, fee, vat, notices)
 

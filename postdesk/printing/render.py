@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
+from postdesk.postal.mailclasses import NoticeKind
 from postdesk.printing.data import Document, DocumentItem
 from postdesk.printing.f103_lists import lists_of, pick_list
 from postdesk.printing.forms.f103 import render_f103_lists
@@ -28,7 +29,7 @@ class NothingToPrintError(UserError):
     """No item of the batch needs the requested form."""
 
 
-PAPER_NOTICES = frozenset({"SIMPLE", "ORDERED"})
+PAPER_NOTICES = frozenset({NoticeKind.SIMPLE, NoticeKind.ORDERED})
 
 _PER_ITEM: dict[FormKind, Callable[..., bytes]] = {
     FormKind.F116: render_f116,

@@ -10,6 +10,7 @@ import datetime as dt
 import random
 
 from postdesk.postal.identifiers import make_rpo, make_s10, month_code
+from postdesk.postal.mailclasses import MailCategory, MailRank, MailType, NoticeKind
 from postdesk.printing.data import Document, DocumentHeader, DocumentItem, InventoryLine, Party
 
 _SURNAMES = (
@@ -85,13 +86,8 @@ SAMPLE_CLIENT = Party(
 )
 
 
-def sample_header(day: dt.date | None = None, **overrides: str) -> DocumentHeader:
+def sample_header(day: dt.date | None = None) -> DocumentHeader:
     day = day or dt.date(2026, 11, 20)
-    values: dict[str, str] = {
-        "mail_type": "POSTAL_PARCEL",
-        "mail_category": "WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY",
-    }
-    values.update(overrides)
     return DocumentHeader(
         office_postcode="430005",
         office_name="Саранск 430005 (отдел корпоративных клиентов)",
@@ -99,9 +95,9 @@ def sample_header(day: dt.date | None = None, **overrides: str) -> DocumentHeade
         contract_number="45-2025/017",
         list_number="118",
         list_date=day,
-        mail_type=values["mail_type"],
-        mail_category=values["mail_category"],
-        mail_rank="WO_RANK",
+        mail_type=MailType.POSTAL_PARCEL,
+        mail_category=MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
+        mail_rank=MailRank.WO_RANK,
         payment_method="CASHLESS",
         operator_name="Петрова А. С.",
     )
@@ -151,7 +147,7 @@ def sample_items(
                 cod_kop=cod,
                 fee_kop=fee,
                 vat_kop=fee * 20 // 100,
-                notice=rng.choice(("NONE", "NONE", "SIMPLE", "ORDERED")),
+                notice=rng.choice((NoticeKind.NONE, NoticeKind.NONE, NoticeKind.SIMPLE, NoticeKind.ORDERED)),
                 inventory=lines,
             )
         )

@@ -82,9 +82,9 @@ _CATEGORY_FORMS = {
 }
 
 
-def kind_ru(mail_type: str, mail_category: str) -> str:
+def kind_ru(mail_type: str | None, mail_category: str | None) -> str:
     """«Бандероль заказная»: the type and the category as a form prints them."""
-    forms = _CATEGORY_FORMS.get(mail_category)
+    forms = _CATEGORY_FORMS.get(mail_category or "")
     if forms is None:
         category = name_of(MAIL_CATEGORIES, mail_category)
     elif mail_type in _NEUTER:
@@ -96,9 +96,9 @@ def kind_ru(mail_type: str, mail_category: str) -> str:
     return f"{name_of(MAIL_TYPES, mail_type)} {category}"
 
 
-def name_of(table: dict[str, str], code: str) -> str:
-    """The Russian name of a code, or the code itself when the table does not know it."""
-    return table.get(code, code)
+def name_of(table: dict[str, str], code: str | None) -> str:
+    """The Russian name of a code, or the code itself when the table does not know it ("" for None)."""
+    return "" if code is None else table.get(code, code)
 
 
 def date_ru(day: dt.date) -> str:

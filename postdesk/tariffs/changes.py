@@ -54,12 +54,9 @@ class TariffChange:
     unit: str = ""
 
     @property
-    def kind(self) -> tuple[str, str]:
-        """The mail type and category as stored on batches (``("LETTER", "ORDERED")``)."""
-        return (
-            self.mail_type.value if self.mail_type else "",
-            self.category.value if self.category else "",
-        )
+    def kind(self) -> tuple[MailType | None, MailCategory | None]:
+        """The mail type and category as stored on batch items (None for another service's price)."""
+        return self.mail_type, self.category
 
 
 def _prices(rate: Rate | None) -> dict[PriceItem, tuple[int, int]]:

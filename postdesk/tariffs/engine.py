@@ -19,7 +19,6 @@ from decimal import ROUND_CEILING, Decimal
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.common.money import percent_of
-from postdesk.postal.documents import ItemFees
 from postdesk.postal.mail_kinds import kind_title
 from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind, has_declared_value
 from postdesk.tariffs.model import TariffTable
@@ -40,9 +39,23 @@ class PricingInput:
     sms: bool = False
 
 
-# One item's fees in kopecks (``net`` excludes VAT, ``total`` includes it): the same record the
-# printed documents carry, so a fee added to one is in the other.
-ItemCharge = ItemFees
+@dataclass(frozen=True)
+class ItemCharge:
+    """One item's fees in kopecks: what pricing returns and the charge row stores.
+
+    ``net`` excludes VAT and is what a ф.103 prints as the fee, ``total`` includes it. The fee a
+    client's list states is a different thing: the item's *listed* fee (``listed_fee_kop``).
+    """
+
+    postage_kop: int
+    discount_kop: int
+    declared_value_fee_kop: int
+    notice_kop: int
+    inventory_kop: int
+    sms_kop: int
+    net_kop: int
+    vat_kop: int
+    total_kop: int
 
 
 @dataclass(frozen=True)

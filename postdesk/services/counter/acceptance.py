@@ -30,7 +30,6 @@ from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ItemChargeRow, ServiceRecord
 from postdesk.models.contracts import Contract
 from postdesk.postal.identifiers import is_valid_identifier
-from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
 from postdesk.services import audit
 from postdesk.services.context import Actor
@@ -120,10 +119,9 @@ def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str
     """(kind, S10 class letter) when the item needs a new identifier, else ``None``."""
     if item.barcode:
         return None
-    try:
-        mail_type = MailType(item.mail_type or batch.mail_type)
-        category = MailCategory(item.mail_category or batch.mail_category)
-    except ValueError:
+    mail_type = item.mail_type or batch.mail_type
+    category = item.mail_category or batch.mail_category
+    if mail_type is None or category is None:
         return None  # pricing reports the unknown class
     kind = identifier_kind(mail_type, category)
     if kind is None:
@@ -203,7 +201,7 @@ def _price_and_write(
         charge = price_stored_item(table, item, batch, discount, mass)
         charges.append(charge)
         rows.append(charge_values(table, item, batch, charge, mass))
-        item.mass_g = mass
+        item.priced_mass_g = mass
         item.status = ItemStatus.ACCEPTED
         if done % _PROGRESS_EVERY == 0 or done == n:
             session.execute(insert(ItemChargeRow), rows)

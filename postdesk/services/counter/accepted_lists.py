@@ -65,7 +65,7 @@ def accepted_lists(
             number,
             kind,
             sum_charges(charge for _item, charge in ticking(pairs, tick)),
-            sum(item.mass_g for item, _charge in ticking(pairs, tick)),
+            sum(item.priced_mass_g for item, _charge in ticking(pairs, tick)),
         )
         for number, (kind, pairs) in zip(numbers, groups, strict=True)
     )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from postdesk.common.errors import UserError
 from postdesk.common.i18n import translate
 from postdesk.models.batches import BatchItem, ItemStatus
+from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.services.contract_terms import discount_of
 from postdesk.services.counter.batch_views import contract_of, load_batch
 from postdesk.services.counter.pricing import PRICED_COLUMNS, price_stored_item, priced_mass_g, pricing_key
@@ -47,8 +48,8 @@ class QuoteBasis:
     batch_id: int
     table: TariffTable
     discount_percent: Decimal
-    mail_type: str
-    mail_category: str
+    mail_type: MailType | None
+    mail_category: MailCategory | None
 
     @property
     def tariff(self) -> TariffInfo:

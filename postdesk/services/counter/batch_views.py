@@ -16,6 +16,7 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.clients import Client
 from postdesk.models.contracts import Contract
+from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
 from postdesk.postal.weighing import WeightDecision, WeightSource
 from postdesk.services.context import Actor
 from postdesk.services.permissions import Permission, require
@@ -29,8 +30,8 @@ class BatchSummary:
     status: BatchStatus
     list_number: str
     list_date: dt.date | None
-    mail_type: str
-    mail_category: str
+    mail_type: MailType | None
+    mail_category: MailCategory | None
     items_count: int
     mass_g: int
     declared_value_kop: int
@@ -54,16 +55,16 @@ class ItemView:
     recipient_name: str
     address: str
     postcode: str
-    mail_type: str
-    mail_category: str
+    mail_type: MailType | None
+    mail_category: MailCategory | None
     declared_mass_g: int
     weighed_mass_g: int | None
     weight_source: WeightSource | None
     weight_decision: WeightDecision | None
-    mass_g: int
+    priced_mass_g: int
     declared_value_kop: int
     cod_kop: int
-    notice: str
+    notice: NoticeKind
     inventory: bool
     sms: bool
 
@@ -245,10 +246,10 @@ def _elsewhere(session: Session, batch_id: int, code: str) -> str:
 PROGRESS_KEYS = ("pending", "undecided", "ready", "returned", "accepted", "voided")
 
 
-def progress_key(status: ItemStatus, decision: str | None) -> str:
+def progress_key(status: ItemStatus, decision: WeightDecision | None) -> str:
     """Which count of the weighing progress an item is in."""
     if status is ItemStatus.PENDING:
-        return "undecided" if decision == WeightDecision.UNDECIDED else "pending"
+        return "undecided" if decision is WeightDecision.UNDECIDED else "pending"
     if status is ItemStatus.WEIGHED:
         return "ready"
     return status.value

@@ -37,7 +37,10 @@ from postdesk.services.records import summaries
 
 @dataclass(frozen=True)
 class ItemCorrection:
-    """Fields to change on an accepted item; ``None`` keeps the current value."""
+    """Fields to change on an accepted item; ``None`` keeps the current value.
+
+    ``mass_g`` is the mass the item is priced by (its ``priced_mass_g``), as the audit entry names it.
+    """
 
     mass_g: int | None = None
     declared_value_kop: int | None = None
@@ -218,18 +221,18 @@ class CorrectionService:
             column_updates: dict[str, Any] = {k: v for k, v in updates.items() if k != "mass_g"}
             if "mass_g" in updates and updates["mass_g"] <= 0:
                 raise UserError(translate("Acceptance", "The weight must be more than 0 g."))
-            before = {name: getattr(item, name) for name in updates}
+            before = {name: getattr(item, "priced_mass_g" if name == "mass_g" else name) for name in updates}
             old_total = _charge_total(tx.session, item.id)
             for name, value in column_updates.items():
                 setattr(item, name, value.value if isinstance(value, NoticeKind) else value)
             if updates.keys() & {"declared_value_kop", "cod_kop", "inventory"}:
                 _check_amounts(item)
             if "mass_g" in updates:
-                item.mass_g = updates["mass_g"]
-            charge = price_stored_item(table, item, batch, batch.discount_percent, item.mass_g)
+                item.priced_mass_g = updates["mass_g"]
+            charge = price_stored_item(table, item, batch, batch.discount_percent, item.priced_mass_g)
             tx.session.execute(delete(ItemChargeRow).where(ItemChargeRow.item_id == item.id))
             tx.session.execute(
-                insert(ItemChargeRow), [charge_values(table, item, batch, charge, item.mass_g)]
+                insert(ItemChargeRow), [charge_values(table, item, batch, charge, item.priced_mass_g)]
             )
             refresh_batch_totals(tx.session, batch)
             delta = charge.total_kop - old_total

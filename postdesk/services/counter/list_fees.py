@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from postdesk.lists.items import ListItem
 from postdesk.lists.validation import FeeOf
-from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
 from postdesk.tariffs.engine import PricingError, PricingInput, price_item
 from postdesk.tariffs.model import TariffTable
 
@@ -20,20 +19,20 @@ def listed_fee_checker(table: TariffTable, discount_percent: Decimal) -> FeeOf:
     (missing type or weight — other rules report those)."""
 
     def fee_of(item: ListItem) -> tuple[int, ...] | None:
-        if not item.mass_g or not item.mail_type or not item.mail_category:
+        if not item.declared_mass_g or item.mail_type is None or item.mail_category is None:
             return None
         try:
             pricing = PricingInput(
-                mail_type=MailType(item.mail_type),
-                category=MailCategory(item.mail_category),
-                mass_g=item.mass_g,
+                mail_type=item.mail_type,
+                category=item.mail_category,
+                mass_g=item.declared_mass_g,
                 declared_value_kop=item.declared_value_kop,
-                notice=NoticeKind(item.notice or NoticeKind.NONE),
+                notice=item.notice,
                 inventory=item.inventory,
                 sms=item.sms,
             )
             charge = price_item(table, pricing, discount_percent)
-        except (ValueError, PricingError):
+        except PricingError:
             return None
         return charge.total_kop, charge.net_kop
 

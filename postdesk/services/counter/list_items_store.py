@@ -3,8 +3,8 @@
 On SQLite the statement is written for the driver directly: each row is a single C-level
 ``attrgetter`` call; per-batch constants (batch, status, columns the list does not fill, and
 columns whose value is the same in every row of this list) are SQL literals, and truncation to
-the column's length (``substr``, counted in characters as Python slices are) and ``'' -> NULL``
-are SQL too, on the columns where this list needs them.
+the column's length (``substr``, counted in characters as Python slices are) and the stored
+form of a missing value (``coalesce``) are SQL too, on the columns where this list needs them.
 Other databases take SQLAlchemy's executemany.
 """
 
@@ -31,7 +31,7 @@ _FROM_ITEM = {
     "source_row": "source_row",
     "barcode": "barcode",
     "client_ref": "client_ref",
-    "recipient_name": "recipient",
+    "recipient_name": "recipient_name",
     "address": "address",
     "address_parts": "address_parts",
     "postcode": "postcode",
@@ -39,10 +39,10 @@ _FROM_ITEM = {
     "mail_type": "mail_type",
     "mail_category": "mail_category",
     "mail_rank": "mail_rank",
-    "declared_mass_g": "mass_g",
+    "declared_mass_g": "declared_mass_g",
     "declared_value_kop": "declared_value_kop",
     "cod_kop": "cod_kop",
-    "listed_fee_kop": "fee_kop",
+    "listed_fee_kop": "listed_fee_kop",
     "notice": "notice",
     "inventory": "inventory",
     "fragile": "fragile",
@@ -53,6 +53,8 @@ _FROM_ITEM = {
     "recipient_key": "recipient_key",
 }
 _FILLED = ("batch_id", "seq", "status", *_FROM_ITEM)
+# Enum columns whose "not stated" (None) is stored as '' (models.base.optional_str_enum).
+_BLANK_IS_NONE = frozenset({"mail_type", "mail_category"})
 
 
 def insert_items(connection: Connection, batch_id: int, items: list[ListItem]) -> None:
@@ -118,10 +120,10 @@ def _same(values: list[Any]) -> bool:
 
 def _stored(name: str, value: Any) -> Any:
     """What the placeholder's SQL would make of ``value``: the same rules, applied once."""
-    if name == "barcode":
-        return value or None
     if name == "declared_mass_g":
         return 0 if value is None else value
+    if name in _BLANK_IS_NONE:
+        return "" if value is None else value
     length = getattr(ITEMS.c[name].type, "length", None)
     if isinstance(value, str) and length:
         return value[:length]
@@ -131,9 +133,11 @@ def _stored(name: str, value: Any) -> Any:
 def _value_sql(name: str, values: list[Any]) -> str:
     """``?``, wrapped in SQL only when some value of this list needs it (the functions cost per row)."""
     if name == "barcode":
-        return "NULLIF(?, '')" if "" in values else "?"  # no identifier yet: NULL in the index
+        return "?"  # checked identifiers, or None: no identifier yet (NULL in the unique index)
     if name == "declared_mass_g":
         return "coalesce(?, 0)" if None in values else "?"
+    if name in _BLANK_IS_NONE:
+        return "coalesce(?, '')" if None in values else "?"
     column_type = ITEMS.c[name].type
     length = getattr(column_type, "length", None)
     if isinstance(column_type, String) and length and max(map(len, values), default=0) > length:
@@ -178,6 +182,5 @@ def _row_values(batch_id: int, seq: int, item: ListItem) -> dict[str, Any]:
         if isinstance(value, str) and length:
             value = value[:length]
         values[column] = value
-    values["barcode"] = values["barcode"] or None
     values["declared_mass_g"] = values["declared_mass_g"] or 0
     return values

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -38,6 +38,8 @@ from postdesk.services.counter.list_fees import listed_fee_checker
 from postdesk.services.counter.list_items_store import insert_items
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.permissions import Permission, require
+
+T = TypeVar("T")
 
 KIND_PROFILE = "mail_kind"
 
@@ -152,8 +154,8 @@ class ListService:
             return None
         table = self._tariffs.in_force()
 
-        def has_rate(mail_type: str, category: str) -> bool:
-            return table.rate(MailType(mail_type), MailCategory(category)) is not None
+        def has_rate(mail_type: MailType, category: MailCategory) -> bool:
+            return table.rate(mail_type, category) is not None
 
         return has_rate
 
@@ -402,9 +404,10 @@ def _where(batch_id: int, number: str, status: BatchStatus) -> str:
     )
 
 
-def _common(values: Iterable[str]) -> str:
+def _common(values: Iterable[T | None]) -> T | None:
+    """The one value every item has, or None (a mixed list: each item says its own)."""
     distinct = set(values)
-    return distinct.pop() if len(distinct) == 1 else ""
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 def _draft_info(batch: Batch) -> DraftInfo:

@@ -24,13 +24,13 @@ class PricedItem(Protocol):
     @property
     def seq(self) -> int: ...
     @property
-    def mail_type(self) -> str: ...
+    def mail_type(self) -> MailType | None: ...
     @property
-    def mail_category(self) -> str: ...
+    def mail_category(self) -> MailCategory | None: ...
     @property
     def declared_value_kop(self) -> int: ...
     @property
-    def notice(self) -> str: ...
+    def notice(self) -> NoticeKind: ...
     @property
     def inventory(self) -> bool: ...
     @property
@@ -40,16 +40,16 @@ class PricedItem(Protocol):
     @property
     def weighed_mass_g(self) -> int | None: ...
     @property
-    def weight_decision(self) -> str | None: ...
+    def weight_decision(self) -> WeightDecision | None: ...
 
 
 class BatchDefaults(Protocol):
     """The batch's mail type and category, used where an item leaves its own empty."""
 
     @property
-    def mail_type(self) -> str: ...
+    def mail_type(self) -> MailType | None: ...
     @property
-    def mail_category(self) -> str: ...
+    def mail_category(self) -> MailCategory | None: ...
 
 
 PRICED_COLUMNS = (
@@ -80,27 +80,33 @@ def pricing_key(item: PricedItem, mass_g: int) -> tuple[object, ...]:
 
 
 def priced_mass_g(item: PricedItem) -> int:
-    decision = WeightDecision(item.weight_decision) if item.weight_decision else None
-    return chargeable_mass_g(item.declared_mass_g, item.weighed_mass_g, decision)
+    return chargeable_mass_g(item.declared_mass_g, item.weighed_mass_g, item.weight_decision)
 
 
-def pricing_input(item: PricedItem, batch: BatchDefaults, mass_g: int) -> PricingInput:
-    try:
-        return PricingInput(
-            mail_type=MailType(item.mail_type or batch.mail_type),
-            category=MailCategory(item.mail_category or batch.mail_category),
-            mass_g=mass_g,
-            declared_value_kop=item.declared_value_kop,
-            notice=NoticeKind(item.notice or NoticeKind.NONE),
-            inventory=item.inventory,
-            sms=item.sms,
-        )
-    except ValueError as exc:
+def item_kind(item: PricedItem, batch: BatchDefaults) -> tuple[MailType, MailCategory]:
+    """The item's mail type and category, the batch's where the item has none of its own."""
+    mail_type = item.mail_type or batch.mail_type
+    category = item.mail_category or batch.mail_category
+    if mail_type is None or category is None:
         raise PricingError(
             translate("Acceptance", "Item %1: unknown mail type, category or notice (%2).")
             .replace("%1", str(item.seq))
-            .replace("%2", str(exc))
-        ) from None
+            .replace("%2", f"{mail_type or '—'} / {category or '—'}")
+        )
+    return mail_type, category
+
+
+def pricing_input(item: PricedItem, batch: BatchDefaults, mass_g: int) -> PricingInput:
+    mail_type, category = item_kind(item, batch)
+    return PricingInput(
+        mail_type=mail_type,
+        category=category,
+        mass_g=mass_g,
+        declared_value_kop=item.declared_value_kop,
+        notice=item.notice,
+        inventory=item.inventory,
+        sms=item.sms,
+    )
 
 
 def price_stored_item(
@@ -117,14 +123,12 @@ def price_stored_item(
 def charge_values(
     table: TariffTable, item: BatchItem, batch: Batch, charge: ItemCharge, mass_g: int
 ) -> dict[str, object]:
-    rate = table.rate(
-        MailType(item.mail_type or batch.mail_type), MailCategory(item.mail_category or batch.mail_category)
-    )
+    rate = table.rate(*item_kind(item, batch))
     return {
         "item_id": item.id,
         "batch_id": batch.id,
         "tariff_version": table.version,
-        "mass_g": mass_g,
+        "priced_mass_g": mass_g,
         "postage_kop": charge.postage_kop,
         "discount_kop": charge.discount_kop,
         "declared_value_fee_kop": charge.declared_value_fee_kop,
@@ -147,7 +151,7 @@ def refresh_batch_totals(session: Session, batch: Batch, tick: Callable[[], None
     count, mass, value, cod = session.execute(
         select(
             func.count(),
-            func.coalesce(func.sum(BatchItem.mass_g), 0),
+            func.coalesce(func.sum(BatchItem.priced_mass_g), 0),
             func.coalesce(func.sum(BatchItem.declared_value_kop), 0),
             func.coalesce(func.sum(BatchItem.cod_kop), 0),
         ).where(accepted)

@@ -18,12 +18,11 @@ from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.audit import AuditEntry
 from postdesk.printing.data import Document
 from postdesk.printing.f103_lists import lists_of, pick_list
-from postdesk.printing.from_batch import document_from_batch
 from postdesk.printing.options import FormKind, PrintOptions
 from postdesk.printing.render import items_for, render
 from postdesk.services import audit
 from postdesk.services.context import Actor
-from postdesk.services.counter.documents import load_batch_document
+from postdesk.services.counter.documents import load_document
 from postdesk.services.permissions import Permission, require
 
 PRINT_ACTIONS = ("document.print", "document.reprint")
@@ -48,8 +47,7 @@ class PrintService:
         """What the forms print for an accepted batch (weighed masses, identifiers, charges)."""
         require(actor, Permission.ACCEPT_BATCHES)
         with self._uow(read_only=True) as tx:
-            batch = load_batch_document(tx.session, batch_id)
-        return document_from_batch(batch, office_name=self._office_name())
+            return load_document(tx.session, batch_id, office_name=self._office_name())
 
     def render_batch(
         self,

@@ -12,6 +12,7 @@ from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
 from postdesk.models.charges import ServiceRecord
 from postdesk.models.records import Outcome
 from postdesk.postal.mail_kinds import kind_title
+from postdesk.postal.mailclasses import MailCategory, MailType
 from postdesk.tariffs.changes import PriceItem, TariffChange
 
 _ITEM_PHRASES = {
@@ -37,7 +38,10 @@ def price_text(kop: int | None) -> str:
     return rubles(kop) if kop is not None else "не предоставляется"
 
 
-def used_kinds(session: Session, client_id: int, since: dt.datetime) -> tuple[set[tuple[str, str]], set[str]]:
+MailKindPair = tuple[MailType | None, MailCategory | None]
+
+
+def used_kinds(session: Session, client_id: int, since: dt.datetime) -> tuple[set[MailKindPair], set[str]]:
     """The mail kinds of the client's accepted items and the services of its records since ``since``."""
     kinds = {
         (t, c)
@@ -67,9 +71,7 @@ def used_kinds(session: Session, client_id: int, since: dt.datetime) -> tuple[se
     return kinds, services
 
 
-def relevant(
-    changes: list[TariffChange], kinds: set[tuple[str, str]], services: set[str]
-) -> list[TariffChange]:
+def relevant(changes: list[TariffChange], kinds: set[MailKindPair], services: set[str]) -> list[TariffChange]:
     return [
         c for c in changes if (c.kind in kinds if c.mail_type is not None else c.service_code in services)
     ]

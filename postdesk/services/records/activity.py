@@ -141,7 +141,7 @@ class ActivityReportService:
             select(User.login, func.count())
             .join(BatchItem, BatchItem.weighed_by == User.id)
             .where(
-                BatchItem.weight_source == WeightSource.MANUAL.value,
+                BatchItem.weight_source == WeightSource.MANUAL,
                 BatchItem.weighed_at >= period.since,
                 BatchItem.weighed_at < period.until,
             )

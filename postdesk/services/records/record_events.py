@@ -80,7 +80,7 @@ def _discrepancies(session: Session, batch_ids: list[int]) -> dict[int, int]:
         select(BatchItem.batch_id, func.count())
         .where(
             BatchItem.batch_id.in_(batch_ids),
-            BatchItem.weight_decision.in_([WeightDecision.TAKE_ACTUAL.value, WeightDecision.HAND_BACK.value]),
+            BatchItem.weight_decision.in_([WeightDecision.TAKE_ACTUAL, WeightDecision.HAND_BACK]),
         )
         .group_by(BatchItem.batch_id)
     )

@@ -36,7 +36,7 @@ class CorrectionDialog(ReasonDialog):
             parent,
         )
         self.item = item
-        self._mass_before = item.declared_mass_g if draft else item.mass_g
+        self._mass_before = item.declared_mass_g if draft else item.priced_mass_g
         self.mass_spin = QSpinBox(self)
         self.mass_spin.setRange(1, 1_000_000)
         self.mass_spin.setSuffix(self.tr(" g"))

@@ -46,7 +46,7 @@ class ScaleDisplay(QFrame):
         layout.addWidget(self.state_label)
         self.service = service
         if service is None:
-            self._show_link("disconnected")
+            self._show_link(LinkState.DISCONNECTED.value)
             return
         service.reading_changed.connect(self.show_reading)
         service.connection_changed.connect(self._show_link)

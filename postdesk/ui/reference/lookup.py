@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.common.i18n import translate
-from postdesk.postal.mailclasses import MAIL_TYPES
+from postdesk.postal.mailclasses import MAIL_TYPES, MailType
 from postdesk.services.reference.data import DeliveryEstimate, Dispatch
 from postdesk.ui.context import UiContext
 
@@ -33,7 +33,7 @@ class DeliveryLookup(QWidget):
         self.class_combo = QComboBox(self)
         for mail_type, info in MAIL_TYPES.items():
             self.class_combo.addItem(translate("MailType", info.title), mail_type.value)
-        self.class_combo.setCurrentIndex(self.class_combo.findData("LETTER"))
+        self.class_combo.setCurrentIndex(self.class_combo.findData(MailType.LETTER.value))
         self.lookup_button = QPushButton(self.tr("&Look up"), self)
         self.lookup_button.setDefault(True)
         self.lookup_button.setShortcut(QKeySequence("Ctrl+Return"))

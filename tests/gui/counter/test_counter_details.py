@@ -344,7 +344,7 @@ def test_supervisor_corrects_money_and_services_of_an_accepted_item(qtbot, sqlit
         "ORDERED",
         True,
     )
-    assert item.mass_g == 50
+    assert item.priced_mass_g == 50
     assert sqlite_core.batches.get(staff.operator, batch_id).total_kop > total_before
     with sqlite_core.uow() as tx:
         entry = tx.session.scalars(select(AuditEntry).where(AuditEntry.action == "item_correct")).one()

@@ -16,7 +16,7 @@ def test_sample_with_header_on_row_1():
     assert (result.info.format, result.info.sheet, result.info.header_row) == ("xlsx", "Список", 1)
     assert (result.rows, result.valid, result.invalid) == (40, 40, 0)
     first = result.items[0]
-    assert (first.source_row, first.barcode, first.postcode, first.mass_g) == (
+    assert (first.source_row, first.barcode, first.postcode, first.declared_mass_g) == (
         2,
         "43000526000015",
         "190000",
@@ -40,8 +40,12 @@ def test_sample_with_title_block_and_name_and_identifier_in_one_cell():
     assert (result.info.number, result.info.date.isoformat()) == ("17", "2026-11-21")
     assert result.mapping.mass_in_kg and Field.RECIPIENT_AND_BARCODE in result.mapping.columns
     first = result.items[0]
-    assert (first.recipient, first.barcode, first.source_row) == ("ГБУ «МФЦ района»", "43000526001012", 7)
-    assert (first.mass_g, first.fee_kop, first.mail_type, first.mail_category) == (
+    assert (first.recipient_name, first.barcode, first.source_row) == (
+        "ГБУ «МФЦ района»",
+        "43000526001012",
+        7,
+    )
+    assert (first.declared_mass_g, first.listed_fee_kop, first.mail_type, first.mail_category) == (
         17,
         7850,
         "LETTER",
@@ -54,7 +58,7 @@ def test_sample_csv_in_cp1251_with_address_parts():
     result = check_list(open_list(SAMPLES / "list-cp1251.csv"))
     assert (result.info.format, result.info.encoding, result.info.sheet) == ("csv", "cp1251", None)
     first = result.items[0]
-    assert first.recipient == "Смирнов Олег Иванович"
+    assert first.recipient_name == "Смирнов Олег Иванович"
     assert first.address == "г. Москва, ул. Гагарина, д. 6, кв. 101"
     assert first.address_parts == {
         "place": "г. Москва",
@@ -88,7 +92,7 @@ def test_csv_encodings_and_separators(tmp_path, encoding, separator):
     result = check_list(open_list(path))
     expected = {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16"}.get(encoding, encoding)
     assert result.info.encoding == expected
-    assert result.items[2].recipient == "Иванов Иван 3"
+    assert result.items[2].recipient_name == "Иванов Иван 3"
     assert (result.rows, result.invalid) == (5, 0)
 
 
@@ -135,7 +139,12 @@ def test_dbf_in_cp866_with_list_number_from_file_name(tmp_path):
         "42",
     )
     item = result.items[1]
-    assert (item.recipient, item.postcode, item.mass_g, item.fee_kop) == ("Сидорова Анна", "190000", 40, 7850)
+    assert (item.recipient_name, item.postcode, item.declared_mass_g, item.listed_fee_kop) == (
+        "Сидорова Анна",
+        "190000",
+        40,
+        7850,
+    )
     assert item.address == "ул. Садовая, д. 2"
     assert item.address_parts == {"place": "Санкт-Петербург"}
 
@@ -163,7 +172,7 @@ def test_online_service_json_orders(tmp_path):
     path.write_text(json.dumps(orders, ensure_ascii=False), encoding="utf-8")
     result = check_list(open_list(path))
     item = result.items[0]
-    assert (item.client_ref, item.mail_type, item.mass_g, item.postcode) == (
+    assert (item.client_ref, item.mail_type, item.declared_mass_g, item.postcode) == (
         "A-1",
         "POSTAL_PARCEL",
         1500,
@@ -187,7 +196,7 @@ def test_header_under_a_title_block_with_kind(tmp_path):
     result = check_list(open_list(path))
     assert result.info.header_row == 5
     assert (result.info.number, str(result.info.date)) == ("5-А", "2026-12-01")
-    assert [(i.mass_g, i.mail_type, i.mail_category) for i in result.items] == [
+    assert [(i.declared_mass_g, i.mail_type, i.mail_category) for i in result.items] == [
         (250, "BANDEROL", "ORDERED"),
         (1500, "BANDEROL", "ORDERED"),
     ]

@@ -131,7 +131,7 @@ def test_taking_the_actual_weight_reprices_the_item(core, staff, client_ids):
         light, heavy = (
             tx.session.scalars(select(ItemChargeRow).where(ItemChargeRow.item_id == i)).one() for i in (a, b)
         )
-        assert (light.mass_g, heavy.mass_g) == (20, 61)
+        assert (light.priced_mass_g, heavy.priced_mass_g) == (20, 61)
         assert (
             heavy.postage_kop - light.postage_kop == 3 * 300
         )  # three further 20 g steps of the sample tariff

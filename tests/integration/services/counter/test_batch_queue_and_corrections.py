@@ -4,8 +4,9 @@ import pytest
 from sqlalchemy import func, select
 
 from postdesk.common.errors import ConflictError, PermissionDenied, UserError
-from postdesk.models import AuditEntry, BatchStatus, ItemStatus, ServiceRecord
-from postdesk.postal.mailclasses import NoticeKind
+from postdesk.models import AuditEntry, BatchItem, BatchStatus, ItemStatus, ServiceRecord
+from postdesk.models.charges import ItemChargeRow
+from postdesk.postal.mailclasses import MailCategory, MailType, NoticeKind
 from postdesk.services.counter.batch_queue import QueueStage
 from postdesk.services.counter.corrections import ItemCorrection
 from tests.support.batches import ItemSpec, make_client, make_draft, mark_all_weighed
@@ -99,9 +100,9 @@ def test_correction_reprices_under_the_original_tariff_and_is_audited(core, staf
     )
     assert result.amount_change_kop > 0
     assert result.batch.total_kop == before.total_kop + result.amount_change_kop
-    doc = core.documents.batch_document(staff.operator, batch_id)
-    assert doc.items[0].mass_g == 41 and doc.items[0].notice == "SIMPLE"
-    assert doc.totals.fees.total_kop == result.batch.total_kop
+    doc = core.printing.document(staff.operator, batch_id)
+    assert doc.items[0].mass_g == 41 and doc.items[0].notice is NoticeKind.SIMPLE
+    assert doc.totals.fee_with_vat_kop == result.batch.total_kop
     with core.uow() as tx:
         entry = tx.session.scalars(select(AuditEntry).where(AuditEntry.action == "item_correct")).one()
         assert entry.before == {"mass_g": 20, "notice": "NONE"}
@@ -123,27 +124,38 @@ def test_document_data_of_an_accepted_batch(core, staff):
         ),
     ]
     batch_id, _ = _accepted(core, staff, make_client(core), specs)
-    doc = core.documents.batch_document(staff.operator, batch_id)
-    assert doc.tariff_is_sample and doc.office_postcode == POSTCODE and doc.operator_name == "Test operator"
-    assert doc.sender.inn == "1300000017" and doc.contract is not None
-    assert [i.seq for i in doc.items] == [1, 2] and all(len(i.barcode) == 14 for i in doc.items)
+    doc = core.printing.document(staff.operator, batch_id)
+    header = doc.header
+    assert header.office_postcode == POSTCODE and header.operator_name == "Test operator"
+    assert header.client.inn == "1300000017" and header.contract_number
+    assert [i.seq for i in doc.items] == [1, 2] and all(len(i.barcode or "") == 14 for i in doc.items)
     valued = doc.items[1]
-    assert (valued.declared_value_kop, valued.cod_kop, valued.notice, valued.inventory) == (
+    assert (valued.declared_value_kop, valued.cod_kop, valued.notice, valued.has_inventory) == (
         300_000,
         250_000,
-        "ORDERED",
+        NoticeKind.ORDERED,
         True,
     )
-    assert valued.fees.declared_value_fee_kop == 9000 and valued.fees.inventory_kop == 4000
-    assert doc.totals.items == 2 and doc.totals.cod_kop == 250_000
-    assert doc.totals.fees.total_kop == sum(i.fees.total_kop for i in doc.items)
-    assert doc.totals.fees.total_kop == core.batches.get(staff.operator, batch_id).total_kop
+    assert (valued.mail_type, valued.mail_category) == (
+        MailType.BANDEROL,
+        MailCategory.WITH_DECLARED_VALUE_AND_CASH_ON_DELIVERY,
+    )
+    with core.uow() as tx:
+        fees = tx.session.execute(
+            select(ItemChargeRow.declared_value_fee_kop, ItemChargeRow.inventory_kop, ItemChargeRow.net_kop)
+            .join(BatchItem, BatchItem.id == ItemChargeRow.item_id)
+            .where(BatchItem.batch_id == batch_id, BatchItem.seq == 2)
+        ).one()
+    assert tuple(fees) == (9000, 4000, valued.fee_kop)
+    assert doc.totals.count == 2 and doc.totals.cod_kop == 250_000
+    assert doc.totals.fee_kop == sum(i.fee_kop for i in doc.items)
+    assert doc.totals.fee_with_vat_kop == core.batches.get(staff.operator, batch_id).total_kop
 
 
 def test_documents_only_for_accepted_batches(core, staff):
     batch_id, _ = make_draft(core, *make_client(core), [ItemSpec(20)])
     with pytest.raises(ConflictError):
-        core.documents.batch_document(staff.operator, batch_id)
+        core.printing.document(staff.operator, batch_id)
     with core.uow() as tx:
         assert tx.session.scalar(select(func.count()).select_from(ServiceRecord)) == 0
 

@@ -69,11 +69,18 @@ def test_items_that_cannot_be_priced_are_left_to_other_rules(core):
 
     fee_of = listed_fee_checker(core.tariffs.in_force(), Decimal(0))
     assert (
-        fee_of(ListItem(source_row=2, seq=1, mail_type="LETTER", mail_category="ORDERED", mass_g=None))
+        fee_of(
+            ListItem(source_row=2, seq=1, mail_type="LETTER", mail_category="ORDERED", declared_mass_g=None)
+        )
         is None
     )
-    assert fee_of(ListItem(source_row=2, seq=1, mail_type="NOPE", mail_category="ORDERED", mass_g=20)) is None
-    assert fee_of(ListItem(source_row=2, seq=1, mail_type="LETTER", mail_category="ORDERED", mass_g=25)) == (
+    assert (
+        fee_of(ListItem(source_row=2, seq=1, mail_type="NOPE", mail_category="ORDERED", declared_mass_g=20))
+        is None
+    )
+    assert fee_of(
+        ListItem(source_row=2, seq=1, mail_type="LETTER", mail_category="ORDERED", declared_mass_g=25)
+    ) == (
         7800,
         6500,
     )

@@ -13,20 +13,20 @@ from tests.support.lists import make_client, rpo
 
 
 def _items() -> list[ListItem]:
-    plain = ListItem(2, 1, barcode=rpo(1), recipient="Ёлкина Анна", address="г. Тула", postcode="300000")
-    plain.mass_g, plain.mail_type, plain.mail_category = 20, "LETTER", "ORDERED"
+    plain = ListItem(2, 1, barcode=rpo(1), recipient_name="Ёлкина Анна", address="г. Тула", postcode="300000")
+    plain.declared_mass_g, plain.mail_type, plain.mail_category = 20, "LETTER", "ORDERED"
     long = ListItem(
         5,
         3,
-        barcode="",  # no identifier yet
+        barcode=None,  # no identifier yet
         client_ref="к" * 150,
-        recipient="Я" * 400,
+        recipient_name="Я" * 400,
         address="ул. «Мира», д. 1; " + "ё" * 700,
         address_parts={"city": "Тула", "street": "Мира"},
         postcode="3000001234567",
         phone="+7 " + "9" * 60,
     )
-    long.declared_value_kop, long.cod_kop, long.fee_kop, long.inventory, long.sms = (
+    long.declared_value_kop, long.cod_kop, long.listed_fee_kop, long.inventory, long.sms = (
         10_000,
         5_000,
         7_800,
@@ -65,7 +65,7 @@ def test_rows_are_stored_truncated_with_defaults_and_numbered(core, staff):
             "WO_RANK",
         )
         assert plain.address_parts is None and plain.recipient_key == items[0].recipient_key
-        assert (plain.mass_g, plain.barcode_allocated, plain.status_reason, plain.weighed_mass_g) == (
+        assert (plain.priced_mass_g, plain.barcode_allocated, plain.status_reason, plain.weighed_mass_g) == (
             0,
             False,
             "",
@@ -83,7 +83,7 @@ def test_rows_are_stored_truncated_with_defaults_and_numbered(core, staff):
 
 def test_more_rows_than_a_chunk_keep_their_order(sqlite_core):
     client_id, _inn = make_client(sqlite_core, make_staff(sqlite_core).operator)
-    items = [ListItem(n + 1, n, barcode=rpo(n), recipient=f"П {n}") for n in range(1, CHUNK + 3)]
+    items = [ListItem(n + 1, n, barcode=rpo(n), recipient_name=f"П {n}") for n in range(1, CHUNK + 3)]
     with sqlite_core.uow() as tx:
         batch = Batch(client_id=client_id, status=BatchStatus.DRAFT, list_number="8")
         tx.session.add(batch)

@@ -83,7 +83,7 @@ def test_mapping_and_sheet_are_remembered_per_client_and_shape(core, staff, tmp_
     mapping.mass_in_kg = True
     mapping.columns[Field.CLIENT_REF] = mapping.columns.pop(Field.SEQ)
     result = core.lists.check(staff.operator, client_id, opened, mapping)
-    assert result.items[0].mass_g == 21 and result.items[0].client_ref == "1"
+    assert result.items[0].declared_mass_g == 21 and result.items[0].client_ref == "1"
     core.lists.remember(staff.operator, client_id, result)
     assert _count(core, ListProfile) == 2
 
