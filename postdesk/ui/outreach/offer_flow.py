@@ -43,6 +43,7 @@ class OfferPreviewDialog(PrintPreviewDialog):
             file_name=f"{_file_part(offer.number)}.pdf",
             parent=parent,
         )
+        self.resize(1000, 680)  # the extra row still fits a 1280×720 screen
         self.saved_label = QLabel(self.tr("Saved in the history as %1.").replace("%1", offer.number), self)
         self.saved_label.setWordWrap(True)
         self.email_button = QPushButton(self.tr("Send by &e-mail (Ctrl+E)"), self)
