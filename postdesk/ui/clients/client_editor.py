@@ -7,6 +7,7 @@ and the service's verdict on save is shown next to the same fields.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -201,9 +202,9 @@ class ClientEditorDialog(QDialog):
         self.record_button.setEnabled(self.ctx.can(Permission.RECORD_SERVICES))
         self.record_button.clicked.connect(lambda: self.open_quick_entry(details))
         self.offer_button = QPushButton(self.tr("Make an &offer… (Ctrl+M)"), page)
-        self.offer_button.setShortcut("Ctrl+M")
         self.offer_button.setVisible(self.ctx.can(Permission.MAKE_OFFERS))
         self.offer_button.clicked.connect(self.make_offer)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.make_offer)
         self.offers = OfferFlow(self.ctx, self)
         self.offers.made.connect(lambda _offer: self.timeline.reload())
         self.offers.sent.connect(lambda _mail: self.timeline.reload())

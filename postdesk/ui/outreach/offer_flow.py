@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from postdesk.common.money import rubles
@@ -39,7 +39,8 @@ class OfferPreviewDialog(PrintPreviewDialog):
         super().__init__(
             ctx,
             ctx.ops.outreach.letter_pdf(offer.letter_id),
-            title=self.tr("Offer %1").replace("%1", offer.number),
+            # Not self.tr(): the Qt object does not exist until this call returns.
+            title=QCoreApplication.translate("OfferPreviewDialog", "Offer %1").replace("%1", offer.number),
             file_name=f"{_file_part(offer.number)}.pdf",
             parent=parent,
         )
@@ -47,10 +48,8 @@ class OfferPreviewDialog(PrintPreviewDialog):
         self.saved_label = QLabel(self.tr("Saved in the history as %1.").replace("%1", offer.number), self)
         self.saved_label.setWordWrap(True)
         self.email_button = QPushButton(self.tr("Send by &e-mail (Ctrl+E)"), self)
-        self.email_button.setShortcut(QKeySequence("Ctrl+E"))
         self.email_button.setToolTip(offer.email or self.tr("The addressee has no e-mail address."))
         self.label_button = QPushButton(self.tr("Address &label… (Ctrl+L)"), self)
-        self.label_button.setShortcut(QKeySequence("Ctrl+L"))
         row = QHBoxLayout()
         row.addWidget(self.saved_label, 1)
         row.addWidget(self.email_button)
@@ -60,6 +59,8 @@ class OfferPreviewDialog(PrintPreviewDialog):
         layout.addItem(row)
         self.email_button.clicked.connect(flow.send)
         self.label_button.clicked.connect(flow.print_label)
+        QShortcut(QKeySequence("Ctrl+E"), self, flow.send)
+        QShortcut(QKeySequence("Ctrl+L"), self, flow.print_label)
 
 
 class OfferFlow(QObject):

@@ -68,6 +68,8 @@ def test_notices_go_by_e_mail_or_for_post_and_the_queue_is_retried(
     qtbot.addWidget(label)
     qtbot.waitUntil(lambda: label.pages is not None, timeout=5000)
     assert squeeze("430005") in squeeze(" ".join(page_texts(label.pdf)))
+    letter.done(0)  # the previews close their PDF documents
+    label.done(0)
 
     with smtp_server(tmp_path) as server:
         use_smtp_server(core, server.port, server.ca_file)
