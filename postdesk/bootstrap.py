@@ -277,7 +277,7 @@ def build_core(
         contact_notes=ContactNoteService(uow),
         prospects=ProspectService(uow),
         conversions=ConversionService(uow, clients),
-        offers=OfferService(uow, tariffs, lambda: office_letterhead(settings), letters),
+        offers=OfferService(uow, tariffs, lambda: office_letterhead(settings), letters, delivery=delivery),
         notices=NoticeService(uow, tariffs, lambda: office_letterhead(settings), letters),
         outreach_letters=LetterService(uow, mail, lambda: office_letterhead(settings)),
         letter_templates=LetterTemplateService(

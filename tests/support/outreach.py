@@ -89,3 +89,37 @@ def accepted_mail(
             for n, (mail_type, category) in enumerate(kinds, start=1)
         )
         tx.commit()
+
+
+def client_contacts(
+    core: Core, client_id: int, contacts: list[tuple[str, str, str]], email: str = ""
+) -> None:
+    """Contact persons (name, position, e-mail) of a client, and the client's own e-mail."""
+    from postdesk.models.clients import Client, ContactPerson
+
+    with core.uow() as tx:
+        client = tx.session.get_one(Client, client_id)
+        client.email = email
+        tx.session.add_all(
+            ContactPerson(client_id=client_id, name=name, position=position, email=address)
+            for name, position, address in contacts
+        )
+        tx.commit()
+
+
+def use_smtp_server(core: Core, port: int, ca_file: Path) -> None:
+    """Point the workstation's mail settings at the test SMTP server (tests.support.smtp)."""
+    from postdesk.common import settings as s
+    from tests.support.smtp import LOGIN, PASSWORD
+
+    for setting, value in (
+        (s.SMTP_HOST, "127.0.0.1"),
+        (s.SMTP_PORT, port),
+        (s.SMTP_SECURITY, "starttls"),
+        (s.SMTP_LOGIN, LOGIN),
+        (s.SMTP_PASSWORD, PASSWORD),
+        (s.MAIL_FROM, "ops430005@example.ru"),
+        (s.SMTP_TIMEOUT_S, 5),
+        (s.SMTP_CA_FILE, str(ca_file)),
+    ):
+        core.settings.set(setting, value)  # type: ignore[arg-type]

@@ -150,6 +150,10 @@ class LetterService:
 
     def send(self, actor: Actor, letter_id: int, email: str) -> MailView:
         """Queue the letter as an e-mail with the PDF attached, then try to send it now."""
+        return self._mail.send(actor, self.queue(actor, letter_id, email))
+
+    def queue(self, actor: Actor, letter_id: int, email: str) -> int:
+        """Queue the letter as an e-mail with the PDF attached (sent by the next send or retry)."""
         require(actor, Permission.SEND_MAIL)
         with self._uow() as tx:
             row = self._load(tx.session, letter_id)
@@ -178,7 +182,7 @@ class LetterService:
             )
             row.mail_id = mail_id
             tx.commit()
-        return self._mail.send(actor, mail_id)
+        return mail_id
 
     def for_post(self, actor: Actor, letter_id: int) -> PostPrint:
         """The letter and its address label, to print; the letter is marked printed."""

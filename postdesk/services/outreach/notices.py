@@ -30,8 +30,9 @@ from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.feedback.answers import OfficeLetterhead
 from postdesk.services.outreach.letters import printed_head, store_letter
 from postdesk.services.outreach.notice_changes import change_title, price_text, relevant, used_kinds
+from postdesk.services.outreach.notice_versions import NoticeVersion, version_changes, versions
 from postdesk.services.permissions import Permission, require
-from postdesk.tariffs.changes import TariffChange, changes_between
+from postdesk.tariffs.changes import TariffChange
 
 EXPIRY_DAYS = 30
 # A letter made (not yet committed): the row, its client, the contract number, the changes listed.
@@ -75,8 +76,7 @@ class NoticeService:
     ) -> list[NoticeSent]:
         """A notice to every client under contract whose used services change price."""
         require(actor, Permission.SEND_REMINDERS)
-        old, new = self._tariffs.version(old_version), self._tariffs.version(new_version)
-        changes = changes_between(old, new)
+        changes, new = version_changes(self._tariffs, old_version, new_version)
         today = self._today()
         since = dt.datetime.combine(today - dt.timedelta(days=365), dt.time(), tzinfo=dt.UTC)
         office = self._letterhead()
@@ -158,6 +158,11 @@ class NoticeService:
             )
             letter = self._letter(session, actor, client, row, paragraphs, office=office, today=today)
             yield letter, client, contract.number, tuple(listed)
+
+    def versions(self, actor: Actor) -> list[NoticeVersion]:
+        """The tariff versions and imported price lists a notice can compare, oldest first."""
+        require(actor, Permission.SEND_REMINDERS)
+        return versions(self._tariffs)
 
     def expiry_reminders(self, actor: Actor, out_dir: Path | None) -> list[NoticeSent]:
         """A reminder for each active contract that ends within 30 days, once per contract and end date."""

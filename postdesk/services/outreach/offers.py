@@ -12,28 +12,36 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from postdesk.common.errors import NotFound
+from postdesk.common.i18n import translate
 from postdesk.common.money import rubles
 from postdesk.db.uow import UnitOfWorkFactory
-from postdesk.models.charges import ServiceRecord
+from postdesk.models.clients import Client
 from postdesk.models.prospects import LetterKind, OutreachLetter, Stage
-from postdesk.models.records import Outcome
 from postdesk.printing.letters.model import Addressee, Letter
 from postdesk.printing.letters.render import render_letter
 from postdesk.printing.letters.templates import LetterTemplates
 from postdesk.services import audit
 from postdesk.services.context import Actor
-from postdesk.services.contract_terms import contract_in_force, discount_of
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.feedback.answers import OfficeLetterhead
 from postdesk.services.outreach.letters import printed_head, store_letter
+from postdesk.services.outreach.offer_choices import (
+    OfferChoice,
+    OfferDefaults,
+    client_basis,
+    client_defaults,
+    client_person,
+    postcode_in,
+    prospect_defaults,
+)
 from postdesk.services.outreach.offer_terms import OfferTerms, offer_terms
 from postdesk.services.outreach.prospect_rows import load_prospect, prospect_view
 from postdesk.services.permissions import Permission, require
 from postdesk.services.records import rules
-from postdesk.tariffs.changes import BATCH_MAIL
+from postdesk.services.reference.delivery import DeliveryService
 
 TEMPLATE = "offer.txt.j2"
 
@@ -64,31 +72,54 @@ class OfferService:
         letterhead: Callable[[], OfficeLetterhead],
         templates: LetterTemplates,
         today: Callable[[], dt.date] = dt.date.today,
+        *,
+        delivery: DeliveryService | None = None,
     ) -> None:
         self._uow = uow
         self._tariffs = tariffs
         self._letterhead = letterhead
         self._templates = templates
         self._today = today
+        self._delivery = delivery
 
-    def for_prospect(self, actor: Actor, prospect_id: int, discount: Decimal | None = None) -> OfferResult:
+    # --- what the dialog starts from -----------------------------------------------------------
+    def prospect_defaults(self, actor: Actor, prospect_id: int) -> OfferDefaults:
         require(actor, Permission.MAKE_OFFERS)
+        with self._uow(read_only=True) as tx:
+            prospect = prospect_view(tx.session, load_prospect(tx.session, prospect_id))
+            return prospect_defaults(tx.session, prospect)
+
+    def client_defaults(self, actor: Actor, client_id: int) -> OfferDefaults:
+        require(actor, Permission.MAKE_OFFERS)
+        with self._uow(read_only=True) as tx:
+            return client_defaults(tx.session, self._client(tx.session, client_id), self._today())
+
+    # --- making offers -------------------------------------------------------------------------
+    def for_prospect(
+        self,
+        actor: Actor,
+        prospect_id: int,
+        discount: Decimal | None = None,
+        choice: OfferChoice | None = None,
+    ) -> OfferResult:
+        require(actor, Permission.MAKE_OFFERS)
+        choice = choice or OfferChoice(discount=discount)
         tariff = self._tariffs.in_force(self._today())
         with self._uow() as tx:
             session = tx.session
             row = load_prospect(session, prospect_id)
             p = prospect_view(session, row)
-            chosen = p.proposed_discount_percent if discount is None else discount
+            chosen = p.proposed_discount_percent if choice.discount is None else choice.discount
             terms = offer_terms(
                 session,
                 tariff,
-                p.services,
+                p.services if choice.services is None else choice.services,
                 chosen,
                 their_service=p.competitor_service_code,
                 their_kop=p.competitor_price_kop,
                 monthly_volume=p.monthly_volume,
             )
-            person = p.decision_maker
+            person = next((c for c in p.contacts if c.id == choice.contact_id), None) or p.decision_maker
             addressee = Addressee(
                 person.name if person else p.name,
                 (f"{person.role}, " if person and person.role else "")
@@ -103,6 +134,7 @@ class OfferService:
                 addressee=addressee,
                 organisation=p.name,
                 contact=person.name if person else "",
+                postcode=postcode_in(p.address),
                 row=OutreachLetter(kind=LetterKind.OFFER, prospect_id=p.id, client_id=p.client_id),
             )
             if row.stage in (Stage.NEW, Stage.CONTACTED):
@@ -120,43 +152,33 @@ class OfferService:
             return letter
 
     def for_client(self, actor: Actor, inn: str, discount: Decimal | None = None) -> OfferResult:
+        """An offer to a client found by INN (the command line): the defaults, optionally another discount."""
+        require(actor, Permission.MAKE_OFFERS)
+        with self._uow(read_only=True) as tx:
+            client_id = rules.client_by_inn(tx.session, inn).id
+        return self.for_client_id(actor, client_id, OfferChoice(discount=discount))
+
+    def for_client_id(self, actor: Actor, client_id: int, choice: OfferChoice | None = None) -> OfferResult:
         """An offer to a client: its contract's services (or those it used), its competitor price."""
         require(actor, Permission.MAKE_OFFERS)
+        choice = choice or OfferChoice()
         today = self._today()
         tariff = self._tariffs.in_force(today)
         with self._uow() as tx:
             session = tx.session
-            client = rules.client_by_inn(session, inn)
-            contract = contract_in_force(session, client.id, today)
-            services = [s.service_code for s in contract.services] if contract else []
-            since = dt.datetime.combine(today - dt.timedelta(days=365), dt.time(), tzinfo=dt.UTC)
-            if not services:
-                services = list(
-                    session.scalars(
-                        select(ServiceRecord.service_code)
-                        .where(ServiceRecord.client_id == client.id, ServiceRecord.at >= since)
-                        .distinct()
-                    )
-                )
-            their = session.execute(
-                select(ServiceRecord.service_code, ServiceRecord.competitor_price_kop)
-                .where(ServiceRecord.client_id == client.id, ServiceRecord.competitor_price_kop.is_not(None))
-                .order_by(ServiceRecord.at.desc())
-                .limit(1)
-            ).first()
-            volume = self._monthly_volume(session, client.id, since)
+            client = self._client(session, client_id)
+            basis = client_basis(session, client, today)
             terms = offer_terms(
                 session,
                 tariff,
-                services,
-                discount_of(contract) if discount is None else discount,
-                their_service=their[0] if their else "",
-                their_kop=their[1] if their else None,
-                monthly_volume=volume,
+                basis.services if choice.services is None else choice.services,
+                basis.discount if choice.discount is None else choice.discount,
+                their_service=basis.their_service,
+                their_kop=basis.their_kop,
+                monthly_volume=basis.monthly_volume,
             )
-            person = next(
-                (c for c in client.contacts if c.email), client.contacts[0] if client.contacts else None
-            )
+            person = client_person(client, choice.contact_id)
+            address = client.postal_address or client.legal_address
             addressee = Addressee(
                 person.name if person else client.short_name,
                 (f"{person.position}, " if person and person.position else "")
@@ -171,22 +193,18 @@ class OfferService:
                 addressee=addressee,
                 organisation=client.full_name,
                 contact=person.name if person else "",
+                postcode=postcode_in(address),
                 row=OutreachLetter(kind=LetterKind.OFFER, client_id=client.id),
             )
             tx.commit()
             return letter
 
     @staticmethod
-    def _monthly_volume(session: Session, client_id: int, since: dt.datetime) -> int:
-        items = session.scalar(
-            select(func.coalesce(func.sum(ServiceRecord.items_count), 0)).where(
-                ServiceRecord.client_id == client_id,
-                ServiceRecord.service_code == BATCH_MAIL,
-                ServiceRecord.outcome == Outcome.GIVEN,
-                ServiceRecord.at >= since,
-            )
-        )
-        return int(items or 0) // 12
+    def _client(session: Session, client_id: int) -> Client:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound(translate("Outreach", "The client no longer exists."))
+        return client
 
     def _store(
         self,
@@ -197,9 +215,11 @@ class OfferService:
         addressee: Addressee,
         organisation: str,
         contact: str,
+        postcode: str,
         row: OutreachLetter,
     ) -> OfferResult:
         office = self._letterhead()
+        days = self._delivery.control_days(session, postcode) if self._delivery and postcode else None
         paragraphs = self._templates.render_paragraphs(
             TEMPLATE,
             contact=contact,
@@ -222,6 +242,8 @@ class OfferService:
             saving=_money(terms.saving_month_kop) if (terms.saving_month_kop or 0) > 0 else "",
             tariff_title=terms.tariff_title,
             sample=terms.tariff_sample,
+            delivery_days=days,
+            postcode=postcode,
         )
         subject = f"Коммерческое предложение для {organisation}"
         today = self._today()

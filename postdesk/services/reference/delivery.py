@@ -153,6 +153,23 @@ class DeliveryService:
             norm.to_prefix or norm.to_region,
         )
 
+    def control_days(
+        self, session: Session, to_postcode: str, mail_class_code: str = DEFAULT_CLASS
+    ) -> int | None:
+        """The control time from the office to a postcode inside the caller's unit of work, for letters
+        that state it; None when the office postcode, the postcode or a norm is missing."""
+        origin, target = self._office_postcode().strip(), to_postcode.strip()
+        if not (len(origin) == len(target) == 6 and (origin + target).isdigit()):
+            return None
+        wanted = mail_class(mail_class_code) or DEFAULT_CLASS
+        rows = session.execute(
+            _LOOKUP, {"to": prefixes(target), "classes": [wanted, ""], "origin": prefixes(origin)}
+        ).all()
+        candidates = [NormInfo(*row) for row in rows]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda n: _specificity(n, wanted)).days
+
     def norms(self, actor: Actor, *, to_prefix: str = "", limit: int = 500) -> list[NormInfo]:
         """The table as it is, filtered by the start of the destination prefix (for the Reference page)."""
         require(actor, Permission.VIEW_CLIENTS)

@@ -7,6 +7,7 @@ and the service's verdict on save is shown next to the same fields.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,7 @@ from postdesk.services.permissions import Permission
 from postdesk.ui.clients.client_table import STATUS_TITLES
 from postdesk.ui.clients.contract_dialog import ContractDialog
 from postdesk.ui.context import UiContext
+from postdesk.ui.outreach.offer_flow import OfferFlow
 from postdesk.ui.widgets.fit import grow_to_fit
 from postdesk.ui.widgets.validated_form import ValidatedForm
 
@@ -200,10 +202,31 @@ class ClientEditorDialog(QDialog):
         self.record_button.setShortcut("Ctrl+R")
         self.record_button.setEnabled(self.ctx.can(Permission.RECORD_SERVICES))
         self.record_button.clicked.connect(lambda: self.open_quick_entry(details))
+        self.offer_button = QPushButton(self.tr("Make an &offer… (Ctrl+M)"), page)
+        self.offer_button.setVisible(self.ctx.can(Permission.MAKE_OFFERS))
+        self.offer_button.clicked.connect(self.make_offer)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.make_offer)
+        self.offers = OfferFlow(self.ctx, self)
+        self.offers.made.connect(lambda _offer: self.timeline.reload())
+        self.offers.sent.connect(lambda _mail: self.timeline.reload())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.offer_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.record_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.timeline, 1)
         return page
+
+    def make_offer(self) -> None:
+        """An offer to this client: services, discount and contact person chosen, then previewed."""
+        if self.client_id is None or not self.ctx.can(Permission.MAKE_OFFERS):
+            return
+        client_id, ops = self.client_id, self.ctx.ops.outreach
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+        self.offers.start(
+            ops.client_offer_defaults(client_id), lambda choice: ops.make_client_offer(client_id, choice)
+        )
 
     def open_quick_entry(self, details: ClientDetails):
         from postdesk.ui.records.quick_entry import QuickEntryDialog

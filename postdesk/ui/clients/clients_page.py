@@ -22,6 +22,7 @@ from postdesk.services.permissions import Permission
 from postdesk.ui.clients.client_editor import ClientEditorDialog
 from postdesk.ui.clients.client_table import ClientTableModel
 from postdesk.ui.context import UiContext
+from postdesk.ui.outreach.offer_flow import OfferFlow
 from postdesk.ui.reference.organisations import OrganisationResults
 
 SEARCH_DELAY_MS = 200
@@ -43,6 +44,10 @@ class ClientsPage(QWidget):
         self.new_button.setObjectName("newClient")
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setEnabled(ctx.can(Permission.EDIT_CLIENTS))
+        self.offer_button = QPushButton(self.tr("&Offer… (Ctrl+M)"), self)
+        self.offer_button.setToolTip(self.tr("Make an offer to the selected client"))
+        self.offer_button.setVisible(ctx.can(Permission.MAKE_OFFERS))
+        self.offers = OfferFlow(ctx, self)
         self.expiry_banner = QLabel(self)
         self.expiry_banner.setObjectName("expiryBanner")
         self.expiry_banner.setStyleSheet("background: #fff3cd; padding: 6px; border-radius: 3px;")
@@ -66,6 +71,7 @@ class ClientsPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.expiring_check)
         top.addWidget(self.new_button)
+        top.addWidget(self.offer_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.expiry_banner)
@@ -83,6 +89,8 @@ class ClientsPage(QWidget):
         self.search_edit.returnPressed.connect(self._on_return_in_search)
         self.expiring_check.toggled.connect(self._expiring_toggled)
         self.new_button.clicked.connect(self.create_client)
+        self.offer_button.clicked.connect(self.make_offer)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.make_offer)
         self.table.activated.connect(self._on_row_activated)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
@@ -150,6 +158,23 @@ class ClientsPage(QWidget):
 
     def open_client(self, client_id: int) -> None:
         self.ctx.tasks.start(self.ctx.ops.clients.get(client_id), self._show_editor)
+
+    def selected_client_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        client_id = self.model.data(rows[0], Qt.ItemDataRole.UserRole)
+        return int(client_id) if client_id is not None else None
+
+    def make_offer(self) -> None:
+        """The offer flow of the client card, for the selected client without opening the card."""
+        client_id = self.selected_client_id()
+        if client_id is None or not self.ctx.can(Permission.MAKE_OFFERS):
+            return
+        ops = self.ctx.ops.outreach
+        self.offers.start(
+            ops.client_offer_defaults(client_id), lambda choice: ops.make_client_offer(client_id, choice)
+        )
 
     def create_client(self) -> None:
         self._show_editor(None)

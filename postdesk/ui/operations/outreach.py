@@ -11,7 +11,10 @@ from postdesk.models.prospects import ActivityKind, Stage
 from postdesk.services.context import Actor
 from postdesk.services.outreach.letters import LetterView, PostPrint
 from postdesk.services.outreach.mail import MailView
+from postdesk.services.outreach.notice_delivery import DeliveryReport, deliver_notices
+from postdesk.services.outreach.notice_versions import NoticeVersion
 from postdesk.services.outreach.notices import NoticeSent
+from postdesk.services.outreach.offer_choices import OfferChoice, OfferDefaults
 from postdesk.services.outreach.offers import OfferResult
 from postdesk.services.outreach.prospect_data import (
     ActivityView,
@@ -21,9 +24,8 @@ from postdesk.services.outreach.prospect_data import (
     ProspectView,
 )
 from postdesk.services.records.data import CatalogueEntry, ReasonInfo
-from postdesk.tariffs.model import TariffInfo
 from postdesk.ui.operations.base import Operation
-from postdesk.ui.tasks import TaskKind
+from postdesk.ui.tasks import TaskContext, TaskKind
 
 
 class OutreachOps:
@@ -87,9 +89,29 @@ class OutreachOps:
         return Operation.database("convert prospect", lambda: conversions.convert(actor, prospect_id))
 
     # --- offers and their letters ----------------------------------------------------------------
-    def make_offer(self, prospect_id: int, discount: Decimal | None = None) -> Operation[OfferResult]:
+    def make_offer(
+        self, prospect_id: int, discount: Decimal | None = None, choice: OfferChoice | None = None
+    ) -> Operation[OfferResult]:
         offers, actor = self._core.offers, self._actor
-        return Operation.database("make offer", lambda: offers.for_prospect(actor, prospect_id, discount))
+        return Operation.database(
+            "make offer", lambda: offers.for_prospect(actor, prospect_id, discount, choice)
+        )
+
+    def make_client_offer(self, client_id: int, choice: OfferChoice | None = None) -> Operation[OfferResult]:
+        offers, actor = self._core.offers, self._actor
+        return Operation.database("make client offer", lambda: offers.for_client_id(actor, client_id, choice))
+
+    def prospect_offer_defaults(self, prospect_id: int) -> Operation[OfferDefaults]:
+        offers, actor = self._core.offers, self._actor
+        return Operation.database("offer defaults", lambda: offers.prospect_defaults(actor, prospect_id))
+
+    def client_offer_defaults(self, client_id: int) -> Operation[OfferDefaults]:
+        offers, actor = self._core.offers, self._actor
+        return Operation.database("offer defaults", lambda: offers.client_defaults(actor, client_id))
+
+    def client_letters(self, client_id: int) -> Operation[list[LetterView]]:
+        letters, actor = self._core.outreach_letters, self._actor
+        return Operation.database("client letters", lambda: letters.history(actor, client_id=client_id))
 
     def letters(self, prospect_id: int) -> Operation[list[LetterView]]:
         letters, actor = self._core.outreach_letters, self._actor
@@ -143,9 +165,10 @@ class OutreachOps:
         """Where notices are written unless the supervisor chooses another folder (a path, not a query)."""
         return self._core.paths.data_dir / "notices"
 
-    def tariff_versions(self) -> Operation[list[TariffInfo]]:
-        tariffs = self._core.tariffs
-        return Operation.files("tariff versions", lambda: tariffs.book().infos())
+    def tariff_versions(self) -> Operation[list[NoticeVersion]]:
+        """Tariff files and imported price lists (the import is in the database)."""
+        notices, actor = self._core.notices, self._actor
+        return Operation.database("tariff versions", lambda: notices.versions(actor))
 
     def tariff_notices(self, old: str, new: str, folder: Path) -> Operation[list[NoticeSent]]:
         notices, actor = self._core.notices, self._actor
@@ -154,3 +177,23 @@ class OutreachOps:
     def expiry_reminders(self, folder: Path) -> Operation[list[NoticeSent]]:
         notices, actor = self._core.notices, self._actor
         return Operation.database("expiry reminders", lambda: notices.expiry_reminders(actor, folder))
+
+    def deliver_notices(self, notices: list[NoticeSent]) -> Operation[DeliveryReport]:
+        """E-mail each notice through the mail queue, or prepare it for post; with progress and Cancel."""
+        letters, mail, actor = self._core.outreach_letters, self._core.mail, self._actor
+
+        def work(context: TaskContext) -> DeliveryReport:
+            return deliver_notices(
+                letters, mail, actor, notices, progress=context.progress, cancelled=lambda: context.cancelled
+            )
+
+        return Operation.with_progress("deliver notices", TaskKind.DATABASE, work)
+
+    def queued_mail(self) -> Operation[list[MailView]]:
+        mail, actor = self._core.mail, self._actor
+        return Operation.database("mail queue", lambda: mail.queued(actor))
+
+    def retry_mail(self) -> Operation[tuple[list[MailView], list[str]]]:
+        """Send every queued message again (the answer: those sent and the failures)."""
+        mail, actor = self._core.mail, self._actor
+        return Operation.database("retry mail queue", lambda: mail.send_queued(actor))

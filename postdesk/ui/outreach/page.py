@@ -1,7 +1,8 @@
 """The «Потенциальные клиенты» page: the pipeline by stage, my actions due today, search and filters.
 
 Keyboard first: Ctrl+F searches, Ctrl+N adds, Enter edits, F4 logs an activity, F6 changes the
-stage, Ctrl+M makes an offer (opened in the print preview), Ctrl+E sends the last offer by e-mail.
+stage, Ctrl+M makes an offer (chosen in a dialog, then previewed), Ctrl+E sends the last offer by
+e-mail.
 """
 
 from __future__ import annotations

@@ -14,10 +14,10 @@ from postdesk.services.outreach.prospect_data import STAGE_TITLES, Conversion, P
 from postdesk.services.records.data import CatalogueEntry, ReasonInfo
 from postdesk.ui.outreach.activity_dialog import ActivityDialog
 from postdesk.ui.outreach.notices_dialog import NoticesDialog
+from postdesk.ui.outreach.offer_flow import OfferFlow
 from postdesk.ui.outreach.prospect_dialog import ProspectDialog
 from postdesk.ui.outreach.stage_dialog import StageDialog
 from postdesk.ui.outreach.template_dialog import TemplateDialog
-from postdesk.ui.printing.preview import PrintPreviewDialog
 
 if TYPE_CHECKING:
     from postdesk.ui.outreach.page import ProspectsPage
@@ -30,9 +30,10 @@ class PageActions:
         self.prospect_dialog: ProspectDialog | None = None
         self.activity_dialog: ActivityDialog | None = None
         self.stage_dialog: StageDialog | None = None
-        self.preview: PrintPreviewDialog | None = None
         self.template_dialog: TemplateDialog | None = None
         self.notices_dialog: NoticesDialog | None = None
+        self.offers = OfferFlow(self.ctx, page)
+        self.offers.made.connect(self._offer_made)
 
     def describe(self, row: ProspectRow) -> str:
         parts = [row.name, QCoreApplication.translate("Prospects", STAGE_TITLES[row.stage])]
@@ -147,76 +148,28 @@ class PageActions:
         self.page.refresh()
         self.page.changed.emit()
 
-    # --- offers ------------------------------------------------------------------------------
+    # --- offers (the same flow as a client's, see offer_flow) ---------------------------------
     def make_offer(self) -> None:
         row = self.page.selected()
         if row is None:
             return
-        self.ctx.tasks.start(self.ctx.ops.outreach.make_offer(row.id), self._offer_made)
+        ops = self.ctx.ops.outreach
+        self.offers.start(
+            ops.prospect_offer_defaults(row.id), lambda choice: ops.make_offer(row.id, choice=choice)
+        )
 
     def _offer_made(self, offer: OfferResult) -> None:
         self.page.last_offer = offer
-        saving = offer.terms.saving_month_kop
-        text = (
-            QCoreApplication.translate("ProspectsPage", "Offer %1 for %2 is ready.")
-            .replace("%1", offer.number)
-            .replace("%2", offer.addressee)
-        )
-        if saving is not None and saving > 0:
-            text += " " + QCoreApplication.translate("ProspectsPage", "Saving per month: %1.").replace(
-                "%1", rubles(saving)
-            )
-        self.ctx.messages.info(text)
-        self.preview = PrintPreviewDialog(
-            self.ctx,
-            self.ctx.ops.outreach.letter_pdf(offer.letter_id),
-            title=QCoreApplication.translate("ProspectsPage", "Offer %1").replace("%1", offer.number),
-            file_name=f"{offer.number.replace('/', '-')}.pdf",
-            parent=self.page,
-        )
-        self.preview.open()
         self.page.refresh()
 
     def send_offer(self) -> None:
-        offer = self.page.last_offer
-        if offer is None:
-            return
-        if not offer.email:
-            self.ctx.messages.warning(
-                QCoreApplication.translate(
-                    "ProspectsPage", "The contact person has no e-mail address: print the offer for post."
-                )
-            )
-            return
-        self.ctx.tasks.start(
-            self.ctx.ops.outreach.send_letter(offer.letter_id, offer.email),
-            lambda _mail: self.ctx.messages.info(
-                QCoreApplication.translate("ProspectsPage", "The offer was sent to %1.").replace(
-                    "%1", offer.email
-                )
-            ),
-        )
+        self.offers.send()
 
     def print_label(self) -> None:
-        offer = self.page.last_offer
-        if offer is None:
-            return
-        self.preview = PrintPreviewDialog(
-            self.ctx,
-            self.ctx.ops.outreach.label_pdf(offer.letter_id),
-            title=QCoreApplication.translate("ProspectsPage", "Address label for %1").replace(
-                "%1", offer.addressee
-            ),
-            label_printer=True,
-            file_name=f"label-{offer.number.replace('/', '-')}.pdf",
-            parent=self.page,
-        )
-        self.preview.open()
+        self.offers.print_label()
 
     def save_offer(self, path: Path) -> None:
-        offer = self.page.last_offer
-        if offer is not None:
-            self.ctx.tasks.start(self.ctx.ops.outreach.save_letter(offer.letter_id, path))
+        self.offers.save(path)
 
     def open_templates(self) -> TemplateDialog:
         self.template_dialog = TemplateDialog(self.ctx, self.page)

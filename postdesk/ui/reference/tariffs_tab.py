@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from postdesk.common.money import format_kop
 from postdesk.services.permissions import Permission
-from postdesk.services.reference.data import PriceChange, PriceVersionInfo
+from postdesk.services.reference.data import ImportResult, PriceChange, PriceVersionInfo
 from postdesk.services.reference.importers import ImportKind
 from postdesk.tariffs.model import ServicePrice
 from postdesk.ui.context import UiContext
+from postdesk.ui.outreach.notices_dialog import NoticesDialog
 from postdesk.ui.reference.import_dialog import ImportDialog
 from postdesk.ui.reference.tables import day_of, fill, read_only_table
 
@@ -31,6 +34,8 @@ class TariffsTab(QWidget):
         self.prices: list[ServicePrice] = []
         self.changes: list[PriceChange] = []
         self.import_dialog: ImportDialog | None = None
+        self.notices_prompt: QMessageBox | None = None
+        self.notices_dialog: NoticesDialog | None = None
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.search_edit = QLineEdit(self)
@@ -127,6 +132,38 @@ class TariffsTab(QWidget):
 
     def open_import(self) -> ImportDialog:
         self.import_dialog = ImportDialog(self.ctx, ImportKind.TARIFFS, self)
-        self.import_dialog.imported.connect(lambda _r: self.refresh())
+        self.import_dialog.imported.connect(self._imported)
         self.import_dialog.open()
         return self.import_dialog
+
+    def _imported(self, result: ImportResult) -> None:
+        """A new version is in: offer to prepare the clients' notices of the change at once."""
+        self.refresh()
+        if not result.version or not self.ctx.can(Permission.SEND_REMINDERS):
+            return
+        prompt = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("New tariff version"),
+            self.tr("Prepare notices to clients about the tariff change?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        prompt.setDefaultButton(QMessageBox.StandardButton.Yes)
+        prompt.setInformativeText(
+            self.tr("Version %1 is in force from %2.")
+            .replace("%1", result.version)
+            .replace("%2", f"{result.effective_from:%d.%m.%Y}" if result.effective_from else "")
+        )
+        self.notices_prompt = prompt
+        prompt.buttonClicked.connect(lambda button: self._prompt_answered(prompt, button, result.version))
+        prompt.open()
+
+    def _prompt_answered(self, prompt: QMessageBox, button: QAbstractButton, version: str) -> None:
+        if prompt.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.open_notices(version)
+
+    def open_notices(self, version: str) -> NoticesDialog:
+        """The notices of the change from the version before ``version`` to it."""
+        self.notices_dialog = NoticesDialog(self.ctx, self, new_version=version)
+        self.notices_dialog.open()
+        return self.notices_dialog

@@ -56,6 +56,93 @@
         </message>
     </context>
     <context>
+        <name>NoticeDeliveryDialog</name>
+        <message>
+            <source>Sending the notices</source>
+            <translation>Отправка уведомлений</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n letter(s)…</source>
+            <translation>
+                <numerusform>Отправка %n письма…</numerusform>
+                <numerusform>Отправка %n писем…</numerusform>
+                <numerusform>Отправка %n писем…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No failures.</source>
+            <translation>Ошибок нет.</translation>
+        </message>
+        <message>
+            <source>Stop sending</source>
+            <translation>Остановить отправку</translation>
+        </message>
+        <message>
+            <source>&amp;Retry the queue</source>
+            <translation>&amp;Повторить отправку очереди</translation>
+        </message>
+        <message>
+            <source>Send again every letter waiting in the mail queue</source>
+            <translation>Отправить ещё раз все письма, ожидающие в очереди</translation>
+        </message>
+        <message>
+            <source>Letters for post (Enter opens the letter):</source>
+            <translation>Письма для отправки почтой (Enter открывает письмо):</translation>
+        </message>
+        <message>
+            <source>&amp;Letter for post…</source>
+            <translation>&amp;Письмо для почты…</translation>
+        </message>
+        <message>
+            <source>Address &amp;label…</source>
+            <translation>Адресный &amp;ярлык…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Sending to %1…</source>
+            <translation>Отправка: %1…</translation>
+        </message>
+        <message>
+            <source>Stopped after %1 of %2 letters.</source>
+            <translation>Остановлено: обработано писем — %1 из %2.</translation>
+        </message>
+        <message>
+            <source>All %1 letters are done.</source>
+            <translation>Все письма обработаны: %1.</translation>
+        </message>
+        <message>
+            <source>Sent by e-mail: %1 · queued for a retry: %2 · for post: %3 · failed: %4.</source>
+            <translation>Отправлено по e-mail: %1 · ждут в очереди: %2 · на почту: %3 · ошибок: %4.</translation>
+        </message>
+        <message>
+            <source>The mail queue is empty.</source>
+            <translation>Очередь писем пуста.</translation>
+        </message>
+        <message>
+            <source>Letters waiting in the mail queue: %1.</source>
+            <translation>Писем ожидают в очереди: %1.</translation>
+        </message>
+        <message>
+            <source>Last failure: %1</source>
+            <translation>Последняя ошибка: %1</translation>
+        </message>
+        <message>
+            <source>Sent from the queue: %1.</source>
+            <translation>Отправлено из очереди: %1.</translation>
+        </message>
+        <message>
+            <source>Still failing: %1</source>
+            <translation>По-прежнему не отправляется: %1</translation>
+        </message>
+        <message>
+            <source>Address label: %1</source>
+            <translation>Адресный ярлык: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticesDialog</name>
         <message>
             <source>Notices to clients</source>
@@ -72,6 +159,10 @@
         <message>
             <source>&amp;Folder…</source>
             <translation>&amp;Папка…</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail (clients without an e-mail: for post)</source>
+            <translation>Отправить по &amp;электронной почте (клиентам без e-mail — на печать)</translation>
         </message>
         <message>
             <source>&amp;From version</source>
@@ -92,6 +183,95 @@
         <message>
             <source>%1 letters written to %2.</source>
             <translation>Писем подготовлено: %1, папка %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferDialog</name>
+        <message>
+            <source>Make an offer</source>
+            <translation>Сделать предложение</translation>
+        </message>
+        <message>
+            <source>Offer to %1</source>
+            <translation>Предложение для %1</translation>
+        </message>
+        <message>
+            <source>The organisation (no contact person)</source>
+            <translation>Организации (без контактного лица)</translation>
+        </message>
+        <message>
+            <source>no e-mail</source>
+            <translation>нет e-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Addressee</source>
+            <translation>&amp;Адресат</translation>
+        </message>
+        <message>
+            <source>&amp;Discount</source>
+            <translation>&amp;Скидка</translation>
+        </message>
+        <message>
+            <source>&amp;Services offered (Space ticks)</source>
+            <translation>&amp;Предлагаемые услуги (отметка — пробелом)</translation>
+        </message>
+        <message>
+            <source>Make and &amp;preview</source>
+            <translation>Подготовить и &amp;просмотреть</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Tick at least one service to offer.</source>
+            <translation>Отметьте хотя бы одну услугу для предложения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferFlow</name>
+        <message>
+            <source>Offer %1 for %2 is ready.</source>
+            <translation>Предложение %1 для %2 готово.</translation>
+        </message>
+        <message>
+            <source>Saving per month: %1.</source>
+            <translation>Экономия в месяц: %1.</translation>
+        </message>
+        <message>
+            <source>The contact person has no e-mail address: print the offer for post.</source>
+            <translation>У контактного лица нет адреса электронной почты: распечатайте предложение для отправки почтой.</translation>
+        </message>
+        <message>
+            <source>The offer was sent to %1.</source>
+            <translation>Предложение отправлено на адрес %1.</translation>
+        </message>
+        <message>
+            <source>Address label for %1</source>
+            <translation>Адресный ярлык для %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferPreviewDialog</name>
+        <message>
+            <source>Offer %1</source>
+            <translation>Предложение %1</translation>
+        </message>
+        <message>
+            <source>Saved in the history as %1.</source>
+            <translation>Сохранено в истории под номером %1.</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail (Ctrl+E)</source>
+            <translation>Отправить по &amp;e-mail (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>The addressee has no e-mail address.</source>
+            <translation>У адресата нет адреса электронной почты.</translation>
+        </message>
+        <message>
+            <source>Address &amp;label… (Ctrl+L)</source>
+            <translation>Адресный &amp;ярлык… (Ctrl+L)</translation>
         </message>
     </context>
     <context>
@@ -127,6 +307,14 @@
         <message>
             <source>Please find our letter No %1 attached.</source>
             <translation>Направляем вам наше письмо № %1 во вложении.</translation>
+        </message>
+        <message>
+            <source>There is no tariff version «%1».</source>
+            <translation>Версии тарифов «%1» нет.</translation>
+        </message>
+        <message>
+            <source>The client no longer exists.</source>
+            <translation>Клиент больше не существует.</translation>
         </message>
     </context>
     <context>
@@ -483,30 +671,6 @@
         <message>
             <source>The client is created with the draft contract %1.</source>
             <translation>Клиент создан с проектом договора %1.</translation>
-        </message>
-        <message>
-            <source>Offer %1 for %2 is ready.</source>
-            <translation>Предложение %1 для %2 готово.</translation>
-        </message>
-        <message>
-            <source>Saving per month: %1.</source>
-            <translation>Экономия в месяц: %1.</translation>
-        </message>
-        <message>
-            <source>Offer %1</source>
-            <translation>Предложение %1</translation>
-        </message>
-        <message>
-            <source>The contact person has no e-mail address: print the offer for post.</source>
-            <translation>У контактного лица нет адреса электронной почты: распечатайте предложение для отправки почтой.</translation>
-        </message>
-        <message>
-            <source>The offer was sent to %1.</source>
-            <translation>Предложение отправлено на адрес %1.</translation>
-        </message>
-        <message>
-            <source>Address label for %1</source>
-            <translation>Адресный ярлык для %1</translation>
         </message>
     </context>
     <context>

@@ -868,5 +868,17 @@
             <source>Prices marked as a sample are not the official tariffs.</source>
             <translation>Цены, отмеченные как образец, — не официальные тарифы.</translation>
         </message>
+        <message>
+            <source>New tariff version</source>
+            <translation>Новая версия тарифов</translation>
+        </message>
+        <message>
+            <source>Prepare notices to clients about the tariff change?</source>
+            <translation>Подготовить уведомления клиентам об изменении тарифов?</translation>
+        </message>
+        <message>
+            <source>Version %1 is in force from %2.</source>
+            <translation>Версия %1 действует с %2.</translation>
+        </message>
     </context>
 </TS>

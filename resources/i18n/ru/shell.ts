@@ -140,6 +140,10 @@
             <translation>Записать услугу…</translation>
         </message>
         <message>
+            <source>Make an &amp;offer… (Ctrl+M)</source>
+            <translation>Сделать &amp;предложение… (Ctrl+M)</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Номер</translation>
         </message>
@@ -259,6 +263,14 @@
         <message>
             <source>&amp;New client</source>
             <translation>&amp;Новый клиент</translation>
+        </message>
+        <message>
+            <source>&amp;Offer… (Ctrl+M)</source>
+            <translation>&amp;Предложение… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Make an offer to the selected client</source>
+            <translation>Сделать предложение выбранному клиенту</translation>
         </message>
         <message numerus="yes">
             <source>Clients found: %n</source>

@@ -135,7 +135,16 @@ def test_an_offer_opens_in_the_preview_and_e_mail_needs_the_settings(
     page = _page(qtbot, sqlite_core, gui_parts, sqlite_staff.supervisor)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    preview = page.flow.preview
+    dialog = page.flow.offers.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    # The defaults: the person who decides, the services they need, the proposed discount.
+    assert dialog.contact_combo.currentText().startswith("Иванов Иван Иванович")
+    assert dialog.services() == ("batch_mail",) and dialog.discount_spin.value() == 10
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    qtbot.keyClick(dialog.contact_combo, Qt.Key.Key_Return)
+    preview = page.flow.offers.preview
     assert preview is not None and page.last_offer is not None
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.pages is not None and preview.pages.page_count >= 1, timeout=5000)
