@@ -93,10 +93,13 @@ class JoinDialog(QDialog):
                 button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # the hint right under the fields, not halfway to the buttons
         layout.addWidget(self.buttons)
         self.search_edit.returnPressed.connect(self.search)
         self.client_combo.currentIndexChanged.connect(lambda _i: self._load_contacts())
         self.contact_combo.currentIndexChanged.connect(lambda _i: self._contact_chosen())
+        for combo in (self.client_combo, self.contact_combo):  # long names are cut: the whole one
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.search()

@@ -67,6 +67,7 @@ class ImportMappingDialog(QDialog):
             combo = self._combo()
             target = kept.get(header, guessed.get(row, SKIP))
             combo.setCurrentIndex(max(combo.findData(target), 0))
+            combo.setToolTip(combo.currentText())
             self.table.setCellWidget(row, 1, combo)
             self.choices.append(combo)
         self.problem = QLabel(self)
@@ -96,6 +97,7 @@ class ImportMappingDialog(QDialog):
             text = f"{question.position}. {question.text}"
             combo.addItem(text, str(question.position))
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.currentTextChanged.connect(combo.setToolTip)  # the question is cut to the column
         return combo
 
     def set_target(self, column: int, target: str) -> None:

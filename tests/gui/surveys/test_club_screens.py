@@ -52,6 +52,7 @@ def test_a_contact_person_joins_and_leaves(qtbot, sqlite_core, sqlite_staff, gui
     qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)  # searches, never joins
     assert dialog.isVisible() and dialog.client_combo.count() == 1
     dialog.contact_combo.setCurrentIndex(dialog.contact_combo.findData(by_mail))
+    assert dialog.contact_combo.toolTip() == dialog.contact_combo.currentText() != ""  # may be cut
     assert dialog.reach_combo.currentData() == ReachBy.EMAIL.value  # she has an e-mail address
     dialog.date_edit.setDate(QDate(2026, 11, 20))
     dialog.buttons.accepted.emit()  # no consent yet: refused, the dialog stays

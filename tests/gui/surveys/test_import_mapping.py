@@ -42,6 +42,8 @@ def test_import_with_a_manual_mapping_and_a_bad_row(  # noqa: PLR0917
     assert dialog.isVisible() and "3" in dialog.problem.text() and page.last_import is None
     dialog.set_target(2, "3")
     dialog.set_target(3, "8")
+    tips = [combo.toolTip() for combo in dialog.choices]  # the whole choice, cut in the column
+    assert tips == [combo.currentText() for combo in dialog.choices] and tips[3].startswith("8. ")
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     report = page.last_import

@@ -20,7 +20,7 @@ from postdesk.models.records import Outcome
 from postdesk.services.records.data import Period
 from postdesk.services.records.reports import RecordFilter
 from postdesk.services.reference.importers import ImportKind
-from postdesk.services.surveys.catalogue import Channel
+from postdesk.services.surveys.catalogue import Channel, ReachBy
 from postdesk.ui.accounts.idle_lock import UnlockDialog
 from postdesk.ui.accounts.users_section import ResetPasswordDialog
 from postdesk.ui.clients.client_editor import ClientEditorDialog
@@ -55,7 +55,10 @@ from postdesk.ui.reference.import_dialog import ImportDialog
 from postdesk.ui.reference.lookup import DeliveryDialog
 from postdesk.ui.reference.organisations import OrganisationDialog
 from postdesk.ui.surveys.answer_dialog import AnswerDialog as SurveyAnswerDialog
+from postdesk.ui.surveys.club_tab import JoinDialog
 from postdesk.ui.surveys.design_dialog import DesignDialog
+from postdesk.ui.surveys.focus_group_dialogs import FocusGroupDialog, InviteDialog, MeetingDialog
+from postdesk.ui.surveys.import_mapping import ImportMappingDialog
 from tests.gui.ui.demo_window import Env
 
 LONG_NAME = "ООО «Северо-Западная торгово-промышленная компания „Ромашка и партнёры“»"
@@ -205,6 +208,91 @@ def _prospect(env: Env) -> QDialog:
     return ProspectDialog(services, env.fetch(env.ctx.ops.outreach.get(row.id)), env.window)
 
 
+def _join(env: Env) -> QDialog:
+    dialog = JoinDialog(env.ctx, env.window)
+    dialog.search_edit.setText(LONG_NAME[5:30])
+    dialog.search()
+    return dialog
+
+
+def _no_contacts(dialog: Any) -> list[QLabel]:
+    """A client without contact persons chosen: the hint says where to add them."""
+    dialog.search_edit.clear()
+    dialog.search()
+    for index in range(dialog.client_combo.count()):
+        dialog.client_combo.setCurrentIndex(index)
+        if dialog.hint.text():
+            break
+    return [dialog.hint]
+
+
+def _long_member(env: Env) -> list[Any]:
+    """The club's members, the long-named client's contact person among them."""
+    members = env.fetch(env.ctx.ops.surveys.members())
+    if not any(m.client_id == env.client_id for m in members):
+        contact = env.details().draft.contacts[0]
+        assert contact.id is not None
+        consent = f"Письменное согласие на обработку персональных данных, {LONG_TEXT}"
+        join = env.ctx.ops.surveys.join(contact.id, consent, ReachBy.EMAIL, dt.date.today())
+        env.fetch(join)
+        members = env.fetch(env.ctx.ops.surveys.members())
+    return list(members)
+
+
+def _focus_group(env: Env, held: bool) -> Any:
+    """The demo's meeting held last month, or the one coming."""
+    now = dt.datetime.now().astimezone()
+    groups = env.fetch(env.ctx.ops.surveys.focus_groups())
+    return next(g for g in groups if (g.held_at < now) is held)
+
+
+def _invite(env: Env) -> QDialog:
+    return InviteDialog(_focus_group(env, held=False), _long_member(env), env.window)
+
+
+def _meeting(env: Env) -> QDialog:
+    """The held meeting, the long-named client's contact person among its guests (the invitation
+    only queued: nothing is sent)."""
+    group = _focus_group(env, held=True)
+    member = next(m for m in _long_member(env) if m.client_id == env.client_id)
+    if all(g.member_id != member.id for g in group.guests):
+        env.core.focus_groups.invite(env.ctx.actor, group.id, [member.id])
+        group = _focus_group(env, held=True)
+    return MeetingDialog(group, env.window)
+
+
+def _new_meeting(env: Env) -> QDialog:
+    dialog = FocusGroupDialog(env.window)
+    dialog.place_edit.setText("Зал совещаний ОПС, 2 этаж, вход со двора через служебную дверь")
+    dialog.topic_edit.setText("Электронные списки ф. 103 и предварительная запись на сдачу партий")
+    return dialog
+
+
+def _mapping(env: Env) -> QDialog:
+    summary = next(s for s in env.fetch(env.ctx.ops.surveys.surveys()) if s.published_version)
+    survey = env.fetch(env.ctx.ops.surveys.get(summary.id))
+    headers = [
+        "Отметка времени (дата и время заполнения формы респондентом)",
+        "ИНН организации-клиента, от имени которой заполнена анкета",
+        "Фамилия, имя и отчество заполнившего анкету сотрудника организации",
+        *(f"{q.position}. {q.text} (обязательный вопрос веб-формы)" for q in survey.current.questions),
+        "Дополнительный комментарий к анкете, не относящийся к вопросам отделения",
+    ]
+    path = env.folder / "Ответы на анкету качества обслуживания корпоративных клиентов (веб-форма).csv"
+    row = ["02.12.2026 10:15", "1326000000", "Иванова-Петрова Мария Сергеевна"]
+    path.write_text(";".join(headers) + "\n" + ";".join(row) + "\n", "utf-8")
+    columns = env.fetch(env.ctx.ops.surveys.import_columns(survey.id, path))
+    return ImportMappingDialog(columns, env.window)
+
+
+def _same_place(dialog: Any) -> list[QLabel]:
+    target = dialog.choices[3].currentData() or "1"
+    dialog.set_target(3, target)
+    dialog.set_target(len(dialog.choices) - 1, target)
+    dialog.buttons.accepted.emit()
+    return [dialog.problem]
+
+
 # Classes that are only ever opened as one of their subclasses.
 BASES: set[type[QDialog]] = {FormDialog, WizardPages, WizardDecision}
 
@@ -267,4 +355,9 @@ CASES: dict[type[QDialog], Case] = {
     ),
     SurveyAnswerDialog: Case(lambda env: _survey(env, answer=True)),
     DesignDialog: Case(lambda env: _survey(env, answer=False)),
+    JoinDialog: Case(_join, _no_contacts),
+    FocusGroupDialog: Case(_new_meeting),
+    InviteDialog: Case(_invite),
+    MeetingDialog: Case(_meeting),
+    ImportMappingDialog: Case(_mapping, _same_place),
 }
