@@ -37,8 +37,6 @@ class NoticeDeliveryDialog(QDialog):
         self.queue: list[MailView] = []
         self.preview: PrintPreviewDialog | None = None
         self.setWindowTitle(self.tr("Sending the notices"))
-        self.setMinimumWidth(520)
-        self.resize(720, 480)
         self.status_label = QLabel(self.tr("Sending %n letter(s)…", "", len(notices)), self)
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -77,6 +75,7 @@ class NoticeDeliveryDialog(QDialog):
         layout.addWidget(self.post_label)
         layout.addWidget(self.post_list, 1)
         layout.addLayout(buttons)
+        self.resize(max(720, self.sizeHint().width()), 480)  # the button row decides the width
         self.retry_button.clicked.connect(self.retry)
         self.letters_button.clicked.connect(self.show_letter)
         self.labels_button.clicked.connect(self.show_label)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from postdesk.models.prospects import Stage
 from postdesk.models.records import Outcome
+from postdesk.services.outreach.offer_choices import OfferDefaults
 from postdesk.services.records.data import Period
 from postdesk.services.records.reports import RecordFilter
 from postdesk.services.reference.importers import ImportKind
@@ -44,7 +45,10 @@ from postdesk.ui.feedback.register_dialog import RegisterDialog
 from postdesk.ui.login_dialog import LoginDialog
 from postdesk.ui.money.payments_tab import PaymentDialog
 from postdesk.ui.outreach.activity_dialog import ActivityDialog
+from postdesk.ui.outreach.notice_delivery_dialog import NoticeDeliveryDialog
 from postdesk.ui.outreach.notices_dialog import NoticesDialog
+from postdesk.ui.outreach.offer_dialog import OfferDialog
+from postdesk.ui.outreach.offer_flow import OfferFlow, OfferPreviewDialog
 from postdesk.ui.outreach.prospect_dialog import ProspectDialog
 from postdesk.ui.outreach.stage_dialog import StageDialog
 from postdesk.ui.outreach.template_dialog import TemplateDialog
@@ -208,6 +212,22 @@ def _prospect(env: Env) -> QDialog:
     return ProspectDialog(services, env.fetch(env.ctx.ops.outreach.get(row.id)), env.window)
 
 
+def _offer_defaults(env: Env) -> OfferDefaults:
+    return env.fetch(env.ctx.ops.outreach.client_offer_defaults(env.client_id))  # type: ignore[no-any-return]
+
+
+def _offer_preview(env: Env) -> QDialog:
+    choice = OfferDialog(_offer_defaults(env), env.window).choice()
+    offer = env.fetch(env.ctx.ops.outreach.make_client_offer(env.client_id, choice))
+    return OfferPreviewDialog(OfferFlow(env.ctx, env.window), offer, env.window)
+
+
+def _notice_delivery(env: Env) -> QDialog:
+    dialog = NoticeDeliveryDialog(env.ctx, [], env.window)
+    dialog.failures_edit.setPlainText("\n".join([f"{LONG_NAME}: сервер почты не отвечает"] * 30))
+    return dialog
+
+
 def _join(env: Env) -> QDialog:
     dialog = JoinDialog(env.ctx, env.window)
     dialog.search_edit.setText(LONG_NAME[5:30])
@@ -360,4 +380,7 @@ CASES: dict[type[QDialog], Case] = {
     InviteDialog: Case(_invite),
     MeetingDialog: Case(_meeting),
     ImportMappingDialog: Case(_mapping, _same_place),
+    OfferDialog: Case(lambda env: OfferDialog(_offer_defaults(env), env.window)),
+    OfferPreviewDialog: Case(_offer_preview),
+    NoticeDeliveryDialog: Case(_notice_delivery),
 }
