@@ -70,6 +70,32 @@ def _norm(row: Row[Any]) -> NormInfo:
     )
 
 
+def _lookup_params(
+    origin: str, target: str, wanted: str, from_areas: dict[str, int], to_areas: dict[str, int]
+) -> dict[str, list[str]]:
+    return {
+        "to": prefixes(target),
+        "to_regions": ["", *to_areas],
+        "classes": [wanted, ""],
+        "origin": prefixes(origin),
+        "from_regions": ["", *from_areas],
+    }
+
+
+def _best(
+    rows: Sequence[Row[Any]], wanted: str, from_areas: dict[str, int], to_areas: dict[str, int]
+) -> Row[Any]:
+    """The most specific norm: the destination first, then the origin, then the exact mail class."""
+    return max(
+        rows,
+        key=lambda r: (
+            side_rank(r.to_prefix, r.to_region, to_areas),
+            side_rank(r.from_prefix, r.from_region, from_areas),
+            r.mail_class == wanted,
+        ),
+    )
+
+
 def side_rank(prefix: str, region: str, areas: dict[str, int]) -> int:
     """How closely one side of a norm names the postcode: a prefix, then a region, then anywhere."""
     if prefix:
@@ -115,16 +141,7 @@ class DeliveryService:
         wanted = mail_class(mail_class_code) or DEFAULT_CLASS
         posted = posted_on or self._today()
         from_areas, to_areas = self.regions.areas(origin), self.regions.areas(target)
-        rows = self._uow.read_rows(
-            _LOOKUP,
-            {
-                "to": prefixes(target),
-                "to_regions": ["", *to_areas],
-                "classes": [wanted, ""],
-                "origin": prefixes(origin),
-                "from_regions": ["", *from_areas],
-            },
-        )
+        rows = self._uow.read_rows(_LOOKUP, _lookup_params(origin, target, wanted, from_areas, to_areas))
         if not rows:
             raise NotFound(
                 translate("Reference", "No delivery-time norm covers %1 → %2 (%3): import the norms table.")
@@ -132,14 +149,7 @@ class DeliveryService:
                 .replace("%2", target)
                 .replace("%3", wanted)
             )
-        best = max(
-            rows,
-            key=lambda r: (
-                side_rank(r.to_prefix, r.to_region, to_areas),
-                side_rank(r.from_prefix, r.from_region, from_areas),
-                r.mail_class == wanted,
-            ),
-        )
+        best = _best(rows, wanted, from_areas, to_areas)
         norm = _norm(best)
         arrives = self._calendar.recent().add_calendar_days(posted, norm.days)
         return DeliveryEstimate(
@@ -162,13 +172,11 @@ class DeliveryService:
         if not (len(origin) == len(target) == 6 and (origin + target).isdigit()):
             return None
         wanted = mail_class(mail_class_code) or DEFAULT_CLASS
-        rows = session.execute(
-            _LOOKUP, {"to": prefixes(target), "classes": [wanted, ""], "origin": prefixes(origin)}
-        ).all()
-        candidates = [NormInfo(*row) for row in rows]
-        if not candidates:
+        from_areas, to_areas = self.regions.areas(origin), self.regions.areas(target)
+        rows = session.execute(_LOOKUP, _lookup_params(origin, target, wanted, from_areas, to_areas)).all()
+        if not rows:
             return None
-        return max(candidates, key=lambda n: _specificity(n, wanted)).days
+        return _norm(_best(rows, wanted, from_areas, to_areas)).days
 
     def norms(self, actor: Actor, *, to_prefix: str = "", limit: int = 500) -> list[NormInfo]:
         """The table as it is, filtered by the start of the destination prefix (for the Reference page)."""
