@@ -1,6 +1,6 @@
 """A year of demo questionnaires: one published questionnaire (edited once, so two versions)
 with a few hundred answer sets, follow-ups of the low scores, and a clients' club with
-members, their ideas and one focus group held last month."""
+members, their ideas, one focus group held last month and one coming."""
 
 from __future__ import annotations
 

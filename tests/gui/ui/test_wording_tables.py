@@ -11,6 +11,7 @@ from tests.support.wording import incomplete
 
 PARTIAL = {
     "postdesk.ui.counter.item_model._BACKGROUNDS": "unweighed rows keep the table's own background",
+    "postdesk.ui.counter.item_model._BRUSHES": "_BACKGROUNDS as brushes: the same members",
     "postdesk.ui.surveys.answer_form.NUMERIC_RANGES": "the questions answered with a number",
 }
 

@@ -29,7 +29,8 @@ def test_a_text_column_reads_as_its_cells_one_by_one(column):
 )
 def test_keys_of_a_chunk_are_the_keys_of_its_items(rows):
     items = [
-        ListItem(n, n, recipient=r, address=a, postcode=p, mass_g=m) for n, (r, a, p, m) in enumerate(rows)
+        ListItem(n, n, recipient_name=r, address=a, postcode=p, declared_mass_g=m)
+        for n, (r, a, p, m) in enumerate(rows)
     ]
     fill_recipient_keys(items)
     assert [item.key_cache for item in items] == [recipient_key(r, p, a, m) for r, a, p, m in rows]
