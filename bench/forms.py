@@ -51,10 +51,10 @@ def f103_cells(document: Document) -> list[list[str]]:
                 item.barcode or "",
                 *row.name,
                 *row.address,
-                format_mass(item.mass_g),
+                format_mass(item.priced_mass_g),
                 format_kop(item.declared_value_kop),
                 format_kop(item.cod_kop),
-                format_kop(item.fee_kop),
+                format_kop(item.net_kop),
                 format_kop(item.vat_kop),
                 *row.marks,
             ]

@@ -50,7 +50,7 @@ from postdesk.ui.tasks import TaskRunner  # noqa: E402
 
 _MARK_WEIGHED = (
     "UPDATE batch_items SET status = 'weighed', weighed_mass_g = declared_mass_g + seq % 7,"
-    " mass_g = declared_mass_g + seq % 7, weight_source = 'scale', weight_decision = 'within'"
+    " weight_source = 'scale', weight_decision = 'within'"
     " WHERE batch_id = :batch AND seq % :every <> 0"
 )
 

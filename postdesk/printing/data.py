@@ -71,10 +71,10 @@ class DocumentItem:
     address: str
     postcode: str
     phone: str = ""
-    mass_g: int = 0  # the mass the item is priced by (the stored item's priced_mass_g)
+    priced_mass_g: int = 0  # the mass the item is priced by (as the stored item's)
     declared_value_kop: int = 0
     cod_kop: int = 0
-    fee_kop: int = 0  # the net charge, without VAT (the charge's net_kop; never the list's fee)
+    net_kop: int = 0  # the charge without VAT (never the list's fee)
     vat_kop: int | None = None
     notice: NoticeKind = NoticeKind.NONE
     inventory: tuple[InventoryLine, ...] = ()
@@ -93,10 +93,10 @@ class Totals:
     """Sums over a set of items; ``vat_kop`` is None when no item states its VAT."""
 
     count: int = 0
-    mass_g: int = 0
+    priced_mass_g: int = 0
     declared_value_kop: int = 0
     cod_kop: int = 0
-    fee_kop: int = 0
+    net_kop: int = 0
     vat_kop: int | None = None
     notices: int = 0
 
@@ -106,10 +106,10 @@ class Totals:
         vat: int | None = None
         for item in items:
             count += 1
-            mass += item.mass_g
+            mass += item.priced_mass_g
             value += item.declared_value_kop
             cod += item.cod_kop
-            fee += item.fee_kop
+            fee += item.net_kop
             if item.vat_kop is not None:
                 vat = (vat or 0) + item.vat_kop
             if item.notice is not NoticeKind.NONE:
@@ -119,7 +119,7 @@ class Totals:
     @property
     def fee_with_vat_kop(self) -> int:
         """What the client pays: the fee plus VAT when VAT is stated on top."""
-        return self.fee_kop + (self.vat_kop or 0)
+        return self.net_kop + (self.vat_kop or 0)
 
 
 @dataclass(frozen=True)

@@ -142,10 +142,10 @@ def sample_items(
                 f"{rng.randint(10, 99)}-{rng.randint(10, 99)}"
                 if rng.random() < 0.5
                 else "",
-                mass_g=rng.randint(120, 4_800),
+                priced_mass_g=rng.randint(120, 4_800),
                 declared_value_kop=value,
                 cod_kop=cod,
-                fee_kop=fee,
+                net_kop=fee,
                 vat_kop=fee * 20 // 100,
                 notice=rng.choice((NoticeKind.NONE, NoticeKind.NONE, NoticeKind.SIMPLE, NoticeKind.ORDERED)),
                 inventory=lines,

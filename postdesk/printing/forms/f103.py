@@ -265,10 +265,10 @@ def _draw_rows(sheet: Sheet, rows: Sequence[Row], top: float) -> float:
         for index, line in enumerate(row.address):
             text.setTextOrigin(x_addr + 1 * mm, y - index * step)
             text.textOut(line)
-        _right(text, format_mass(item.mass_g), EDGES[5] - 1, y, widths_cache)
+        _right(text, format_mass(item.priced_mass_g), EDGES[5] - 1, y, widths_cache)
         _right(text, _money(item.declared_value_kop), EDGES[6] - 1, y, widths_cache)
         _right(text, _money(item.cod_kop), EDGES[7] - 1, y, widths_cache)
-        _right(text, format_kop(item.fee_kop), EDGES[8] - 1, y, widths_cache)
+        _right(text, format_kop(item.net_kop), EDGES[8] - 1, y, widths_cache)
         _right(text, format_kop(item.vat_kop), EDGES[9] - 1, y, widths_cache)
         for index, line in enumerate(row.marks):
             text.setTextOrigin((EDGES[9] + 0.8) * mm, y - index * step)
@@ -304,10 +304,10 @@ def _draw_total(sheet: Sheet, top: float, label: str, totals: Totals, *, bold: b
     sheet.text(EDGES[1] + 1, baseline, label, SIZE, bold=True, narrow=True)
     sheet.text(EDGES[2] + 1, baseline, f"отправлений: {totals.count}", SIZE, bold=bold, narrow=True)
     values = (
-        format_mass(totals.mass_g),
+        format_mass(totals.priced_mass_g),
         format_kop(totals.declared_value_kop),
         format_kop(totals.cod_kop),
-        format_kop(totals.fee_kop),
+        format_kop(totals.net_kop),
         format_kop(totals.vat_kop),
     )
     for index, value in enumerate(values, start=5):
@@ -335,7 +335,7 @@ def _draw_summary(sheet: Sheet, document: Document, grand: Totals, top: float) -
     sheet.text(
         LEFT,
         top + 3,
-        f"Всего отправлений: {grand.count}; общая масса: {format_mass(grand.mass_g)} кг; "
+        f"Всего отправлений: {grand.count}; общая масса: {format_mass(grand.priced_mass_g)} кг; "
         f"с уведомлением: {grand.notices}",
         8.5,
     )

@@ -83,7 +83,7 @@ def _main_part(sheet: Sheet, document: Document, item: DocumentItem, symbology: 
     top = max(bottom, top + 16) + 6
     if item.phone:
         sheet.text(LEFT, top, f"Тел. получателя: {item.phone}", 9)
-    sheet.text(right, top, f"Масса: {format_mass(item.mass_g)} кг", 9, align="right")
+    sheet.text(right, top, f"Масса: {format_mass(item.priced_mass_g)} кг", 9, align="right")
     _delivery_block(sheet, max(top + 8, 150), right)
     sheet.text(
         LEFT,
@@ -116,7 +116,7 @@ def _coupon(sheet: Sheet, item: DocumentItem, symbology: Symbology) -> None:
             format_kop(item.declared_value_kop) if item.declared_value_kop else "—",
         ),
         ("Наложенный платёж, руб.", format_kop(item.cod_kop) if item.cod_kop else "—"),
-        ("Масса, кг", format_mass(item.mass_g)),
+        ("Масса, кг", format_mass(item.priced_mass_g)),
     )
     for label, value in rows:
         sheet.text(left, top, label, 7.5)

@@ -94,7 +94,7 @@ def _amounts(sheet: Sheet, item: DocumentItem) -> None:
         sheet.text(
             right - 2, row_top + 6.3, format_kop(value) if value else "—", 11, bold=True, align="right"
         )
-    sheet.text(left, top + 27, f"Масса: {format_mass(item.mass_g)} кг", 9)
+    sheet.text(left, top + 27, f"Масса: {format_mass(item.priced_mass_g)} кг", 9)
     if item.needs_inventory:
         sheet.text(right, top + 27, "С описью вложения", 9, bold=True, align="right")
     sheet.rect(left, top + 32, right - left, 33, width=0.4)

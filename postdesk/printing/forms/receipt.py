@@ -58,10 +58,10 @@ def render_receipt(document: Document, *, offset: Offset = NO_OFFSET) -> bytes:
     rows = (
         ("Принято отправлений, шт.", str(totals.count)),
         ("в том числе с уведомлением о вручении", str(totals.notices)),
-        ("Общая масса, кг", format_mass(totals.mass_g)),
+        ("Общая масса, кг", format_mass(totals.priced_mass_g)),
         ("Объявленная ценность, руб.", format_kop(totals.declared_value_kop)),
         ("Наложенный платёж, руб.", format_kop(totals.cod_kop)),
-        ("Плата за пересылку, руб.", format_kop(totals.fee_kop)),
+        ("Плата за пересылку, руб.", format_kop(totals.net_kop)),
         ("НДС, руб.", format_kop(totals.vat_kop)),
     )
     for index, (label, value) in enumerate(rows):

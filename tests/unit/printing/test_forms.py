@@ -80,8 +80,8 @@ def test_f103_many_pages_two_copies_page_and_grand_totals() -> None:
             assert f"Лист {number} из {len(pages)}" in text
             totals_line = _between(text, "Итого по листу", "Всего по списку" if page.last else "Лист ")
             for value in (
-                format_mass(page.totals.mass_g),
-                format_kop(page.totals.fee_kop),
+                format_mass(page.totals.priced_mass_g),
+                format_kop(page.totals.net_kop),
                 format_kop(page.totals.vat_kop),
                 format_kop(page.totals.declared_value_kop),
             ):
@@ -92,14 +92,14 @@ def test_f103_many_pages_two_copies_page_and_grand_totals() -> None:
         last = copy[-1]
         grand_line = _between(last, "Всего по списку", "Всего отправлений")
         for value in (
-            format_mass(grand.mass_g),
-            format_kop(grand.fee_kop),
+            format_mass(grand.priced_mass_g),
+            format_kop(grand.net_kop),
             format_kop(grand.cod_kop),
             format_kop(grand.vat_kop),
             f"отправлений: {grand.count}",
         ):
             assert value in grand_line
-        assert sum(p.totals.fee_kop for p in pages) == grand.fee_kop
+        assert sum(p.totals.net_kop for p in pages) == grand.net_kop
         assert squeeze(amount_in_words(grand.fee_with_vat_kop, capitalise=False)) in squeeze(last)
         assert "Оттиск КПШ" in last and "Сдал (отправитель)" in last
         assert "Всего по списку" not in "".join(copy[:-1])
@@ -123,7 +123,7 @@ def test_f103_header_and_rows() -> None:
     for item in DOCUMENT.items:
         assert item.barcode in first
         assert item.recipient_name.split()[0] in first
-        assert format_kop(item.fee_kop) in first
+        assert format_kop(item.net_kop) in first
 
 
 def test_labels_print_both_addresses_and_amounts() -> None:
@@ -198,10 +198,10 @@ def test_receipt_totals() -> None:
     text = page_texts(render(FormKind.RECEIPT, DOCUMENT))[0]
     totals = DOCUMENT.totals
     for value in (
-        format_kop(totals.fee_kop),
+        format_kop(totals.net_kop),
         format_kop(totals.vat_kop),
         format_kop(totals.fee_with_vat_kop),
-        format_mass(totals.mass_g),
+        format_mass(totals.priced_mass_g),
         amount_in_words(totals.fee_with_vat_kop),
     ):
         assert value in text

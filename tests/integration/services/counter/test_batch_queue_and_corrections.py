@@ -101,7 +101,7 @@ def test_correction_reprices_under_the_original_tariff_and_is_audited(core, staf
     assert result.amount_change_kop > 0
     assert result.batch.total_kop == before.total_kop + result.amount_change_kop
     doc = core.printing.document(staff.operator, batch_id)
-    assert doc.items[0].mass_g == 41 and doc.items[0].notice is NoticeKind.SIMPLE
+    assert doc.items[0].priced_mass_g == 41 and doc.items[0].notice is NoticeKind.SIMPLE
     assert doc.totals.fee_with_vat_kop == result.batch.total_kop
     with core.uow() as tx:
         entry = tx.session.scalars(select(AuditEntry).where(AuditEntry.action == "item_correct")).one()
@@ -146,9 +146,9 @@ def test_document_data_of_an_accepted_batch(core, staff):
             .join(BatchItem, BatchItem.id == ItemChargeRow.item_id)
             .where(BatchItem.batch_id == batch_id, BatchItem.seq == 2)
         ).one()
-    assert tuple(fees) == (9000, 4000, valued.fee_kop)
+    assert tuple(fees) == (9000, 4000, valued.net_kop)
     assert doc.totals.count == 2 and doc.totals.cod_kop == 250_000
-    assert doc.totals.fee_kop == sum(i.fee_kop for i in doc.items)
+    assert doc.totals.net_kop == sum(i.net_kop for i in doc.items)
     assert doc.totals.fee_with_vat_kop == core.batches.get(staff.operator, batch_id).total_kop
 
 

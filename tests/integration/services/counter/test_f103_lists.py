@@ -83,13 +83,13 @@ def test_the_printed_f103_has_each_list_with_its_number_header_and_totals(core, 
         items = [i for i in document.items if i.mail_type == kind[0]]
         assert f"Всего по списку отправлений: {len(items)}" in flat
         grand = flat[flat.index("Всего по списку") :]
-        assert squeeze(format_mass(sum(i.mass_g for i in items))) in squeeze(grand)
-        assert squeeze(format_kop(sum(i.fee_kop for i in items))) in squeeze(grand)
+        assert squeeze(format_mass(sum(i.priced_mass_g for i in items))) in squeeze(grand)
+        assert squeeze(format_kop(sum(i.net_kop for i in items))) in squeeze(grand)
         # The identifiers on this list are exactly those on its items' labels, and no other's.
         on_list = {code for code in decoded if code in squeeze(text)}
         assert on_list == {i.barcode for i in items}
     totals = [
-        sum(i.fee_kop + (i.vat_kop or 0) for i in document.items if i.mail_type == kind[0]) for kind in MIXED
+        sum(i.net_kop + (i.vat_kop or 0) for i in document.items if i.mail_type == kind[0]) for kind in MIXED
     ]
     assert sum(totals) == document.totals.fee_with_vat_kop
 

@@ -26,10 +26,10 @@ def test_printed_document_is_the_accepted_batch(core, staff):
             .where(BatchItem.batch_id == batch_id, BatchItem.status == ItemStatus.ACCEPTED)
             .order_by(BatchItem.seq)
         ).all()
-    assert [item.fee_kop for item in document.items] == [net for net, _vat, _total in charges]
+    assert [item.net_kop for item in document.items] == [net for net, _vat, _total in charges]
     assert [item.vat_kop for item in document.items] == [vat for _net, vat, _total in charges]
-    assert all(item.fee_kop > 0 for item in document.items)
-    assert document.totals.fee_kop + (document.totals.vat_kop or 0) == sum(t for *_rest, t in charges)
+    assert all(item.net_kop > 0 for item in document.items)
+    assert document.totals.net_kop + (document.totals.vat_kop or 0) == sum(t for *_rest, t in charges)
     header = document.header
     assert (header.contract_number, header.list_number, header.client.postcode, header.office_postcode) == (
         "45-2025/017",
