@@ -84,7 +84,7 @@ def store_batch(
                     phone=sample.phone,
                     mail_type=mail_type,
                     mail_category=category,
-                    declared_mass_g=mass or sample.mass_g,
+                    declared_mass_g=mass or sample.priced_mass_g,
                     declared_value_kop=sample.declared_value_kop if valued else 0,
                     cod_kop=sample.cod_kop if cod else 0,
                     notice=sample.notice,
