@@ -9,16 +9,11 @@ the numbering, never a duplicate.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,80 +22,45 @@ from postdesk.common.i18n import translate
 from postdesk.db.uow import UnitOfWorkFactory
 from postdesk.models.base import utc_now
 from postdesk.models.batches import Batch, BatchItem, BatchStatus, ItemStatus
-from postdesk.models.charges import ItemChargeRow, ServiceRecord
+from postdesk.models.charges import ServiceRecord
 from postdesk.models.contracts import Contract
-from postdesk.postal.identifiers import is_valid_identifier
-from postdesk.postal.numbering import IdentifierKind, identifier_kind, s10_class_letter
+from postdesk.postal.numbering import IdentifierKind
 from postdesk.services import audit
 from postdesk.services.context import Actor
 from postdesk.services.contract_terms import discount_of
+from postdesk.services.counter.acceptance_steps import (
+    CHUNK,
+    Pacer,
+    Progress,
+    already_accepted,
+    blocking_problems,
+    identifier_need,
+    is_identifier_clash,
+    let_go,
+    load_items,
+    price_and_write,
+    without_full_collections,
+)
 from postdesk.services.counter.accepted_lists import AcceptedList, accepted_lists, ticking
 from postdesk.services.counter.batch_quote import (
     BatchQuote,
     QuoteBasis,
     quote_basis,
     quote_batch,
-    status_problems,
 )
 from postdesk.services.counter.batch_views import contract_of, load_batch
 from postdesk.services.counter.identifiers import allocate_rpo_in, allocate_s10_in
 from postdesk.services.counter.pricing import (
-    charge_values,
-    price_stored_item,
-    priced_mass_g,
     refresh_batch_totals,
 )
 from postdesk.services.counter.tariffs import TariffService
 from postdesk.services.money import admission
 from postdesk.services.permissions import Permission, require
 from postdesk.services.records import summaries
-from postdesk.tariffs.engine import ChargeTotals, ItemCharge, sum_charges
+from postdesk.tariffs.engine import ChargeTotals, sum_charges
 from postdesk.tariffs.model import TariffInfo, TariffTable
 
 BATCH_MAIL_SERVICE = "batch_mail"
-Progress = Callable[[int, int], None]
-_PROGRESS_EVERY = 100
-_READ_CHUNK = 100
-_CHUNK = 500
-_REPORT_SECONDS = 0.1
-
-
-@contextmanager
-def _without_full_collections() -> Iterator[None]:
-    """Hold off the cyclic collector while tens of thousands of items are loaded and written.
-
-    Its full passes rescan every live object, so they grow with the batch and would stall the
-    acceptance (and its progress) for most of a second each; cycles are collected afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-class _Pacer:
-    """Reports progress often enough for the window to show it and for Cancel to get through.
-
-    The work is counted in units of two per item: the first half reads and checks the items, the
-    second prices and writes them. Between the regular reports a report is made whenever
-    ``_REPORT_SECONDS`` have passed, so no stretch of a big acceptance goes unreported.
-    """
-
-    def __init__(self, progress: Progress | None) -> None:
-        self._progress = progress
-        self._last = time.monotonic()
-        self.total = 0
-
-    def step(self, done: int, *, now: bool = False) -> None:
-        if self._progress is None:
-            return
-        moment = time.monotonic()
-        if now or moment - self._last >= _REPORT_SECONDS:
-            self._last = moment
-            self._progress(min(done, self.total), self.total)
 
 
 @dataclass(frozen=True)
@@ -113,114 +73,6 @@ class AcceptanceResult:
     tariff: TariffInfo
     service_record_id: int
     lists: tuple[AcceptedList, ...] = ()
-
-
-def _identifier_need(item: BatchItem, batch: Batch) -> tuple[IdentifierKind, str] | None:
-    """(kind, S10 class letter) when the item needs a new identifier, else ``None``."""
-    if item.barcode:
-        return None
-    mail_type = item.mail_type or batch.mail_type
-    category = item.mail_category or batch.mail_category
-    if mail_type is None or category is None:
-        return None  # pricing reports the unknown class
-    kind = identifier_kind(mail_type, category)
-    if kind is None:
-        return None
-    return kind, s10_class_letter(mail_type, category) if kind is IdentifierKind.S10 else ""
-
-
-def _blocking_problems(items: Sequence[BatchItem], tick: Callable[[int], None]) -> list[str]:
-    statuses: Counter[tuple[ItemStatus, bool]] = Counter()
-    bad = []
-    for n, i in enumerate(items):
-        statuses[i.status, i.weighed_mass_g is not None] += 1
-        if i.barcode and not is_valid_identifier(i.barcode):
-            bad.append(str(i.seq))
-        tick(n)
-    problems = status_problems(statuses)
-    if bad:
-        problems.append(
-            translate("Acceptance", "Wrong identifier check digit in items: %1.").replace(
-                "%1", ", ".join(bad[:10]) + ("…" if len(bad) > 10 else "")
-            )
-        )
-    return problems
-
-
-def _is_identifier_clash(exc: IntegrityError) -> bool:
-    text = str(exc.orig)
-    return "uq_batch_items_accepted_barcode" in text or "batch_items.barcode" in text
-
-
-def _already_accepted(
-    session: Session, batch_id: int, codes: list[str], tick: Callable[[int], None]
-) -> list[str]:
-    found: list[str] = []
-    for start in range(0, len(codes), _CHUNK):
-        tick(start)
-        found += session.scalars(
-            select(BatchItem.barcode).where(
-                BatchItem.barcode.in_(codes[start : start + _CHUNK]),
-                BatchItem.batch_id != batch_id,
-                BatchItem.status == ItemStatus.ACCEPTED,
-            )
-        )
-    return sorted(c for c in found if c)
-
-
-def _load_items(session: Session, batch_id: int, pacer: _Pacer) -> list[BatchItem]:
-    """The batch's items in list order, read in chunks and reported: the first quarter of the work."""
-    items = []
-    loaded = session.scalars(
-        select(BatchItem)
-        .where(BatchItem.batch_id == batch_id)
-        .order_by(BatchItem.seq)
-        .execution_options(yield_per=_READ_CHUNK)
-    )
-    for item in loaded:
-        items.append(item)
-        pacer.step(len(items) // 2)
-    return items
-
-
-def _price_and_write(
-    session: Session,
-    table: TariffTable,
-    batch: Batch,
-    ready: Sequence[BatchItem],
-    *,
-    discount: Decimal,
-    step: Callable[..., None],
-) -> list[ItemCharge]:
-    """Price the ready items and write their charge rows, a hundred at a time; ``step(share, now=)``
-    reports how far it got, in units of the batch's item count."""
-    charges, rows = [], []
-    n = len(ready)
-    for done, item in enumerate(ready, start=1):
-        mass = priced_mass_g(item)
-        charge = price_stored_item(table, item, batch, discount, mass)
-        charges.append(charge)
-        rows.append(charge_values(table, item, batch, charge, mass))
-        item.priced_mass_g = mass
-        item.status = ItemStatus.ACCEPTED
-        if done % _PROGRESS_EVERY == 0 or done == n:
-            session.execute(insert(ItemChargeRow), rows)
-            rows = []
-            session.flush()
-            step(done, now=True)
-        else:
-            step(done)
-    return charges
-
-
-def _let_go(session: Session, lists: list[list[Any]], tick: Callable[[], None]) -> None:
-    """Drop the acceptance's items and charges a chunk at a time, reporting progress, once they
-    are written: freed by the session's close after the commit, they made a long silent stretch."""
-    session.flush()
-    for values in lists:
-        while values:
-            del values[-_CHUNK:]
-            tick()
 
 
 def _service_record(
@@ -291,8 +143,8 @@ class AcceptanceService:
         require(actor, Permission.ACCEPT_BATCHES)
         table = self._tariffs.in_force(self._today())
         postcode = office_postcode if office_postcode is not None else self._office_postcode()
-        pacer = _Pacer(progress)
-        with _without_full_collections():
+        pacer = Pacer(progress)
+        with without_full_collections():
             pools = self._allocate(actor, batch_id, postcode, pacer)
             try:
                 return self._accept_locked(
@@ -305,7 +157,7 @@ class AcceptanceService:
                     override=override_reason,
                 )
             except IntegrityError as exc:
-                if not _is_identifier_clash(exc):
+                if not is_identifier_clash(exc):
                     raise
                 # Another workstation accepted one of these identifiers first; the database refused
                 # the second, and this acceptance was rolled back whole.
@@ -326,7 +178,7 @@ class AcceptanceService:
         postcode: str,
         *,
         pools: dict[tuple[IdentifierKind, str], list[str]],
-        pacer: _Pacer,
+        pacer: Pacer,
         override: str | None,
     ) -> AcceptanceResult:
         """The acceptance transaction itself, under the batch's lock."""
@@ -341,9 +193,9 @@ class AcceptanceService:
                 )
             contract = contract_of(session, batch)
             discount = discount_of(contract)
-            items = _load_items(session, batch_id, pacer)
+            items = load_items(session, batch_id, pacer)
             n = len(items)
-            problems = _blocking_problems(items, lambda k: pacer.step(n // 2 + k // 4))
+            problems = blocking_problems(items, lambda k: pacer.step(n // 2 + k // 4))
             if problems:
                 raise UserError(
                     translate("Acceptance", "The batch cannot be accepted yet: %1").replace(
@@ -354,7 +206,7 @@ class AcceptanceService:
             ready = [i for i in ticking(items, checked) if i.status is ItemStatus.WEIGHED]
             assigned = self._assign(session, batch, ticking(ready, checked), pools)
             codes = [i.barcode for i in ticking(ready, checked) if i.barcode]
-            duplicates = _already_accepted(
+            duplicates = already_accepted(
                 session, batch.id, codes, lambda k: pacer.step(3 * n // 4 + k * n // (4 * len(codes)))
             )
             if duplicates:
@@ -363,7 +215,7 @@ class AcceptanceService:
                         "%1", ", ".join(duplicates[:10])
                     )
                 )
-            charges = _price_and_write(
+            charges = price_and_write(
                 session,
                 table,
                 batch,
@@ -418,7 +270,7 @@ class AcceptanceService:
                 },
             )
             pacer.step(2 * n, now=True)
-            _let_go(session, [charges, ready, items], written)
+            let_go(session, [charges, ready, items], written)
             tx.commit()
             return AcceptanceResult(
                 batch.id, accepted, returned, assigned, totals, TariffInfo.of(table), record.id, lists
@@ -451,7 +303,7 @@ class AcceptanceService:
         )
 
     def _allocate(
-        self, actor: Actor, batch_id: int, postcode: str, pacer: _Pacer
+        self, actor: Actor, batch_id: int, postcode: str, pacer: Pacer
     ) -> dict[tuple[IdentifierKind, str], list[str]]:
         """Allocate (and commit) the identifier blocks the batch's ready items still need."""
         with self._uow() as tx:
@@ -469,11 +321,11 @@ class AcceptanceService:
                     BatchItem.status == ItemStatus.WEIGHED,
                     BatchItem.barcode.is_(None),
                 )
-                .execution_options(yield_per=_CHUNK)
+                .execution_options(yield_per=CHUNK)
             )
             needs: Counter[tuple[IdentifierKind, str]] = Counter()
             for item in items:
-                if (need := _identifier_need(item, batch)) is not None:
+                if (need := identifier_need(item, batch)) is not None:
                     needs[need] += 1
                 pacer.step(0)
             if not needs or batch.status not in {BatchStatus.DRAFT, BatchStatus.RECEIVED}:
@@ -517,7 +369,7 @@ class AcceptanceService:
         cursors = {key: iter(codes) for key, codes in pools.items()}
         assigned = 0
         for item in ready:
-            need = _identifier_need(item, batch)
+            need = identifier_need(item, batch)
             if need is None:
                 continue
             code = next(cursors.get(need, iter(())), None)
