@@ -25,6 +25,7 @@ from postdesk.services.outreach.mail import MailView
 from postdesk.services.outreach.notice_delivery import DeliveryReport
 from postdesk.services.outreach.notices import NoticeSent
 from postdesk.ui.context import UiContext
+from postdesk.ui.operations.base import Operation
 from postdesk.ui.printing.preview import PrintPreviewDialog
 from postdesk.ui.tasks import TaskHandle
 
@@ -179,15 +180,7 @@ class NoticeDeliveryDialog(QDialog):
         if chosen is None:
             return None
         letter_id, text = chosen
-        self.preview = PrintPreviewDialog(
-            self.ctx,
-            self.ctx.ops.outreach.letter_pdf(letter_id),
-            title=text,
-            file_name=f"letter-{letter_id}.pdf",
-            parent=self,
-        )
-        self.preview.open()
-        return self.preview
+        return self._open(self.ctx.ops.outreach.letter_pdf(letter_id), text, f"letter-{letter_id}.pdf")
 
     def show_label(self) -> PrintPreviewDialog | None:
         """The address label (the letter is then marked printed)."""
@@ -195,13 +188,16 @@ class NoticeDeliveryDialog(QDialog):
         if chosen is None:
             return None
         letter_id, text = chosen
+        title = self.tr("Address label: %1").replace("%1", text)
+        return self._open(
+            self.ctx.ops.outreach.label_pdf(letter_id), title, f"label-{letter_id}.pdf", label_printer=True
+        )
+
+    def _open(
+        self, pdf: Operation[bytes], title: str, file_name: str, *, label_printer: bool = False
+    ) -> PrintPreviewDialog:
         self.preview = PrintPreviewDialog(
-            self.ctx,
-            self.ctx.ops.outreach.label_pdf(letter_id),
-            title=self.tr("Address label: %1").replace("%1", text),
-            label_printer=True,
-            file_name=f"label-{letter_id}.pdf",
-            parent=self,
+            self.ctx, pdf, title=title, label_printer=label_printer, file_name=file_name, parent=self
         )
         self.preview.open()
         return self.preview
